@@ -1,0 +1,54 @@
+//! The incremental database shared by the CLI and the language server.
+//!
+//! Inputs are files (path and text) and the settings that apply to them;
+//! parsing and checking are tracked functions, so the language server
+//! re-checks only what an edit changed.
+
+use std::sync::Arc;
+
+use sym_diagnostics::Diagnostic;
+use sym_syntax::ParsedModule;
+
+use crate::Settings;
+
+/// A source file: its path as the user names it, its text and the settings
+/// that apply to it.
+#[salsa::input(debug)]
+pub struct SourceFile {
+    #[returns(ref)]
+    pub path: String,
+    #[returns(ref)]
+    pub text: Arc<str>,
+    #[returns(ref)]
+    pub settings: Arc<Settings>,
+}
+
+/// The database trait that tracked functions take.
+#[salsa::db]
+pub trait Db: salsa::Database {}
+
+/// The concrete database.
+#[salsa::db]
+#[derive(Clone, Default)]
+pub struct CheckDatabase {
+    storage: salsa::Storage<Self>,
+}
+
+#[salsa::db]
+impl salsa::Database for CheckDatabase {}
+
+#[salsa::db]
+impl Db for CheckDatabase {}
+
+/// The file's tree and syntax errors.
+#[salsa::tracked(returns(ref), no_eq)]
+pub fn parsed_module(db: &dyn Db, file: SourceFile) -> Arc<ParsedModule> {
+    Arc::new(sym_syntax::parse_arc(file.text(db).clone()))
+}
+
+/// Every diagnostic of the file, sorted by position.
+#[salsa::tracked(returns(ref))]
+pub fn check_file(db: &dyn Db, file: SourceFile) -> Arc<Vec<Diagnostic>> {
+    let parsed = parsed_module(db, file);
+    Arc::new(crate::check_parsed(parsed, file.settings(db)))
+}

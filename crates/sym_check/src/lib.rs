@@ -1,0 +1,43 @@
+//! Every static check of an impl.py, on one incremental database.
+//!
+//! - [`Profile`]: the restricted subset as data (allowed imports, builtins).
+//! - [`rule`]: the `Rule` trait, rule metadata and the per-node [`Context`].
+//! - [`rules`]: one file per rule, grouped by code family
+//!   (`SYN`, `RP`, `IMP`, `RT`, ...), and the registry of all of them.
+//! - [`walk`]: the single walk over a file's tree that asks each enabled
+//!   rule about each node.
+//! - [`db`]: the salsa database shared by the CLI and the language server.
+//! - [`noqa`] and [`settings`]: which diagnostics the user wants to see.
+
+pub mod db;
+pub mod noqa;
+pub mod profile;
+pub mod rule;
+pub mod rules;
+pub mod settings;
+pub mod walk;
+
+pub use db::{CheckDatabase, Db, SourceFile};
+pub use profile::Profile;
+pub use rule::{Context, Rule, RuleInfo};
+pub use settings::Settings;
+
+use sym_diagnostics::Diagnostic;
+use sym_syntax::ParsedModule;
+
+/// Checks one parsed file with the given settings: runs every enabled rule,
+/// applies `# noqa` comments and sorts the result by position.
+pub fn check_parsed(parsed: &ParsedModule, settings: &Settings) -> Vec<Diagnostic> {
+    let mut diagnostics = walk::run_rules(parsed, settings);
+    noqa::apply(parsed, settings, &mut diagnostics);
+    diagnostics.sort_by(|a, b| {
+        (a.range.start(), a.range.end(), a.code).cmp(&(b.range.start(), b.range.end(), b.code))
+    });
+    diagnostics
+}
+
+/// Whether a file is refused by Sym: any `SYN`, `RP` or `IMP` diagnostic.
+/// This must equal RestrictedPython 9.0 + the import allowlist.
+pub fn is_rejecting(code: &str) -> bool {
+    code.starts_with("SYN") || code.starts_with("RP") || code.starts_with("IMP")
+}

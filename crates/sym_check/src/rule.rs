@@ -1,0 +1,181 @@
+//! The rule trait, rule metadata and what a rule sees of the file.
+
+use std::borrow::Cow;
+
+use sym_diagnostics::{Diagnostic, RuleMeta, Severity};
+use sym_syntax::ast::{Expr, ExprLambda, Stmt, StmtClassDef, StmtFunctionDef};
+use sym_syntax::{ParsedModule, TextRange};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::Profile;
+
+/// A rule's stable identity and documentation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RuleInfo {
+    /// Stable code, e.g. `RP101`. Never reused for another meaning.
+    pub code: &'static str,
+    /// kebab-case name, e.g. `underscore-name`.
+    pub name: &'static str,
+    pub severity: Severity,
+    /// One line: what the rule reports.
+    pub summary: &'static str,
+    /// The rule's doc comment (what, why, example, instead), as written in
+    /// its file, one `#[doc]` line per line.
+    pub doc: &'static str,
+}
+
+impl RuleInfo {
+    /// The documentation with the one space rustdoc keeps after `///` removed.
+    pub fn doc_text(&self) -> String {
+        let mut text = String::new();
+        for line in self.doc.lines() {
+            text.push_str(line.strip_prefix(' ').unwrap_or(line));
+            text.push('\n');
+        }
+        text.trim().to_string() + "\n"
+    }
+
+    pub fn meta(&self) -> RuleMeta {
+        RuleMeta {
+            code: self.code,
+            name: self.name,
+            summary: self.summary,
+            doc: self.doc,
+        }
+    }
+}
+
+/// Declares a rule type whose doc comment becomes its [`RuleInfo::doc`].
+///
+/// ```ignore
+/// declare_rule! {
+///     /// ## What it does
+///     /// ...
+///     pub struct UnderscoreName {
+///         code: "RP101",
+///         name: "underscore-name",
+///         severity: Error,
+///         summary: "A name starts with `_`",
+///     }
+/// }
+/// ```
+#[macro_export]
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        $vis:vis struct $rule:ident {
+            code: $code:literal,
+            name: $name:literal,
+            severity: $severity:ident,
+            summary: $summary:literal $(,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        $vis struct $rule;
+
+        impl $rule {
+            pub const INFO: $crate::rule::RuleInfo = $crate::rule::RuleInfo {
+                code: $code,
+                name: $name,
+                severity: ::sym_diagnostics::Severity::$severity,
+                summary: $summary,
+                doc: concat!($($doc, "\n"),*),
+            };
+        }
+    };
+}
+
+/// A check. The walker calls `check_file` once, then `check_stmt` and
+/// `check_expr` for every statement and expression of the file, in source
+/// order, with the [`Context`] describing where the node is.
+pub trait Rule: Send + Sync {
+    fn info(&self) -> &'static RuleInfo;
+
+    /// Called once per file, before the walk.
+    fn check_file(&self, _cx: &mut Context<'_>) {}
+
+    /// Called for every statement, before its children.
+    fn check_stmt(&self, _stmt: &Stmt, _cx: &mut Context<'_>) {}
+
+    /// Called for every expression, before its children.
+    fn check_expr(&self, _expr: &Expr, _cx: &mut Context<'_>) {}
+}
+
+/// A scope-introducing node that encloses the one being checked.
+#[derive(Clone, Copy, Debug)]
+pub enum Enclosing<'a> {
+    Function(&'a StmtFunctionDef),
+    Class(&'a StmtClassDef),
+    Lambda(&'a ExprLambda),
+    /// A list/set/dict comprehension or a generator expression.
+    Comprehension(&'a Expr),
+}
+
+/// What a rule sees while checking one node.
+pub struct Context<'a> {
+    pub parsed: &'a ParsedModule,
+    pub profile: &'a Profile,
+    pub(crate) enclosing: Vec<Enclosing<'a>>,
+    pub(crate) loop_depth: usize,
+    pub(crate) current: &'static RuleInfo,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> Context<'a> {
+    pub(crate) fn new(parsed: &'a ParsedModule, profile: &'a Profile) -> Self {
+        Self {
+            parsed,
+            profile,
+            enclosing: Vec::new(),
+            loop_depth: 0,
+            current: &crate::rules::syn::ParseError::INFO,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// Reports a finding of the rule being run, with its code and severity.
+    pub fn report(&mut self, range: TextRange, message: impl Into<String>) -> &mut Diagnostic {
+        let diagnostic = Diagnostic::new(self.current.code, self.current.severity, range, message);
+        self.diagnostics.push(diagnostic);
+        let last = self.diagnostics.len() - 1;
+        &mut self.diagnostics[last]
+    }
+
+    /// The scopes around the current node, outermost first.
+    pub fn enclosing(&self) -> &[Enclosing<'a>] {
+        &self.enclosing
+    }
+
+    /// The innermost enclosing scope, if any (None at module level).
+    pub fn innermost(&self) -> Option<Enclosing<'a>> {
+        self.enclosing.last().copied()
+    }
+
+    /// True inside a `def` or `lambda` body (at any depth).
+    pub fn in_function(&self) -> bool {
+        self.enclosing
+            .iter()
+            .any(|e| matches!(e, Enclosing::Function(_) | Enclosing::Lambda(_)))
+    }
+
+    /// True when the current node sits in a `for`/`while` body of the
+    /// innermost function or module.
+    pub fn in_loop(&self) -> bool {
+        self.loop_depth > 0
+    }
+
+    /// The source text of `range`.
+    pub fn text(&self, range: TextRange) -> &'a str {
+        self.parsed.text(range)
+    }
+}
+
+/// An identifier as Python sees it: NFKC-normalised (PEP 3131), so that
+/// `ｐrint` is `print` and `＿x` is `_x`.
+pub fn normalized(name: &str) -> Cow<'_, str> {
+    if name.is_ascii() {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(name.nfkc().collect())
+    }
+}

@@ -1,0 +1,49 @@
+//! Every rule, one file each, and the registry.
+//!
+//! Families (select them by prefix): `SYN` syntax and compile-step errors,
+//! `RP` what RestrictedPython 9.0 refuses, `IMP` imports outside the
+//! allowlist, `RT` what RestrictedPython accepts but fails when Sym runs it,
+//! `HDL` handlers, `SDK` uses of the SDK. `SYN`, `RP` and `IMP` are always
+//! errors: a file with one is refused by Sym.
+//!
+//! Each family's `mod.rs` lists its rules in `RULES`; this registry only
+//! concatenates them.
+
+pub mod hdl;
+pub mod imp;
+pub mod rp;
+pub mod rt;
+pub mod sdk;
+pub mod syn;
+
+use std::sync::OnceLock;
+
+use crate::rule::{Rule, RuleInfo};
+
+/// Every rule, in code order.
+pub fn all() -> &'static [&'static dyn Rule] {
+    static ALL: OnceLock<Vec<&'static dyn Rule>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut rules: Vec<&'static dyn Rule> = [
+            syn::RULES,
+            rp::RULES,
+            imp::RULES,
+            rt::RULES,
+            hdl::RULES,
+            sdk::RULES,
+        ]
+        .concat();
+        rules.sort_by_key(|rule| rule.info().code);
+        rules
+    })
+}
+
+/// The rule with this exact code.
+pub fn by_code(code: &str) -> Option<&'static dyn Rule> {
+    all().iter().copied().find(|rule| rule.info().code == code)
+}
+
+/// Every rule's metadata, in code order.
+pub fn infos() -> impl Iterator<Item = &'static RuleInfo> {
+    all().iter().map(|rule| rule.info())
+}

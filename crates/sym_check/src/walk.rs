@@ -1,0 +1,131 @@
+//! The single walk over a file that asks each enabled rule about each node.
+
+use sym_syntax::ParsedModule;
+use sym_syntax::ast::{self, Expr, Stmt};
+use sym_syntax::visitor::{self, Visitor};
+
+use crate::rule::{Context, Enclosing, Rule};
+use crate::settings::Settings;
+
+/// Runs every rule `settings` enables over `parsed`; returns the raw
+/// diagnostics (before `# noqa` and sorting).
+pub fn run_rules(parsed: &ParsedModule, settings: &Settings) -> Vec<sym_diagnostics::Diagnostic> {
+    let rules: Vec<&'static dyn Rule> = crate::rules::all()
+        .iter()
+        .copied()
+        .filter(|rule| settings.is_enabled(rule.info().code))
+        .collect();
+    let mut walker = Walker {
+        rules: &rules,
+        cx: Context::new(parsed, &settings.profile),
+    };
+    for rule in &rules {
+        walker.cx.current = rule.info();
+        rule.check_file(&mut walker.cx);
+    }
+    walker.visit_body(parsed.body());
+    walker.cx.diagnostics
+}
+
+struct Walker<'a, 'r> {
+    rules: &'r [&'static dyn Rule],
+    cx: Context<'a>,
+}
+
+impl<'a> Visitor<'a> for Walker<'a, '_> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        for rule in self.rules {
+            self.cx.current = rule.info();
+            rule.check_stmt(stmt, &mut self.cx);
+        }
+        match stmt {
+            Stmt::FunctionDef(function) => {
+                for decorator in &function.decorator_list {
+                    self.visit_decorator(decorator);
+                }
+                if let Some(type_params) = &function.type_params {
+                    self.visit_type_params(type_params);
+                }
+                self.visit_parameters(&function.parameters);
+                if let Some(returns) = &function.returns {
+                    self.visit_annotation(returns);
+                }
+                self.in_scope(Enclosing::Function(function), |walker| {
+                    walker.visit_body(&function.body);
+                });
+            }
+            Stmt::ClassDef(class) => {
+                for decorator in &class.decorator_list {
+                    self.visit_decorator(decorator);
+                }
+                if let Some(arguments) = &class.arguments {
+                    self.visit_arguments(arguments);
+                }
+                self.in_scope(Enclosing::Class(class), |walker| {
+                    walker.visit_body(&class.body);
+                });
+            }
+            Stmt::For(ast::StmtFor {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            }) => {
+                self.visit_expr(iter);
+                self.visit_expr(target);
+                self.cx.loop_depth += 1;
+                self.visit_body(body);
+                self.cx.loop_depth -= 1;
+                self.visit_body(orelse);
+            }
+            Stmt::While(ast::StmtWhile {
+                test, body, orelse, ..
+            }) => {
+                self.visit_expr(test);
+                self.cx.loop_depth += 1;
+                self.visit_body(body);
+                self.cx.loop_depth -= 1;
+                self.visit_body(orelse);
+            }
+            _ => visitor::walk_stmt(self, stmt),
+        }
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        for rule in self.rules {
+            self.cx.current = rule.info();
+            rule.check_expr(expr, &mut self.cx);
+        }
+        match expr {
+            Expr::Lambda(lambda) => {
+                if let Some(parameters) = &lambda.parameters {
+                    self.visit_parameters(parameters);
+                }
+                self.in_scope(Enclosing::Lambda(lambda), |walker| {
+                    walker.visit_expr(&lambda.body);
+                });
+            }
+            Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
+                self.in_scope(Enclosing::Comprehension(expr), |walker| {
+                    visitor::walk_expr(walker, expr);
+                });
+            }
+            _ => visitor::walk_expr(self, expr),
+        }
+    }
+}
+
+impl<'a> Walker<'a, '_> {
+    fn in_scope(&mut self, scope: Enclosing<'a>, body: impl FnOnce(&mut Self)) {
+        let is_comprehension = matches!(scope, Enclosing::Comprehension(_));
+        let saved_loops = self.cx.loop_depth;
+        if !is_comprehension {
+            self.cx.loop_depth = 0;
+        }
+        self.cx.enclosing.push(scope);
+        body(self);
+        self.cx.enclosing.pop();
+        self.cx.loop_depth = saved_loops;
+    }
+}

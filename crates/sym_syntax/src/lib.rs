@@ -1,0 +1,166 @@
+//! The one crate that knows the Python parser.
+//!
+//! Everything else in the workspace sees Python source through this crate:
+//! [`parse`] turns text into a [`ParsedModule`] (the tree, every syntax error
+//! and every error CPython's compile step would raise, and a [`LineIndex`]).
+//! The parser is error-resilient: a file with syntax errors still yields a
+//! tree for the parts that parsed, so the checker and the language server
+//! keep working while a user types.
+//!
+//! The AST types are re-exported as [`ast`] so that downstream crates do not
+//! name the parser crates directly; swapping the parser means changing only
+//! this crate.
+
+mod compile_errors;
+mod line_index;
+
+use std::sync::Arc;
+
+pub use line_index::{LineCol, LineIndex};
+pub use ruff_python_ast as ast;
+pub use ruff_python_ast::visitor;
+pub use ruff_text_size::{Ranged, TextLen, TextRange, TextSize};
+
+use ruff_python_ast::token::TokenKind;
+use ruff_python_ast::{Mod, PythonVersion};
+use ruff_python_parser::{Mode, ParseOptions};
+
+/// Where a [`SyntaxError`] comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SyntaxErrorKind {
+    /// The tokenizer or parser refused the text.
+    Parse,
+    /// Valid grammar in a newer Python than 3.11 (the version Sym runs).
+    Unsupported,
+    /// Parsed fine, but CPython's compile step (symbol table and code
+    /// generation) refuses it, e.g. `return` outside a function.
+    Compile,
+}
+
+/// A syntax or compile-step error, located in the source.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct SyntaxError {
+    pub kind: SyntaxErrorKind,
+    pub range: TextRange,
+    pub message: String,
+}
+
+/// One parsed file: the (possibly partial) tree and what is wrong with it.
+#[derive(Debug, PartialEq)]
+pub struct ParsedModule {
+    source: Arc<str>,
+    module: ast::ModModule,
+    errors: Vec<SyntaxError>,
+    comments: Vec<TextRange>,
+    line_index: LineIndex,
+}
+
+impl ParsedModule {
+    /// The source text the tree was parsed from.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The shared source text.
+    pub fn source_arc(&self) -> &Arc<str> {
+        &self.source
+    }
+
+    /// The module node.
+    pub fn module(&self) -> &ast::ModModule {
+        &self.module
+    }
+
+    /// The module's top-level statements.
+    pub fn body(&self) -> &[ast::Stmt] {
+        &self.module.body
+    }
+
+    /// Every syntax and compile-step error, in source order.
+    pub fn errors(&self) -> &[SyntaxError] {
+        &self.errors
+    }
+
+    /// True when the file has no syntax or compile-step error.
+    pub fn is_valid(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// The ranges of every `#` comment (used for `# noqa`).
+    pub fn comments(&self) -> &[TextRange] {
+        &self.comments
+    }
+
+    /// Offsets to lines and columns.
+    pub fn line_index(&self) -> &LineIndex {
+        &self.line_index
+    }
+
+    /// The text of `range`, or an empty string if it is out of bounds.
+    pub fn text(&self, range: TextRange) -> &str {
+        self.source
+            .get(range.start().to_usize()..range.end().to_usize())
+            .unwrap_or("")
+    }
+}
+
+/// Parses `source` as a Python 3.11 module.
+///
+/// Never fails: every problem is in [`ParsedModule::errors`].
+pub fn parse(source: &str) -> ParsedModule {
+    parse_arc(Arc::from(source))
+}
+
+/// Like [`parse`], sharing the caller's source text.
+pub fn parse_arc(source: Arc<str>) -> ParsedModule {
+    let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311);
+    let parsed = ruff_python_parser::parse_unchecked(&source, options);
+
+    let mut errors: Vec<SyntaxError> = parsed
+        .errors()
+        .iter()
+        .map(|error| SyntaxError {
+            kind: SyntaxErrorKind::Parse,
+            range: error.location,
+            message: error.error.to_string(),
+        })
+        .collect();
+    errors.extend(
+        parsed
+            .unsupported_syntax_errors()
+            .iter()
+            .map(|error| SyntaxError {
+                kind: SyntaxErrorKind::Unsupported,
+                range: error.range,
+                message: error.to_string(),
+            }),
+    );
+    let comments = parsed
+        .tokens()
+        .iter()
+        .filter(|token| token.kind() == TokenKind::Comment)
+        .map(Ranged::range)
+        .collect();
+
+    let module = match parsed.into_syntax() {
+        Mod::Module(module) => module,
+        // Mode::Module always yields a module; keep an empty one rather than panic.
+        Mod::Expression(expression) => ast::ModModule {
+            range: expression.range,
+            node_index: Default::default(),
+            body: Default::default(),
+        },
+    };
+    errors.extend(compile_errors::check(&module, &source));
+    errors.sort_by_key(|error| (error.range.start(), error.range.end()));
+    errors.dedup();
+
+    let line_index = LineIndex::new(&source);
+    ParsedModule {
+        source,
+        module,
+        errors,
+        comments,
+        line_index,
+    }
+}
