@@ -3,7 +3,7 @@
 //! Families (select them by prefix): `SYN` syntax and compile-step errors,
 //! `RP` what RestrictedPython 9.0 refuses, `IMP` imports outside the
 //! allowlist, `RT` what RestrictedPython accepts but fails when Sym runs it,
-//! `HDL` handlers, `SDK` uses of the SDK. `SYN`, `RP` and `IMP` are always
+//! `HDL` handlers, `SDK` uses of the SDK, `NQA` `# noqa` comments. `SYN`, `RP` and `IMP` are always
 //! errors: a file with one is refused by Sym.
 //!
 //! Each family's `mod.rs` lists its rules in `RULES`; this registry only
@@ -11,6 +11,7 @@
 
 pub mod hdl;
 pub mod imp;
+pub mod nqa;
 pub mod rp;
 pub mod rt;
 pub mod sdk;
@@ -31,6 +32,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
             rt::RULES,
             hdl::RULES,
             sdk::RULES,
+            nqa::RULES,
         ]
         .concat();
         rules.sort_by_key(|rule| rule.info().code);
