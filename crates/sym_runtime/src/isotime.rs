@@ -170,7 +170,7 @@ pub fn format_offset(offset_us: i64, separator: &str) -> String {
         seconds / 3600,
         (seconds / 60) % 60
     );
-    if seconds % 60 != 0 || micros != 0 {
+    if !seconds.is_multiple_of(60) || micros != 0 {
         text.push_str(&format!("{separator}{:02}", seconds % 60));
     }
     if micros != 0 {
