@@ -107,7 +107,9 @@ struct Builder {
 impl Builder {
     fn frame(&self) -> &Frame {
         // The module frame is pushed first and never popped.
-        self.frames.last().unwrap_or_else(|| unreachable!("module frame"))
+        self.frames
+            .last()
+            .unwrap_or_else(|| unreachable!("module frame"))
     }
 
     fn frame_mut(&mut self) -> &mut Frame {
@@ -194,7 +196,10 @@ impl Builder {
                 self.visit_expr(default);
             }
         }
-        for variadic in [&parameters.vararg, &parameters.kwarg].into_iter().flatten() {
+        for variadic in [&parameters.vararg, &parameters.kwarg]
+            .into_iter()
+            .flatten()
+        {
             if let Some(annotation) = &variadic.annotation {
                 self.visit_annotation(annotation);
             }
@@ -456,12 +461,14 @@ fn refine(model: &SemanticModel, profile: &Profile, raw: &RawLoad, symbol: Symbo
     let defining = || bindings.iter().filter(|binding| binding.kind.defines());
 
     // `except ... as e` deletes `e` when the handler ends.
-    let only_handlers = bindings
+    let only_handlers = bindings.iter().all(|binding| {
+        matches!(
+            binding.kind,
+            BindingKind::ExceptHandler | BindingKind::Deletion
+        )
+    }) && bindings
         .iter()
-        .all(|binding| matches!(binding.kind, BindingKind::ExceptHandler | BindingKind::Deletion))
-        && bindings
-            .iter()
-            .any(|binding| binding.kind == BindingKind::ExceptHandler);
+        .any(|binding| binding.kind == BindingKind::ExceptHandler);
     if only_handlers
         && entry.scope == raw.scope
         && bindings.iter().all(|binding| {
@@ -502,9 +509,7 @@ fn handler_names_name_error(handler: &ExceptHandler) -> bool {
     let Some(type_) = &handler.type_ else {
         return false;
     };
-    let is_name_error = |expr: &Expr| {
-        matches!(expr, Expr::Name(name) if matches!(name.id.as_str(), "NameError" | "UnboundLocalError"))
-    };
+    let is_name_error = |expr: &Expr| matches!(expr, Expr::Name(name) if matches!(name.id.as_str(), "NameError" | "UnboundLocalError"));
     match type_.as_ref() {
         Expr::Tuple(tuple) => tuple.elts.iter().any(is_name_error),
         other => is_name_error(other),
@@ -744,7 +749,12 @@ impl<'a> Visitor<'a> for Builder {
                     );
                 }
                 ExprContext::Del => {
-                    self.bind(&name.id, name.range, BindingKind::Deletion, name.range.end());
+                    self.bind(
+                        &name.id,
+                        name.range,
+                        BindingKind::Deletion,
+                        name.range.end(),
+                    );
                 }
                 ExprContext::Invalid => {}
             },

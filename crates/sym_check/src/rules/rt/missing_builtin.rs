@@ -81,7 +81,9 @@ fn replacement(name: &str) -> &'static str {
             "use a `for` loop that clears a flag, or `len([x for x in xs if not cond(x)]) == 0`"
         }
         "any" => "use a `for` loop that sets a flag, or `len([x for x in xs if cond(x)]) > 0`",
-        "next" => "index the sequence (`xs[0]`), or take the first match in a `for` loop and `break`",
+        "next" => {
+            "index the sequence (`xs[0]`), or take the first match in a `for` loop and `break`"
+        }
         "iter" => "loop over the value directly with `for`",
         "sorted" => "copy and sort in place: `xs_copy = list(xs)` then `xs_copy.sort()`",
         "reversed" => "slice the sequence: `xs[::-1]`",
@@ -102,7 +104,9 @@ fn replacement(name: &str) -> &'static str {
         "open" | "input" => {
             "impl.py runs without files or a console: get data from the event, an integration or `requests`"
         }
-        "vars" | "dir" | "globals" | "locals" => "name the attributes or variables you need directly",
+        "vars" | "dir" | "globals" | "locals" => {
+            "name the attributes or variables you need directly"
+        }
         "bytes" | "bytearray" | "memoryview" => "work with `str`; `text.encode()` gives bytes",
         "object" => "define the class without a base: `class Thing:`",
         "super" => "call the base class's method by name: `Base.method(self, ...)`",

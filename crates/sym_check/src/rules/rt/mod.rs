@@ -12,6 +12,9 @@ mod str_format;
 mod string_to_sequence;
 mod undefined_name;
 
+#[cfg(test)]
+mod tests;
+
 pub use attribute_write::AttributeWrite;
 pub use missing_builtin::MissingBuiltin;
 pub use range_too_large::RangeTooLarge;

@@ -50,9 +50,8 @@ impl Rule for StrFormat {
         if !matches!(method, "format" | "format_map") || !is_string(&attribute.value, cx) {
             return;
         }
-        let message = format!(
-            "`str.{method}` is refused by `safer_getattr`: Sym raises NotImplementedError"
-        );
+        let message =
+            format!("`str.{method}` is refused by `safer_getattr`: Sym raises NotImplementedError");
         cx.report(attribute.attr.range, message).help =
             Some("use an f-string: `f\"{user.email} asked\"`, or `%` formatting".to_string());
     }

@@ -50,7 +50,9 @@ impl Rule for StringToSequence {
         };
         let (message, help) = match args {
             [] => (
-                format!("Sym's limited `{function}` needs an argument: `{function}()` raises TypeError"),
+                format!(
+                    "Sym's limited `{function}` needs an argument: `{function}()` raises TypeError"
+                ),
                 if function == "list" {
                     "write an empty literal: `[]`"
                 } else {

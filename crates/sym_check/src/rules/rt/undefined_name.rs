@@ -3,7 +3,7 @@ use sym_syntax::ast::{Expr, ExprContext};
 use crate::declare_rule;
 use crate::rule::{Context, Rule, RuleInfo};
 use crate::semantic::python_builtins::is_python_builtin;
-use crate::semantic::{Resolution, ScopeId, SemanticModel, UnboundReason};
+use crate::semantic::{Resolution, ScopeId, ScopeKind, SemanticModel, UnboundReason};
 
 declare_rule! {
     /// ## What it does
@@ -76,9 +76,18 @@ impl Rule for UndefinedName {
                         .name
                         .as_ref()
                         .map_or("the class", |name| name.as_str());
-                    Some(format!(
-                        "a method does not see its class body's names: write `self.{id}` or `{class_name}.{id}`"
-                    ))
+                    if matches!(
+                        semantic.scope(load.scope).kind,
+                        ScopeKind::Function | ScopeKind::Lambda
+                    ) {
+                        Some(format!(
+                            "a method does not see its class body's names: write `self.{id}` or `{class_name}.{id}`"
+                        ))
+                    } else {
+                        Some(format!(
+                            "only the first `for` iterable of a comprehension sees the names of class `{class_name}`; compute this outside the class body"
+                        ))
+                    }
                 } else {
                     did_you_mean(&semantic, cx, load.scope, id)
                         .map(|candidate| format!("did you mean `{candidate}`?"))
