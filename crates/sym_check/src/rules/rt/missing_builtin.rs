@@ -49,7 +49,8 @@ impl Rule for MissingBuiltin {
         let Expr::Name(name) = expr else {
             return;
         };
-        if name.ctx != ExprContext::Load {
+        // Loads, and the target of `x += ...` (a store that reads first).
+        if name.ctx == ExprContext::Del {
             return;
         }
         let id = name.id.as_str();

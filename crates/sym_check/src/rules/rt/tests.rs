@@ -279,7 +279,7 @@ fn except_as_name_is_unbound_after_the_handler() {
             "def h(event):\n    try:\n        pass\n    except ValueError as error:\n        print(error)\n    return error\n"
         ),
         [
-            "RT002 6:12-6:17 `error` is unbound here: Python deletes an `except ... as error` name when its handler ends | inside the handler, keep what you need under another name: `error = error`"
+            "RT002 6:12-6:17 `error` is unbound here: Python deletes an `except ... as error` name when its handler ends | to use it after the handler, copy it there: `saved_error = error`"
         ]
     );
     // Bound again by an assignment: fine.

@@ -47,7 +47,8 @@ impl Rule for UndefinedName {
         let Expr::Name(name) = expr else {
             return;
         };
-        if name.ctx != ExprContext::Load {
+        // Loads, and the target of `x += ...` (a store that reads first).
+        if name.ctx == ExprContext::Del {
             return;
         }
         let id = name.id.as_str();
@@ -116,7 +117,7 @@ impl Rule for UndefinedName {
                     format!("`{id}` is used before it is defined: this raises NameError"),
                 );
                 diagnostic.help = Some(format!("define `{id}` above this line"));
-                if let Some(range) = first {
+                if let Some(range) = first.filter(|range| *range != name.range) {
                     diagnostic.labels.push(sym_diagnostics::Label {
                         range,
                         message: format!("`{id}` is defined here"),
@@ -131,7 +132,7 @@ impl Rule for UndefinedName {
                     ),
                 );
                 diagnostic.help = Some(format!(
-                    "inside the handler, keep what you need under another name: `error = {id}`"
+                    "to use it after the handler, copy it there: `saved_{id} = {id}`"
                 ));
             }
         }
