@@ -357,6 +357,18 @@ impl SemanticModel {
         }
     }
 
+    /// Every load that reads `symbol`, in source order (find-references).
+    pub fn references(&self, symbol: SymbolId) -> Vec<TextRange> {
+        let mut ranges: Vec<TextRange> = self
+            .loads
+            .values()
+            .filter(|load| load.resolution == Resolution::Symbol(symbol))
+            .map(|load| load.range)
+            .collect();
+        ranges.sort_by_key(|range| range.start());
+        ranges
+    }
+
     /// The scopes whose names code in `scope` can read, innermost first:
     /// the scope itself, the enclosing functions (class scopes are skipped
     /// above the first), and the module.

@@ -248,3 +248,18 @@ fn malformed_input_does_not_panic() {
         assert!(!model.scopes().is_empty());
     }
 }
+
+#[test]
+fn references_list_every_load_of_a_symbol() {
+    let source = "LIMIT = 1\ndef f():\n    return LIMIT\nx = LIMIT + 1\n";
+    let parsed = parse(source);
+    let model = SemanticModel::build(parsed.module(), &Profile::default());
+    let symbol = model.scope(ScopeId::MODULE).symbol("LIMIT");
+    let starts: Vec<u32> = symbol
+        .map(|symbol| model.references(symbol))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|range| range.start().to_u32())
+        .collect();
+    assert_eq!(starts, [30, 40]);
+}
