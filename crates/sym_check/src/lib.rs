@@ -4,6 +4,8 @@
 //! - [`rule`]: the `Rule` trait, rule metadata and the per-node [`Context`].
 //! - [`rules`]: one file per rule, grouped by code family
 //!   (`SYN`, `RP`, `IMP`, `RT`, ...), and the registry of all of them.
+//! - [`semantic`]: the scope model (scopes, bindings, name resolution),
+//!   built once per file and offered to rules by [`Context::semantic`].
 //! - [`walk`]: the single walk over a file's tree that asks each enabled
 //!   rule about each node.
 //! - [`db`]: the salsa database shared by the CLI and the language server.
@@ -14,6 +16,7 @@ pub mod noqa;
 pub mod profile;
 pub mod rule;
 pub mod rules;
+pub mod semantic;
 pub mod settings;
 pub mod walk;
 

@@ -1,6 +1,8 @@
 //! The rule trait, rule metadata and what a rule sees of the file.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
+use std::sync::Arc;
 
 use sym_diagnostics::{Diagnostic, RuleMeta, Severity};
 use sym_syntax::ast::{Expr, ExprLambda, Stmt, StmtClassDef, StmtFunctionDef};
@@ -8,6 +10,7 @@ use sym_syntax::{ParsedModule, TextRange};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::Profile;
+use crate::semantic::SemanticModel;
 
 /// A rule's stable identity and documentation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,6 +122,8 @@ pub struct Context<'a> {
     pub(crate) loop_depth: usize,
     pub(crate) current: &'static RuleInfo,
     pub(crate) diagnostics: Vec<Diagnostic>,
+    /// Built on first use, then shared by every rule for the whole walk.
+    semantic: OnceCell<Arc<SemanticModel>>,
 }
 
 impl<'a> Context<'a> {
@@ -130,7 +135,17 @@ impl<'a> Context<'a> {
             loop_depth: 0,
             current: &crate::rules::syn::ParseError::INFO,
             diagnostics: Vec::new(),
+            semantic: OnceCell::new(),
         }
+    }
+
+    /// The file's scope model (scopes, bindings, what each name refers
+    /// to), built once per file on first use. A shared handle, so a rule
+    /// can hold it while it reports.
+    pub fn semantic(&self) -> Arc<SemanticModel> {
+        self.semantic
+            .get_or_init(|| Arc::new(SemanticModel::build(self.parsed.module(), self.profile)))
+            .clone()
     }
 
     /// Reports a finding of the rule being run, with its code and severity.

@@ -1,0 +1,7 @@
+class Box:
+    pass
+
+
+def get_approvers(event):
+    box = Box()
+    del box.item

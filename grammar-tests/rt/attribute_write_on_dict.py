@@ -1,0 +1,4 @@
+def get_approvers(event):
+    settings = {}
+    settings.channel = "#access"
+    return settings

@@ -1,0 +1,9 @@
+def get_approvers(event):
+    return helper() + SUFFIX
+
+
+def helper():
+    return "#access"
+
+
+SUFFIX = "-prod"

@@ -1,0 +1,4 @@
+def get_approvers(event):
+    approvers = list()
+    approvers.append("a")
+    return approvers

@@ -1,0 +1,2 @@
+def get_approvers(event):
+    return getattr(event, "name")

@@ -1,0 +1,5 @@
+def get_approvers(event):
+    found = []
+    for next in ["#a", "#b"]:
+        found.append(next)
+    return found

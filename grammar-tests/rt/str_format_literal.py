@@ -1,0 +1,2 @@
+def get_approvers(event):
+    return "{} wants access".format(event.name)

@@ -1,0 +1,5 @@
+counter += 1
+
+
+def get_approvers(event):
+    return counter

@@ -1,0 +1,3 @@
+def get_approvers(event):
+    label = lambda user: prefix + user
+    return label("a")

@@ -1,0 +1,6 @@
+DEFAULT = FALLBACK + "-access"
+FALLBACK = "#sym"
+
+
+def get_approvers(event):
+    return DEFAULT
