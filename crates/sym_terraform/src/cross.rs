@@ -48,7 +48,10 @@ pub fn check_impl_against_flows(parsed: &ParsedModule, flows: &[&Flow]) -> Vec<D
 
 /// Findings located in the `.tf` files: `prefetch = true` fields without a
 /// prefetch reducer in the impl.py. Each message names the flow.
-pub fn check_flows_against_impl(parsed: &ParsedModule, flows: &[&Flow]) -> Vec<(PathBuf, Diagnostic)> {
+pub fn check_flows_against_impl(
+    parsed: &ParsedModule,
+    flows: &[&Flow],
+) -> Vec<(PathBuf, Diagnostic)> {
     let facts = extract_impl_facts(parsed);
     // A reducer whose field name is computed could serve any field.
     if facts
@@ -72,7 +75,10 @@ pub fn check_flows_against_impl(parsed: &ParsedModule, flows: &[&Flow]) -> Vec<(
             if has_reducer {
                 continue;
             }
-            let location = field.prefetch_location.as_ref().unwrap_or(&field.name_location);
+            let location = field
+                .prefetch_location
+                .as_ref()
+                .unwrap_or(&field.name_location);
             let diagnostic = PrefetchWithoutReducer::INFO
                 .diagnostic(
                     location.range,
@@ -167,7 +173,12 @@ fn names_list(flows: &[&Flow]) -> String {
         .join(", ")
 }
 
-fn check_access(parsed: &ParsedModule, access: &SubjectAccess, flows: &[&Flow], findings: &mut Findings) {
+fn check_access(
+    parsed: &ParsedModule,
+    access: &SubjectAccess,
+    flows: &[&Flow],
+    findings: &mut Findings,
+) {
     let key = access.subject.key();
     let declares = |flow: &Flow| match &access.subject {
         Subject::Field(name) => flow.declares_field(name),
@@ -190,25 +201,26 @@ fn check_access(parsed: &ParsedModule, access: &SubjectAccess, flows: &[&Flow], 
     if !report {
         return;
     }
-    let (rule, message, candidates): (&'static TfRuleInfo, String, Vec<String>) = match &access.subject {
-        Subject::Field(_) => (
-            &UndeclaredPromptField::INFO,
-            format!("there is no prompt field `{key}`"),
-            lacking
-                .iter()
-                .flat_map(|flow| flow.field_names())
-                .map(str::to_string)
-                .collect(),
-        ),
-        Subject::Var(_) => (
-            &UndeclaredFlowVar::INFO,
-            format!("there is no flow var `{key}`"),
-            lacking
-                .iter()
-                .flat_map(|flow| flow.vars.entries.keys().cloned())
-                .collect(),
-        ),
-    };
+    let (rule, message, candidates): (&'static TfRuleInfo, String, Vec<String>) =
+        match &access.subject {
+            Subject::Field(_) => (
+                &UndeclaredPromptField::INFO,
+                format!("there is no prompt field `{key}`"),
+                lacking
+                    .iter()
+                    .flat_map(|flow| flow.field_names())
+                    .map(str::to_string)
+                    .collect(),
+            ),
+            Subject::Var(_) => (
+                &UndeclaredFlowVar::INFO,
+                format!("there is no flow var `{key}`"),
+                lacking
+                    .iter()
+                    .flat_map(|flow| flow.vars.entries.keys().cloned())
+                    .collect(),
+            ),
+        };
     let suggestion = did_you_mean(key, candidates.iter().map(String::as_str)).map(str::to_string);
     let mut help = Vec::new();
     if let Some(suggestion) = &suggestion {
@@ -227,7 +239,8 @@ fn check_access(parsed: &ParsedModule, access: &SubjectAccess, flows: &[&Flow], 
             if declaring.len() == 1 { "s" } else { "" }
         ));
     }
-    let fix = suggestion.and_then(|suggestion| replace_string_literal(parsed, access.key_range, &suggestion));
+    let fix = suggestion
+        .and_then(|suggestion| replace_string_literal(parsed, access.key_range, &suggestion));
     for flow in &lacking {
         let finding = findings.add(rule, access.key_range, message.clone(), flow);
         finding.help = (!help.is_empty()).then(|| help.join("; "));
@@ -236,7 +249,11 @@ fn check_access(parsed: &ParsedModule, access: &SubjectAccess, flows: &[&Flow], 
 }
 
 /// A fix replacing the contents of a plain string literal.
-fn replace_string_literal(parsed: &ParsedModule, range: TextRange, replacement: &str) -> Option<Fix> {
+fn replace_string_literal(
+    parsed: &ParsedModule,
+    range: TextRange,
+    replacement: &str,
+) -> Option<Fix> {
     let text = parsed.text(range);
     let quote = text.chars().next().filter(|c| *c == '"' || *c == '\'')?;
     if text.len() < 2 || !text.ends_with(quote) || text.contains('\\') {
@@ -254,7 +271,8 @@ fn replace_string_literal(parsed: &ParsedModule, range: TextRange, replacement: 
 fn subject_type(flow: &Flow, subject: &Subject) -> Option<FieldValueType> {
     match subject {
         Subject::Field(name) => flow.field_value_type(name),
-        Subject::Var(key) => (flow.declares_var(key) != Some(false)).then_some(FieldValueType::Str),
+        // A var is a string when present and None when not: never a number.
+        Subject::Var(_) => Some(FieldValueType::Str),
     }
 }
 
@@ -327,7 +345,9 @@ fn type_help(subject: &Subject, value_type: FieldValueType, literal: &Literal) -
         (Subject::Var(_), _, Literal::Int(text)) => {
             Some(format!("compare with \"{text}\", or convert with int(...)"))
         }
-        (Subject::Field(_), FieldValueType::Int, Literal::Str(text)) if text.trim().parse::<i64>().is_ok() => {
+        (Subject::Field(_), FieldValueType::Int, Literal::Str(text))
+            if text.trim().parse::<i64>().is_ok() =>
+        {
             Some(format!("compare with {}", text.trim()))
         }
         (Subject::Field(_), FieldValueType::Bool, Literal::Str(text))
@@ -335,7 +355,11 @@ fn type_help(subject: &Subject, value_type: FieldValueType, literal: &Literal) -
         {
             Some(format!(
                 "compare with {}",
-                if text.eq_ignore_ascii_case("true") { "True" } else { "False" }
+                if text.eq_ignore_ascii_case("true") {
+                    "True"
+                } else {
+                    "False"
+                }
             ))
         }
         (Subject::Field(_), FieldValueType::AccessTarget, Literal::Str(_)) => {
@@ -369,7 +393,9 @@ fn check_allowed(
         return;
     };
     let (is_allowed, shown) = match (value_type, literal) {
-        (FieldValueType::Str, Literal::Str(text)) => (allowed.iter().any(|value| value == text), text.clone()),
+        (FieldValueType::Str, Literal::Str(text)) => {
+            (allowed.iter().any(|value| value == text), text.clone())
+        }
         (FieldValueType::Int, Literal::Int(text)) => {
             let wanted = text.parse::<i128>().ok();
             (

@@ -50,7 +50,11 @@ pub fn diagnostic_text(path: &str, source: Option<&str>, diagnostic: &Diagnostic
         diagnostic.message
     );
     for label in &diagnostic.labels {
-        text.push_str(&format!("  label {}: {}\n", position(label.range.start()), label.message));
+        text.push_str(&format!(
+            "  label {}: {}\n",
+            position(label.range.start()),
+            label.message
+        ));
     }
     if let Some(help) = &diagnostic.help {
         text.push_str(&format!("  help: {help}\n"));
@@ -84,7 +88,10 @@ fn flow_json(project: &TerraformProject, flow: &Flow) -> Value {
     object.insert("address".into(), json!(flow.address()));
     object.insert("name".into(), json!(flow.name));
     object.insert("label".into(), json!(flow.label));
-    object.insert("location".into(), json!(location_text(project, &flow.location)));
+    object.insert(
+        "location".into(),
+        json!(location_text(project, &flow.location)),
+    );
     object.insert(
         "implementation".into(),
         match &flow.implementation {

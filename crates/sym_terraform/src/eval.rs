@@ -255,13 +255,7 @@ impl<'a> Evaluator<'a, '_> {
         }
     }
 
-    fn eval_template(
-        &mut self,
-        instance: usize,
-        template: &Template,
-        at: At,
-        depth: u32,
-    ) -> Value {
+    fn eval_template(&mut self, instance: usize, template: &Template, at: At, depth: u32) -> Value {
         let mut text = String::new();
         for element in template.iter() {
             match element {
@@ -295,7 +289,12 @@ impl<'a> Evaluator<'a, '_> {
     ) -> (Value, &'o [&'o TraversalOperator]) {
         let (first, rest) = match operators.split_first() {
             Some((TraversalOperator::GetAttr(name), rest)) => (name.as_str(), rest),
-            _ => return (Value::Unknown(format!("`{root}[...]` is not evaluated")), &[]),
+            _ => {
+                return (
+                    Value::Unknown(format!("`{root}[...]` is not evaluated")),
+                    &[],
+                );
+            }
         };
         let Some(module) = self.instances.get(instance) else {
             return (Value::Unknown("no module".to_string()), &[]);
@@ -330,7 +329,10 @@ impl<'a> Evaluator<'a, '_> {
                         UndeclaredReference::INFO
                             .diagnostic(range, format!("`local.{first}` is not declared")),
                     );
-                    (Value::Unknown(format!("local.{first} is not declared")), rest)
+                    (
+                        Value::Unknown(format!("local.{first} is not declared")),
+                        rest,
+                    )
                 }
             },
             "path" => match first {
@@ -416,9 +418,7 @@ impl<'a> Evaluator<'a, '_> {
                 "file() of a path that is {}",
                 describe_unknown(other)
             )),
-            ("tostring", [value]) => value
-                .as_text()
-                .map_or_else(|| value.clone(), Value::String),
+            ("tostring", [value]) => value.as_text().map_or_else(|| value.clone(), Value::String),
             ("tomap" | "tolist", [value]) => value.clone(),
             ("lower", [Value::String(text)]) => Value::String(text.to_lowercase()),
             ("upper", [Value::String(text)]) => Value::String(text.to_uppercase()),

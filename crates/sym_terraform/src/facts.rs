@@ -344,7 +344,12 @@ impl Collector {
                 .arguments
                 .keywords
                 .iter()
-                .find(|keyword| keyword.arg.as_ref().is_some_and(|arg| arg.as_str() == "field_name"))
+                .find(|keyword| {
+                    keyword
+                        .arg
+                        .as_ref()
+                        .is_some_and(|arg| arg.as_str() == "field_name")
+                })
                 .map(|keyword| &keyword.value)
                 .or_else(|| call.arguments.args.first());
             let (field_name, range) = match argument.and_then(string_literal) {
@@ -376,7 +381,9 @@ impl Collector {
                 _ => {
                     if let (Some(subject), Some(value)) = (self.subject(left), literal(right)) {
                         Some((subject, left.range(), vec![(value, right.range())]))
-                    } else if let (Some(subject), Some(value)) = (self.subject(right), literal(left)) {
+                    } else if let (Some(subject), Some(value)) =
+                        (self.subject(right), literal(left))
+                    {
                         Some((subject, right.range(), vec![(value, left.range())]))
                     } else {
                         None

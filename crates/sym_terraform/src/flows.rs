@@ -15,7 +15,11 @@ use crate::rules::{
 };
 use crate::suggest::did_you_mean;
 
-pub(crate) fn extract_flow(ev: &mut Evaluator<'_, '_>, instance: usize, src: Src<'_, Block>) -> Flow {
+pub(crate) fn extract_flow(
+    ev: &mut Evaluator<'_, '_>,
+    instance: usize,
+    src: Src<'_, Block>,
+) -> Flow {
     let block = src.node;
     let at = src.at;
     let resource_name = block
@@ -229,7 +233,10 @@ fn vars(ev: &mut Evaluator<'_, '_>, instance: usize, body: &Body, at: At) -> Var
                         at,
                         UnexpectedShape::INFO.diagnostic(
                             range,
-                            format!("vars[\"{key}\"] is {}; flow vars must be strings", value.kind()),
+                            format!(
+                                "vars[\"{key}\"] is {}; flow vars must be strings",
+                                value.kind()
+                            ),
                         ),
                     );
                 }
@@ -273,13 +280,12 @@ fn read_params(ev: &mut Evaluator<'_, '_>, instance: usize, body: &Body, at: At,
         for block in params.body.blocks() {
             match block.ident.as_str() {
                 "prompt_field" => prompt_field(ev, instance, block, at, flow),
-                "dynamic" => {
-                    if block.labels.first().map(|label| label.as_str()) == Some("prompt_field") {
-                        flow.prompt_fields_open.get_or_insert_with(|| {
-                            "a dynamic \"prompt_field\" block declares fields at apply time"
-                                .to_string()
-                        });
-                    }
+                "dynamic"
+                    if block.labels.first().map(|label| label.as_str()) == Some("prompt_field") =>
+                {
+                    flow.prompt_fields_open.get_or_insert_with(|| {
+                        "a dynamic \"prompt_field\" block declares fields at apply time".to_string()
+                    });
                 }
                 _ => {}
             }
@@ -304,7 +310,12 @@ fn read_params(ev: &mut Evaluator<'_, '_>, instance: usize, body: &Body, at: At,
     }
 }
 
-fn strategy(ev: &mut Evaluator<'_, '_>, value: Value, range: TextRange, at: At) -> Option<Strategy> {
+fn strategy(
+    ev: &mut Evaluator<'_, '_>,
+    value: Value,
+    range: TextRange,
+    at: At,
+) -> Option<Strategy> {
     let open = |reason: String| Strategy {
         resource_name: None,
         strategy_type: None,
@@ -327,7 +338,10 @@ fn strategy(ev: &mut Evaluator<'_, '_>, value: Value, range: TextRange, at: At) 
                     ),
                 ),
             );
-            Some(open(format!("strategy_id refers to {}", reference.address())))
+            Some(open(format!(
+                "strategy_id refers to {}",
+                reference.address()
+            )))
         }
         Value::String(_) => Some(open(
             "strategy_id is a literal id; its targets are not in this configuration".to_string(),
@@ -394,12 +408,16 @@ fn read_strategy(
                             src.at,
                             UnresolvedSymReference::INFO.diagnostic(
                                 targets_range,
-                                format!("a target refers to {}, which is not a sym_target", other.address()),
+                                format!(
+                                    "a target refers to {}, which is not a sym_target",
+                                    other.address()
+                                ),
                             ),
                         );
                     }
                     other => {
-                        strategy.targets_open = Some(format!("a target is {}", other.unknown_reason()));
+                        strategy.targets_open =
+                            Some(format!("a target is {}", other.unknown_reason()));
                     }
                 }
             }
@@ -409,10 +427,7 @@ fn read_strategy(
     strategy
 }
 
-fn lookup_resource<'a>(
-    ev: &Evaluator<'a, '_>,
-    reference: &ResourceRef,
-) -> Option<Src<'a, Block>> {
+fn lookup_resource<'a>(ev: &Evaluator<'a, '_>, reference: &ResourceRef) -> Option<Src<'a, Block>> {
     ev.instances.get(reference.instance).and_then(|instance| {
         instance
             .resources
@@ -448,7 +463,13 @@ fn read_target(ev: &mut Evaluator<'_, '_>, reference: &ResourceRef, src: Src<'_,
     }
 }
 
-fn prompt_field(ev: &mut Evaluator<'_, '_>, instance: usize, block: &Block, at: At, flow: &mut Flow) {
+fn prompt_field(
+    ev: &mut Evaluator<'_, '_>,
+    instance: usize,
+    block: &Block,
+    at: At,
+    flow: &mut Flow,
+) {
     let file = ev.file_path(at);
     let location = Location {
         file: file.clone(),
@@ -461,7 +482,10 @@ fn prompt_field(ev: &mut Evaluator<'_, '_>, instance: usize, block: &Block, at: 
             at,
             PromptFieldWithoutName::INFO.diagnostic(
                 header,
-                format!("a prompt_field of flow `{}` has no `name`", flow.display_name()),
+                format!(
+                    "a prompt_field of flow `{}` has no `name`",
+                    flow.display_name()
+                ),
             ),
         );
         return;
@@ -472,7 +496,8 @@ fn prompt_field(ev: &mut Evaluator<'_, '_>, instance: usize, block: &Block, at: 
         Value::String(_) => {
             ev.report(
                 at,
-                PromptFieldWithoutName::INFO.diagnostic(name_range, "the prompt field's name is empty"),
+                PromptFieldWithoutName::INFO
+                    .diagnostic(name_range, "the prompt field's name is empty"),
             );
             return;
         }
@@ -488,7 +513,10 @@ fn prompt_field(ev: &mut Evaluator<'_, '_>, instance: usize, block: &Block, at: 
                 at,
                 UnexpectedShape::INFO.diagnostic(
                     name_range,
-                    format!("a prompt field's name should be a string, not {}", other.kind()),
+                    format!(
+                        "a prompt field's name should be a string, not {}",
+                        other.kind()
+                    ),
                 ),
             );
             return;
@@ -499,10 +527,8 @@ fn prompt_field(ev: &mut Evaluator<'_, '_>, instance: usize, block: &Block, at: 
         None => {
             ev.report(
                 at,
-                UnknownFieldType::INFO.diagnostic(
-                    header,
-                    format!("prompt field `{name}` has no `type`"),
-                ),
+                UnknownFieldType::INFO
+                    .diagnostic(header, format!("prompt field `{name}` has no `type`")),
             );
             None
         }
@@ -561,18 +587,29 @@ fn prompt_field(ev: &mut Evaluator<'_, '_>, instance: usize, block: &Block, at: 
         }
     });
     let default_attribute = body.get_attribute("default");
-    let default = default_attribute
-        .and_then(|attribute| ev.eval(instance, &attribute.value, at).as_text());
+    let default =
+        default_attribute.and_then(|attribute| ev.eval(instance, &attribute.value, at).as_text());
 
     if let (Some(default), Some(attribute)) = (&default, default_attribute) {
-        check_default(ev, at, value_range(attribute, at), &name, field_type, allowed_values.as_deref(), default);
+        check_default(
+            ev,
+            at,
+            value_range(attribute, at),
+            &name,
+            field_type,
+            allowed_values.as_deref(),
+            default,
+        );
     }
 
     if let Some(earlier) = flow.prompt_field(&name) {
         let diagnostic = DuplicatePromptField::INFO
             .diagnostic(
                 name_range,
-                format!("flow `{}` already has a prompt field `{name}`", flow.display_name()),
+                format!(
+                    "flow `{}` already has a prompt field `{name}`",
+                    flow.display_name()
+                ),
             )
             .with_label(earlier.name_location.range, "first declared here");
         ev.report(at, diagnostic);

@@ -51,8 +51,10 @@ pub(crate) fn parse_file(
                         let offset = start + error.location().offset();
                         let range = char_range(&text, offset);
                         let message = format!("invalid HCL: {}", error.message());
-                        diagnostics
-                            .push((path.clone(), HclSyntaxError::INFO.diagnostic(range, message)));
+                        diagnostics.push((
+                            path.clone(),
+                            HclSyntaxError::INFO.diagnostic(range, message),
+                        ));
                     }
                 }
             }

@@ -13,6 +13,7 @@
 //! [`check_flows_against_impl`] compare those facts with the flows (`TF1xx`).
 
 mod cross;
+pub mod dump;
 mod eval;
 mod facts;
 mod flows;
@@ -22,7 +23,6 @@ mod model;
 pub mod paths;
 pub mod rules;
 mod suggest;
-pub mod dump;
 
 pub use cross::{check_flows_against_impl, check_impl_against_flows};
 pub use facts::{

@@ -22,16 +22,22 @@ use crate::hclfile::{TfFile, parse_file, span_range};
 use crate::model::{Flow, TerraformProject};
 use crate::paths;
 use crate::rules::{
-    ChildTfvarsIgnored, DuplicateFlowName, ModuleNotFollowed, ModuleNotFound, UndeclaredTfvarsVariable,
-    UnreadableFile,
+    ChildTfvarsIgnored, DuplicateFlowName, ModuleNotFollowed, ModuleNotFound,
+    UndeclaredTfvarsVariable, UnreadableFile,
 };
 
 /// How deep module calls may nest before we stop following them.
 const MAX_MODULE_DEPTH: usize = 16;
 
 /// `module` block arguments that are not inputs of the called module.
-const MODULE_META_ARGUMENTS: [&str; 6] =
-    ["source", "version", "providers", "count", "for_each", "depends_on"];
+const MODULE_META_ARGUMENTS: [&str; 6] = [
+    "source",
+    "version",
+    "providers",
+    "count",
+    "for_each",
+    "depends_on",
+];
 
 /// Reads every `*.tf` file of `dir`, its variable files and the local
 /// modules it calls, and extracts the `sym_flow` resources.
@@ -113,8 +119,8 @@ fn report_duplicate_flow_names(flows: &[Flow], diagnostics: &mut Vec<(PathBuf, D
                     ),
                 );
                 if earlier.location.file == flow.location.file {
-                    diagnostic = diagnostic
-                        .with_label(earlier.location.range, "first flow with this name");
+                    diagnostic =
+                        diagnostic.with_label(earlier.location.range, "first flow with this name");
                 }
                 diagnostics.push((flow.location.file.clone(), diagnostic));
             }
@@ -193,9 +199,9 @@ impl Reader {
             var_names.extend(names.iter().filter(|name| *name == fixed));
         }
         var_names.extend(
-            names
-                .iter()
-                .filter(|name| name.ends_with(".auto.tfvars") || name.ends_with(".auto.tfvars.json")),
+            names.iter().filter(|name| {
+                name.ends_with(".auto.tfvars") || name.ends_with(".auto.tfvars.json")
+            }),
         );
         let mut var_files = Vec::new();
         for name in var_names {
@@ -236,8 +242,10 @@ impl Reader {
             Err(error) => {
                 self.diagnostics.push((
                     path.to_path_buf(),
-                    UnreadableFile::INFO
-                        .diagnostic(TextRange::default(), format!("cannot read the file: {error}")),
+                    UnreadableFile::INFO.diagnostic(
+                        TextRange::default(),
+                        format!("cannot read the file: {error}"),
+                    ),
                 ));
                 None
             }
@@ -261,8 +269,10 @@ impl Reader {
             Ok(_) => {
                 self.diagnostics.push((
                     path.to_path_buf(),
-                    UnreadableFile::INFO
-                        .diagnostic(TextRange::default(), "a variables file must hold a JSON object"),
+                    UnreadableFile::INFO.diagnostic(
+                        TextRange::default(),
+                        "a variables file must hold a JSON object",
+                    ),
                 ));
                 IndexMap::new()
             }
@@ -299,7 +309,11 @@ impl Reader {
                 continue;
             };
             for chunk in &file.chunks {
-                for block in chunk.body.blocks().filter(|block| block.has_ident("module")) {
+                for block in chunk
+                    .body
+                    .blocks()
+                    .filter(|block| block.has_ident("module"))
+                {
                     let call = block.labels.first().map_or("?", |label| label.as_str());
                     let Some(source) = block.body.get_attribute("source") else {
                         continue;
@@ -560,7 +574,10 @@ impl<'a> Linker<'a, '_> {
                 values.insert(name.clone(), evaluator.eval(index, &default.value, src.at));
             }
         }
-        let declared: HashSet<&str> = variable_blocks.iter().map(|(name, _)| name.as_str()).collect();
+        let declared: HashSet<&str> = variable_blocks
+            .iter()
+            .map(|(name, _)| name.as_str())
+            .collect();
         match inputs {
             None => {
                 for var_file in &dir.var_files {

@@ -195,7 +195,9 @@ pub enum VarValue {
     Known(String),
     /// Known only at apply time (a resource attribute, a variable without a
     /// value); the reason says which.
-    Unknown { reason: String },
+    Unknown {
+        reason: String,
+    },
 }
 
 /// The strategy named by `params.strategy_id`.

@@ -40,7 +40,11 @@ pub fn display_relative(path: &Path, root: &Path) -> String {
         path.strip_prefix(&root).unwrap_or(path.as_path())
     };
     let shown = shown.to_string_lossy().replace('\\', "/");
-    if shown.is_empty() { ".".to_string() } else { shown }
+    if shown.is_empty() {
+        ".".to_string()
+    } else {
+        shown
+    }
 }
 
 #[cfg(test)]
@@ -49,7 +53,10 @@ mod tests {
 
     #[test]
     fn folds_dot_and_dotdot() {
-        assert_eq!(normalize(Path::new("a/./b/../c.py")), PathBuf::from("a/c.py"));
+        assert_eq!(
+            normalize(Path::new("a/./b/../c.py")),
+            PathBuf::from("a/c.py")
+        );
         assert_eq!(normalize(Path::new("./x")), PathBuf::from("x"));
         assert_eq!(normalize(Path::new("../x")), PathBuf::from("../x"));
         assert_eq!(normalize(Path::new(".")), PathBuf::from("."));
@@ -57,8 +64,14 @@ mod tests {
 
     #[test]
     fn shows_paths_below_the_root_relative() {
-        assert_eq!(display_relative(Path::new("r/impls/a.py"), Path::new("r")), "impls/a.py");
-        assert_eq!(display_relative(Path::new("other/a.py"), Path::new("r")), "other/a.py");
+        assert_eq!(
+            display_relative(Path::new("r/impls/a.py"), Path::new("r")),
+            "impls/a.py"
+        );
+        assert_eq!(
+            display_relative(Path::new("other/a.py"), Path::new("r")),
+            "other/a.py"
+        );
         assert_eq!(display_relative(Path::new("r"), Path::new("r/.")), ".");
     }
 }

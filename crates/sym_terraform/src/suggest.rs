@@ -3,7 +3,10 @@
 /// The candidate closest to `word`, if it is close enough to be a likely
 /// typo: equal ignoring case, or at most a third of the word's characters
 /// (at least one, at most three) edited away.
-pub fn did_you_mean<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+pub fn did_you_mean<'c>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'c str>,
+) -> Option<&'c str> {
     let limit = (word.chars().count() / 3).clamp(1, 3);
     let lowered = word.to_lowercase();
     let mut best: Option<(usize, &str)> = None;
@@ -47,7 +50,10 @@ mod tests {
 
     #[test]
     fn suggests_close_names_only() {
-        assert_eq!(did_you_mean("urgncy", ["reason", "urgency"]), Some("urgency"));
+        assert_eq!(
+            did_you_mean("urgncy", ["reason", "urgency"]),
+            Some("urgency")
+        );
         assert_eq!(did_you_mean("Reason", ["reason"]), Some("reason"));
         assert_eq!(did_you_mean("team", ["reason", "urgency"]), None);
         assert_eq!(edit_distance("kitten", "sitting"), 3);

@@ -52,7 +52,11 @@ fn fixtures_match_their_snapshots() {
     let mut failures = Vec::new();
     let count = cases.len();
     for case in cases {
-        let name = case.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let name = case
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
         let actual = render(&case);
         let snapshot = Path::new("tests/snapshots").join(format!("{name}.txt"));
         if update {
@@ -61,7 +65,10 @@ fn fixtures_match_their_snapshots() {
         }
         let expected = fs::read_to_string(&snapshot).unwrap_or_default();
         if expected != actual {
-            failures.push(format!("--- {name}: expected {}\n+++ actual\n{actual}", snapshot.display()));
+            failures.push(format!(
+                "--- {name}: expected {}\n+++ actual\n{actual}",
+                snapshot.display()
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

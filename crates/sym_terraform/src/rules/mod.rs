@@ -169,6 +169,9 @@ mod tests {
                 assert!(doc.contains(section), "{} lacks {section}", info.code);
             }
         }
-        assert_eq!(rule("TF102").map(|info| info.name), Some("undeclared-prompt-field"));
+        assert_eq!(
+            rule("TF102").map(|info| info.name),
+            Some("undeclared-prompt-field")
+        );
     }
 }
