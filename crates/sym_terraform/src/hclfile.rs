@@ -48,9 +48,18 @@ pub(crate) fn parse_file(
                 match parse_body(piece) {
                     Ok(body) => chunks.push(Chunk { body, base: start }),
                     Err(error) => {
-                        let offset = start + error.location().offset();
-                        let range = char_range(&text, offset);
-                        let message = format!("invalid HCL: {}", error.message());
+                        // hcl-edit places some errors at the start of the
+                        // item; an unclosed string is located exactly.
+                        let (range, message) = match unterminated_string(piece) {
+                            Some(quote) => (
+                                to_range(start + quote.start..start + quote.end),
+                                "invalid HCL: this string is not closed on its line (a quoted string cannot span lines)".to_string(),
+                            ),
+                            None => (
+                                char_range(&text, start + error.location().offset()),
+                                format!("invalid HCL: {}", error.message()),
+                            ),
+                        };
                         diagnostics.push((
                             path.clone(),
                             HclSyntaxError::INFO.diagnostic(range, message),
@@ -81,6 +90,81 @@ fn top_level_starts(text: &str) -> Vec<usize> {
         offset += line.len();
     }
     starts
+}
+
+/// The first quoted string left open at the end of its line: from its
+/// quote to the end of the line. Skips comments and heredoc bodies.
+fn unterminated_string(text: &str) -> Option<Range<usize>> {
+    let mut heredoc: Option<String> = None;
+    let mut in_block_comment = false;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        if let Some(marker) = &heredoc {
+            if line.trim() == marker {
+                heredoc = None;
+            }
+            continue;
+        }
+        let mut chars = line.char_indices().peekable();
+        let mut string_start: Option<usize> = None;
+        let mut interpolation_depth = 0usize;
+        while let Some((index, c)) = chars.next() {
+            if in_block_comment {
+                if c == '*' && chars.peek().is_some_and(|(_, next)| *next == '/') {
+                    chars.next();
+                    in_block_comment = false;
+                }
+                continue;
+            }
+            match string_start {
+                Some(_) if interpolation_depth > 0 => match c {
+                    '{' => interpolation_depth += 1,
+                    '}' => interpolation_depth -= 1,
+                    _ => {}
+                },
+                Some(_) => match c {
+                    '\\' => {
+                        chars.next();
+                    }
+                    '$' | '%' if chars.peek().is_some_and(|(_, next)| *next == '{') => {
+                        chars.next();
+                        interpolation_depth = 1;
+                    }
+                    '"' => string_start = None,
+                    _ => {}
+                },
+                None => match c {
+                    '"' => string_start = Some(index),
+                    '#' => break,
+                    '/' if chars.peek().is_some_and(|(_, next)| *next == '/') => break,
+                    '/' if chars.peek().is_some_and(|(_, next)| *next == '*') => {
+                        chars.next();
+                        in_block_comment = true;
+                    }
+                    '<' if line.get(index..).is_some_and(|rest| rest.starts_with("<<")) => {
+                        let rest = line.get(index + 2..).unwrap_or("");
+                        let rest = rest.strip_prefix('-').unwrap_or(rest);
+                        let marker: String = rest
+                            .chars()
+                            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                            .collect();
+                        if !marker.is_empty() {
+                            heredoc = Some(marker);
+                            break;
+                        }
+                    }
+                    _ => {}
+                },
+            }
+        }
+        if let Some(start) = string_start {
+            let end = line_start + line.trim_end_matches(['\n', '\r']).len();
+            return Some(line_start + start..end);
+        }
+    }
+    None
 }
 
 /// The range of the character at `offset` (empty at the end of the text).
@@ -126,5 +210,22 @@ mod tests {
         assert_eq!(keys, ["a", "b"]);
         assert_eq!(diagnostics.len(), 1);
         assert_eq!(diagnostics[0].1.code, "TF001");
+        // The unclosed string of line 3, from its quote to the end of the line.
+        assert_eq!(diagnostics[0].1.range, to_range(34..39));
+    }
+
+    #[test]
+    fn finds_unclosed_strings_outside_comments_and_heredocs() {
+        assert_eq!(
+            unterminated_string("a = \"ok\"\nb = \"open\n"),
+            Some(13..18)
+        );
+        assert_eq!(unterminated_string("# \"not a string\na = 1\n"), None);
+        assert_eq!(
+            unterminated_string("a = <<EOT\n\"inside\nEOT\nb = \"${x}\"\n"),
+            None
+        );
+        assert_eq!(unterminated_string("a = \"${lookup(m, \"k\")}\"\n"), None);
+        assert_eq!(unterminated_string("/* \" */ a = \"x\\\"y\"\n"), None);
     }
 }
