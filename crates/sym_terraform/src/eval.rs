@@ -356,10 +356,18 @@ impl<'a> Evaluator<'a, '_> {
                     &[],
                 )
             }
-            "data" => (
-                Value::Unknown(format!("data source data.{first}, read at apply time")),
-                &[],
-            ),
+            "data" => {
+                let name = match rest.first() {
+                    Some(TraversalOperator::GetAttr(name)) => format!(".{}", name.as_str()),
+                    _ => String::new(),
+                };
+                (
+                    Value::Unknown(format!(
+                        "data source data.{first}{name}, read at apply time"
+                    )),
+                    &[],
+                )
+            }
             "each" | "count" | "self" | "terraform" => (
                 Value::Unknown(format!("{root}.{first}, known only at apply time")),
                 &[],

@@ -1,6 +1,7 @@
 //! From a `resource "sym_flow"` block to a [`Flow`].
 
 use hcl::edit::Span;
+use hcl::edit::expr::{Expression, ObjectKey};
 use hcl::edit::structure::{Attribute, Block, Body};
 use indexmap::IndexMap;
 use sym_syntax::TextRange;
@@ -86,19 +87,93 @@ fn span_range(at: At, span: Option<std::ops::Range<usize>>) -> TextRange {
     crate::hclfile::span_range(at.base, span)
 }
 
-fn value_range(attribute: &Attribute, at: At) -> TextRange {
-    span_range(at, attribute.value.span())
+/// A `key = value` of a block body, or of an object expression (the
+/// `params = { ... }` and `prompt_fields_json` forms).
+trait Entry {
+    fn value(&self) -> &Expression;
+    fn entry_span(&self) -> Option<std::ops::Range<usize>>;
+}
+
+impl Entry for Attribute {
+    fn value(&self) -> &Expression {
+        &self.value
+    }
+
+    fn entry_span(&self) -> Option<std::ops::Range<usize>> {
+        self.span()
+    }
+}
+
+struct ObjectEntry<'e> {
+    value: &'e Expression,
+    span: Option<std::ops::Range<usize>>,
+}
+
+impl Entry for ObjectEntry<'_> {
+    fn value(&self) -> &Expression {
+        self.value
+    }
+
+    fn entry_span(&self) -> Option<std::ops::Range<usize>> {
+        self.span.clone()
+    }
+}
+
+/// The entries of a prompt field, from a block or an object expression.
+enum Entries<'e> {
+    Body(&'e Body),
+    Object(Vec<(String, ObjectEntry<'e>)>),
+}
+
+impl<'e> Entries<'e> {
+    /// The entries of an object expression with literal keys.
+    fn of_object(expr: &'e Expression) -> Option<Entries<'e>> {
+        let object = expr.as_object()?;
+        let mut entries = Vec::new();
+        for (key, value) in object.iter() {
+            let name = match key {
+                ObjectKey::Ident(ident) => ident.as_str().to_string(),
+                ObjectKey::Expression(key_expr) => key_expr.as_str()?.to_string(),
+            };
+            let span = match (key.span(), value.expr().span()) {
+                (Some(start), Some(end)) => Some(start.start..end.end),
+                _ => None,
+            };
+            entries.push((
+                name,
+                ObjectEntry {
+                    value: value.expr(),
+                    span,
+                },
+            ));
+        }
+        Some(Entries::Object(entries))
+    }
+
+    fn get(&self, key: &str) -> Option<&dyn Entry> {
+        match self {
+            Entries::Body(body) => body.get_attribute(key).map(|a| a as &dyn Entry),
+            Entries::Object(entries) => entries
+                .iter()
+                .find(|(name, _)| name == key)
+                .map(|(_, entry)| entry as &dyn Entry),
+        }
+    }
+}
+
+fn value_range(entry: &(impl Entry + ?Sized), at: At) -> TextRange {
+    span_range(at, entry.value().span())
 }
 
 /// A string-valued attribute; other known kinds are TF003, unknown is None.
 fn string_attribute(
     ev: &mut Evaluator<'_, '_>,
     instance: usize,
-    attribute: &Attribute,
+    attribute: &(impl Entry + ?Sized),
     at: At,
     what: &str,
 ) -> Option<String> {
-    let value = ev.eval(instance, &attribute.value, at);
+    let value = ev.eval(instance, attribute.value(), at);
     match value {
         Value::String(text) => Some(text),
         Value::Number(text) => Some(text),
@@ -119,11 +194,11 @@ fn string_attribute(
 fn bool_attribute(
     ev: &mut Evaluator<'_, '_>,
     instance: usize,
-    attribute: &Attribute,
+    attribute: &(impl Entry + ?Sized),
     at: At,
     what: &str,
 ) -> Option<bool> {
-    let value = ev.eval(instance, &attribute.value, at);
+    let value = ev.eval(instance, attribute.value(), at);
     match &value {
         Value::Bool(flag) => Some(*flag),
         Value::String(text) if text == "true" => Some(true),
@@ -279,7 +354,19 @@ fn read_params(ev: &mut Evaluator<'_, '_>, instance: usize, body: &Body, at: At,
         }
         for block in params.body.blocks() {
             match block.ident.as_str() {
-                "prompt_field" => prompt_field(ev, instance, block, at, flow),
+                "prompt_field" => {
+                    let range = span_range(at, block.span());
+                    let header = span_range(at, block.ident.span());
+                    prompt_field(
+                        ev,
+                        instance,
+                        &Entries::Body(&block.body),
+                        range,
+                        header,
+                        at,
+                        flow,
+                    );
+                }
                 "dynamic"
                     if block.labels.first().map(|label| label.as_str()) == Some("prompt_field") =>
                 {
@@ -291,21 +378,51 @@ fn read_params(ev: &mut Evaluator<'_, '_>, instance: usize, body: &Body, at: At,
             }
         }
     }
-    if let Some(attribute) = body.get_attribute("params") {
-        match ev.eval(instance, &attribute.value, at) {
-            Value::Object(mut entries) => {
-                if let Some(strategy_id) = entries.swap_remove("strategy_id") {
-                    flow.strategy = strategy(ev, strategy_id, value_range(attribute, at), at);
-                }
-                if entries.contains_key("prompt_fields_json") {
+    // The provider's older form: `params = { strategy_id = ..., prompt_fields_json = jsonencode([...]) }`.
+    let Some(attribute) = body.get_attribute("params") else {
+        return;
+    };
+    let Some(Entries::Object(entries)) = Entries::of_object(&attribute.value) else {
+        let value = ev.eval(instance, &attribute.value, at);
+        flow.prompt_fields_open = Some(format!("`params` is {}", value.unknown_reason()));
+        return;
+    };
+    for (key, entry) in &entries {
+        match key.as_str() {
+            "strategy_id" => {
+                let value = ev.eval(instance, entry.value, at);
+                flow.strategy = strategy(ev, value, value_range(entry, at), at);
+            }
+            "prompt_fields_json" => {
+                let fields = entry
+                    .value
+                    .as_func_call()
+                    .filter(|call| call.name.name.as_str() == "jsonencode" && call.args.len() == 1)
+                    .and_then(|call| call.args.iter().next())
+                    .and_then(Expression::as_array);
+                let Some(fields) = fields else {
                     flow.prompt_fields_open = Some(
-                        "prompt fields given as `prompt_fields_json` are not read".to_string(),
+                        "`prompt_fields_json` is not jsonencode([...]) of literal fields"
+                            .to_string(),
                     );
+                    continue;
+                };
+                for field in fields.iter() {
+                    let range = span_range(at, field.span());
+                    match Entries::of_object(field) {
+                        Some(field_entries) => {
+                            prompt_field(ev, instance, &field_entries, range, range, at, flow);
+                        }
+                        None => {
+                            flow.prompt_fields_open = Some(
+                                "a prompt field in `prompt_fields_json` is not a literal object"
+                                    .to_string(),
+                            );
+                        }
+                    }
                 }
             }
-            value => {
-                flow.prompt_fields_open = Some(format!("`params` is {}", value.unknown_reason()));
-            }
+            _ => {}
         }
     }
 }
@@ -466,18 +583,18 @@ fn read_target(ev: &mut Evaluator<'_, '_>, reference: &ResourceRef, src: Src<'_,
 fn prompt_field(
     ev: &mut Evaluator<'_, '_>,
     instance: usize,
-    block: &Block,
+    body: &Entries<'_>,
+    range: TextRange,
+    header: TextRange,
     at: At,
     flow: &mut Flow,
 ) {
     let file = ev.file_path(at);
     let location = Location {
         file: file.clone(),
-        range: span_range(at, block.span()),
+        range,
     };
-    let header = span_range(at, block.ident.span());
-    let body = &block.body;
-    let Some(name_attribute) = body.get_attribute("name") else {
+    let Some(name_attribute) = body.get("name") else {
         ev.report(
             at,
             PromptFieldWithoutName::INFO.diagnostic(
@@ -491,7 +608,7 @@ fn prompt_field(
         return;
     };
     let name_range = value_range(name_attribute, at);
-    let name = match ev.eval(instance, &name_attribute.value, at) {
+    let name = match ev.eval(instance, name_attribute.value(), at) {
         Value::String(name) if !name.is_empty() => name,
         Value::String(_) => {
             ev.report(
@@ -523,7 +640,7 @@ fn prompt_field(
         }
     };
 
-    let field_type = match body.get_attribute("type") {
+    let field_type = match body.get("type") {
         None => {
             ev.report(
                 at,
@@ -532,7 +649,7 @@ fn prompt_field(
             );
             None
         }
-        Some(attribute) => match ev.eval(instance, &attribute.value, at) {
+        Some(attribute) => match ev.eval(instance, attribute.value(), at) {
             Value::String(text) => match FieldType::parse(&text) {
                 Some(field_type) => Some(field_type),
                 None => {
@@ -556,22 +673,22 @@ fn prompt_field(
     };
 
     let label = body
-        .get_attribute("label")
+        .get("label")
         .and_then(|attribute| string_attribute(ev, instance, attribute, at, "label"));
     let required = body
-        .get_attribute("required")
+        .get("required")
         .and_then(|attribute| bool_attribute(ev, instance, attribute, at, "required"))
         .unwrap_or(false);
-    let prefetch_attribute = body.get_attribute("prefetch");
+    let prefetch_attribute = body.get("prefetch");
     let prefetch = prefetch_attribute
         .and_then(|attribute| bool_attribute(ev, instance, attribute, at, "prefetch"))
         .unwrap_or(false);
     let visible = body
-        .get_attribute("visible")
+        .get("visible")
         .and_then(|attribute| bool_attribute(ev, instance, attribute, at, "visible"))
         .unwrap_or(true);
-    let allowed_values = body.get_attribute("allowed_values").and_then(|attribute| {
-        match ev.eval(instance, &attribute.value, at) {
+    let allowed_values = body.get("allowed_values").and_then(|attribute| {
+        match ev.eval(instance, attribute.value(), at) {
             Value::List(items) => items.iter().map(Value::as_text).collect::<Option<Vec<_>>>(),
             Value::Unknown(_) | Value::Ref(_) | Value::Null => None,
             other => {
@@ -586,9 +703,9 @@ fn prompt_field(
             }
         }
     });
-    let default_attribute = body.get_attribute("default");
+    let default_attribute = body.get("default");
     let default =
-        default_attribute.and_then(|attribute| ev.eval(instance, &attribute.value, at).as_text());
+        default_attribute.and_then(|attribute| ev.eval(instance, attribute.value(), at).as_text());
 
     if let (Some(default), Some(attribute)) = (&default, default_attribute) {
         check_default(
@@ -631,7 +748,7 @@ fn prompt_field(
         },
         prefetch_location: prefetch_attribute.map(|attribute| Location {
             file,
-            range: span_range(at, attribute.span()),
+            range: span_range(at, attribute.entry_span()),
         }),
     });
 }
