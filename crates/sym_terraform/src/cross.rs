@@ -25,6 +25,27 @@ use crate::rules::{
 };
 use crate::suggest::did_you_mean;
 
+/// Both kinds of findings, from one reading of the impl.py.
+#[derive(Clone, Debug, Default)]
+pub struct CrossCheck {
+    /// Located in the impl.py (see [`check_impl_against_flows`]).
+    pub impl_diagnostics: Vec<Diagnostic>,
+    /// Located in `.tf` files (see [`check_flows_against_impl`]).
+    pub terraform_diagnostics: Vec<(PathBuf, Diagnostic)>,
+}
+
+/// Checks an impl.py against the flows that run it (all `TF1xx` rules).
+pub fn cross_check(parsed: &ParsedModule, flows: &[&Flow]) -> CrossCheck {
+    if flows.is_empty() {
+        return CrossCheck::default();
+    }
+    let facts = extract_impl_facts(parsed);
+    CrossCheck {
+        impl_diagnostics: impl_findings(parsed, &facts, flows),
+        terraform_diagnostics: terraform_findings(&facts, flows),
+    }
+}
+
 /// Findings located in the impl.py: undeclared fields and vars, literals
 /// outside allowed_values, cross-type comparisons, prefetch reducers for
 /// fields that are not prefetch fields. Each message names the flow(s).
@@ -32,18 +53,7 @@ pub fn check_impl_against_flows(parsed: &ParsedModule, flows: &[&Flow]) -> Vec<D
     if flows.is_empty() {
         return Vec::new();
     }
-    let facts = extract_impl_facts(parsed);
-    let mut findings = Findings::default();
-    for access in &facts.accesses {
-        check_access(parsed, access, flows, &mut findings);
-    }
-    for comparison in &facts.comparisons {
-        check_comparison(comparison, flows, &mut findings);
-    }
-    check_reducers(&facts, flows, &mut findings);
-    let mut diagnostics = findings.into_diagnostics();
-    diagnostics.sort_by_key(|diagnostic| (diagnostic.range.start(), diagnostic.code));
-    diagnostics
+    impl_findings(parsed, &extract_impl_facts(parsed), flows)
 }
 
 /// Findings located in the `.tf` files: `prefetch = true` fields without a
@@ -52,7 +62,27 @@ pub fn check_flows_against_impl(
     parsed: &ParsedModule,
     flows: &[&Flow],
 ) -> Vec<(PathBuf, Diagnostic)> {
-    let facts = extract_impl_facts(parsed);
+    if flows.is_empty() {
+        return Vec::new();
+    }
+    terraform_findings(&extract_impl_facts(parsed), flows)
+}
+
+fn impl_findings(parsed: &ParsedModule, facts: &ImplFacts, flows: &[&Flow]) -> Vec<Diagnostic> {
+    let mut findings = Findings::default();
+    for access in &facts.accesses {
+        check_access(parsed, access, flows, &mut findings);
+    }
+    for comparison in &facts.comparisons {
+        check_comparison(comparison, flows, &mut findings);
+    }
+    check_reducers(facts, flows, &mut findings);
+    let mut diagnostics = findings.into_diagnostics();
+    diagnostics.sort_by_key(|diagnostic| (diagnostic.range.start(), diagnostic.code));
+    diagnostics
+}
+
+fn terraform_findings(facts: &ImplFacts, flows: &[&Flow]) -> Vec<(PathBuf, Diagnostic)> {
     // A reducer whose field name is computed could serve any field.
     if facts
         .prefetch_reducers

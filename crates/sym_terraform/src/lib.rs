@@ -24,7 +24,7 @@ pub mod paths;
 pub mod rules;
 mod suggest;
 
-pub use cross::{check_flows_against_impl, check_impl_against_flows};
+pub use cross::{CrossCheck, check_flows_against_impl, check_impl_against_flows, cross_check};
 pub use facts::{
     AccessKind, Comparison, ComparisonOp, ImplFacts, Literal, PrefetchReducer, Subject,
     SubjectAccess, extract_impl_facts,

@@ -157,6 +157,19 @@ impl Flow {
         None
     }
 
+    /// The vars whose values are known statically (for `symc run` to fill
+    /// `event.flow.vars`); unknown ones are left out.
+    pub fn known_vars(&self) -> IndexMap<String, String> {
+        self.vars
+            .entries
+            .iter()
+            .filter_map(|(key, value)| match value {
+                VarValue::Known(text) => Some((key.clone(), text.clone())),
+                VarValue::Unknown { .. } => None,
+            })
+            .collect()
+    }
+
     /// Whether `event.flow.vars[key]` exists: `None` when the vars come from
     /// something that cannot be read statically.
     pub fn declares_var(&self, key: &str) -> Option<bool> {

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use sym_terraform::dump::{diagnostic_text, flows_json, project_diagnostics_text};
 use sym_terraform::paths::display_relative;
-use sym_terraform::{check_flows_against_impl, check_impl_against_flows, load_module};
+use sym_terraform::{check_flows_against_impl, check_impl_against_flows, cross_check, load_module};
 
 fn render(case_dir: &Path) -> String {
     let project = load_module(case_dir);
@@ -26,13 +26,22 @@ fn render(case_dir: &Path) -> String {
         let shown = display_relative(impl_path, &project.root);
         let names: Vec<String> = flows.iter().map(|flow| flow.display_name()).collect();
         out.push_str(&format!("\n## {shown} (flows: {})\n", names.join(", ")));
-        for diagnostic in check_impl_against_flows(&parsed, &flows) {
-            out.push_str(&diagnostic_text(&shown, Some(&source), &diagnostic));
+        let checked = cross_check(&parsed, &flows);
+        assert_eq!(
+            checked.impl_diagnostics,
+            check_impl_against_flows(&parsed, &flows)
+        );
+        assert_eq!(
+            checked.terraform_diagnostics,
+            check_flows_against_impl(&parsed, &flows)
+        );
+        for diagnostic in &checked.impl_diagnostics {
+            out.push_str(&diagnostic_text(&shown, Some(&source), diagnostic));
         }
-        for (path, diagnostic) in check_flows_against_impl(&parsed, &flows) {
-            let tf_shown = display_relative(&path, &project.root);
-            let tf_source = project.files.get(&path).map(|text| &**text);
-            out.push_str(&diagnostic_text(&tf_shown, tf_source, &diagnostic));
+        for (path, diagnostic) in &checked.terraform_diagnostics {
+            let tf_shown = display_relative(path, &project.root);
+            let tf_source = project.files.get(path).map(|text| &**text);
+            out.push_str(&diagnostic_text(&tf_shown, tf_source, diagnostic));
         }
     }
     out
