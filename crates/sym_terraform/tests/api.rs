@@ -92,6 +92,12 @@ fn unknown_vars_make_every_key_possible() {
         literal.vars.entries.get("dynamo_arn"),
         Some(VarValue::Unknown { .. })
     ));
+    let known = literal.known_vars();
+    assert_eq!(
+        known.get("channel").map(String::as_str),
+        Some("#sym-prod-requests")
+    );
+    assert!(!known.contains_key("dynamo_arn"));
 }
 
 #[test]
