@@ -18,7 +18,7 @@ use crate::facts::{
     extract_impl_facts,
 };
 use crate::flows::quoted_list;
-use crate::model::{FieldValueType, Flow, Implementation};
+use crate::model::{FieldType, FieldValueType, Flow, Implementation, PromptField};
 use crate::rules::{
     CrossTypeComparison, PrefetchWithoutReducer, ReducerForUnknownField, TfRuleInfo,
     UndeclaredFlowVar, UndeclaredPromptField, ValueNotAllowed,
@@ -97,7 +97,15 @@ fn terraform_findings(facts: &ImplFacts, flows: &[&Flow]) -> Vec<(PathBuf, Diagn
             Implementation::File(path) => path.display().to_string(),
             Implementation::Unresolved(_) => "the implementation".to_string(),
         };
-        for field in flow.prompt_fields.iter().filter(|field| field.prefetch) {
+        // TF017 already covers prefetch on user fields, where it does not apply.
+        let wants_reducer = |field: &&PromptField| {
+            field.prefetch
+                && !matches!(
+                    field.field_type,
+                    Some(FieldType::SlackUser | FieldType::SlackUserList)
+                )
+        };
+        for field in flow.prompt_fields.iter().filter(wants_reducer) {
             let has_reducer = facts
                 .prefetch_reducers
                 .iter()
@@ -312,6 +320,9 @@ fn describe(subject: &Subject, value_type: FieldValueType) -> String {
         Subject::Field(name) if name == "target" && value_type == FieldValueType::AccessTarget => {
             "`target` (an AccessTarget)".to_string()
         }
+        Subject::Field(name) if value_type == FieldValueType::Duration => {
+            format!("prompt field `{name}` (a duration: int seconds)")
+        }
         Subject::Field(name) => format!("prompt field `{name}` ({})", value_type.python()),
     }
 }
@@ -321,7 +332,7 @@ fn types_clash(value_type: FieldValueType, literal: &Literal) -> bool {
     use FieldValueType as T;
     match literal {
         Literal::None => false,
-        Literal::Str(_) => !matches!(value_type, T::Str | T::Duration),
+        Literal::Str(_) => value_type != T::Str,
         Literal::Int(_) | Literal::Float(_) | Literal::Bool(_) => matches!(
             value_type,
             T::Str | T::StrList | T::IntList | T::User | T::UserList | T::AccessTarget

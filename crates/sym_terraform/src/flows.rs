@@ -12,7 +12,8 @@ use crate::model::{
 };
 use crate::rules::{
     DefaultNotAllowed, DuplicatePromptField, ImplementationMissing, ImplementationUnresolved,
-    PromptFieldWithoutName, UnexpectedShape, UnknownFieldType, UnresolvedSymReference,
+    NotApplicableAttribute, PromptFieldWithoutName, UnexpectedShape, UnknownFieldType,
+    UnresolvedSymReference,
 };
 use crate::suggest::did_you_mean;
 
@@ -347,7 +348,20 @@ fn to_var_value(value: &Value) -> VarValue {
 }
 
 fn read_params(ev: &mut Evaluator<'_, '_>, instance: usize, body: &Body, at: At, flow: &mut Flow) {
-    for params in body.blocks().filter(|block| block.has_ident("params")) {
+    for (index, params) in body
+        .blocks()
+        .filter(|block| block.has_ident("params"))
+        .enumerate()
+    {
+        if index == 1 {
+            ev.report(
+                at,
+                UnexpectedShape::INFO.diagnostic(
+                    span_range(at, params.ident.span()),
+                    "a sym_flow has at most one `params` block; Terraform refuses a second",
+                ),
+            );
+        }
         if let Some(strategy_id) = params.body.get_attribute("strategy_id") {
             let value = ev.eval(instance, &strategy_id.value, at);
             flow.strategy = strategy(ev, value, value_range(strategy_id, at), at);
@@ -678,7 +692,8 @@ fn prompt_field(
     let required = body
         .get("required")
         .and_then(|attribute| bool_attribute(ev, instance, attribute, at, "required"))
-        .unwrap_or(false);
+        // The provider's default.
+        .unwrap_or(true);
     let prefetch_attribute = body.get("prefetch");
     let prefetch = prefetch_attribute
         .and_then(|attribute| bool_attribute(ev, instance, attribute, at, "prefetch"))
@@ -719,6 +734,23 @@ fn prompt_field(
         );
     }
 
+    if let Some(field_type) = field_type {
+        for attribute in not_applicable(field_type) {
+            if let Some(entry) = body.get(attribute) {
+                ev.report(
+                    at,
+                    NotApplicableAttribute::INFO.diagnostic(
+                        span_range(at, entry.entry_span()),
+                        format!(
+                            "`{attribute}` does not apply to prompt field `{name}` of type {}",
+                            field_type.as_str()
+                        ),
+                    ),
+                );
+            }
+        }
+    }
+
     if let Some(earlier) = flow.prompt_field(&name) {
         let diagnostic = DuplicatePromptField::INFO
             .diagnostic(
@@ -751,6 +783,17 @@ fn prompt_field(
             range: span_range(at, attribute.entry_span()),
         }),
     });
+}
+
+/// The prompt_field attributes the provider does not apply to a type.
+fn not_applicable(field_type: FieldType) -> &'static [&'static str] {
+    match field_type {
+        FieldType::SlackUser | FieldType::SlackUserList => {
+            &["allowed_values", "default", "prefetch"]
+        }
+        FieldType::StrList | FieldType::IntList => &["default"],
+        _ => &[],
+    }
 }
 
 fn check_default(

@@ -242,6 +242,7 @@ pub struct PromptField {
     pub label: Option<String>,
     /// `None` when the type is missing or not one Sym knows (reported).
     pub field_type: Option<FieldType>,
+    /// `true` unless the field says otherwise (the provider's default).
     pub required: bool,
     /// Terraform stores these as strings, whatever the field type.
     pub allowed_values: Option<Vec<String>>,
@@ -323,8 +324,7 @@ pub enum FieldValueType {
     Int,
     IntList,
     Bool,
-    /// The SDK's representation of a duration is not pinned down here; the
-    /// type checker should treat it as unknown.
+    /// A length of time in seconds (an int).
     Duration,
     /// `sym.sdk.user.User`
     User,
@@ -343,7 +343,7 @@ impl FieldValueType {
             FieldValueType::Int => "int",
             FieldValueType::IntList => "list[int]",
             FieldValueType::Bool => "bool",
-            FieldValueType::Duration => "Any",
+            FieldValueType::Duration => "int",
             FieldValueType::User => "User",
             FieldValueType::UserList => "list[User]",
             FieldValueType::AccessTarget => "AccessTarget",

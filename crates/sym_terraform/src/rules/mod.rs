@@ -87,6 +87,7 @@ mod implementation_missing;
 mod implementation_unresolved;
 mod module_not_followed;
 mod module_not_found;
+mod not_applicable_attribute;
 mod prefetch_without_reducer;
 mod prompt_field_without_name;
 mod reducer_for_unknown_field;
@@ -110,6 +111,7 @@ pub use implementation_missing::ImplementationMissing;
 pub use implementation_unresolved::ImplementationUnresolved;
 pub use module_not_followed::ModuleNotFollowed;
 pub use module_not_found::ModuleNotFound;
+pub use not_applicable_attribute::NotApplicableAttribute;
 pub use prefetch_without_reducer::PrefetchWithoutReducer;
 pub use prompt_field_without_name::PromptFieldWithoutName;
 pub use reducer_for_unknown_field::ReducerForUnknownField;
@@ -141,6 +143,7 @@ pub const RULES: &[&TfRuleInfo] = &[
     &ChildTfvarsIgnored::INFO,
     &DefaultNotAllowed::INFO,
     &UndeclaredTfvarsVariable::INFO,
+    &NotApplicableAttribute::INFO,
     &UndeclaredFlowVar::INFO,
     &UndeclaredPromptField::INFO,
     &ValueNotAllowed::INFO,
