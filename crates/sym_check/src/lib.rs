@@ -9,14 +9,17 @@
 //! - [`db`]: the salsa database shared by the CLI and the language server.
 //! - [`noqa`] and [`settings`]: which diagnostics the user wants to see.
 
+pub mod config;
 pub mod db;
 pub mod noqa;
 pub mod profile;
 pub mod rule;
 pub mod rules;
 pub mod settings;
+pub mod suggest;
 pub mod walk;
 
+pub use config::{Config, ConfigError, ConfigResolver, RuleSelection};
 pub use db::{CheckDatabase, Db, SourceFile};
 pub use profile::Profile;
 pub use rule::{Context, Rule, RuleInfo};

@@ -131,7 +131,12 @@ fn terminal_survives_out_of_range_spans() {
     let broken = vec![FileReport::new(
         "a.py",
         Arc::from("x"),
-        vec![Diagnostic::new("SYN001", Severity::Error, range(5, 9), "past the end")],
+        vec![Diagnostic::new(
+            "SYN001",
+            Severity::Error,
+            range(5, 9),
+            "past the end",
+        )],
     )];
     let text = render_terminal(&broken, &TerminalOptions::default());
     assert!(text.contains("past the end"));
