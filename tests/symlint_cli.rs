@@ -391,7 +391,7 @@ fn noqa_comments() {
     );
     // NQA001 is a warning, SYN001 an error: exit 1 for the error alone.
     assert_eq!(symlint(dir.path(), &[]).code, 1);
-    let run = symlint(dir.path(), &["--ignore", "SYN"]);
+    let run = symlint(dir.path(), &["--select", "SYN,NQA", "--ignore", "SYN"]);
     assert_eq!(run.code, 0);
     assert!(
         run.stdout
@@ -406,7 +406,10 @@ fn symlint_toml_is_found_above_the_file() {
     let dir = TempDir::new("config-toml");
     dir.fixture("broken.py", "flows/deep/impl.py");
     assert_eq!(symlint(dir.path(), &[]).code, 1);
-    dir.write("symlint.toml", "ignore = [\"SYN001\"]\n");
+    dir.write(
+        "symlint.toml",
+        "select = [\"SYN\", \"NQA\"]\nignore = [\"SYN001\"]\n",
+    );
     let run = symlint(dir.path(), &[]);
     assert_eq!(run.code, 0, "{}", run.stdout);
     // Also when run from the file's own directory.
@@ -420,7 +423,7 @@ fn pyproject_tool_symlint_is_used_and_other_pyprojects_skipped() {
     dir.fixture("broken.py", "flows/impl.py");
     dir.write(
         "pyproject.toml",
-        "[project]\nname = \"x\"\n\n[tool.symlint]\nignore = [\"SYN\"]\n",
+        "[project]\nname = \"x\"\n\n[tool.symlint]\nselect = [\"SYN\"]\nignore = [\"SYN001\"]\n",
     );
     // A pyproject.toml without [tool.symlint] nearer the file is skipped.
     dir.write("flows/pyproject.toml", "[project]\nname = \"flows\"\n");
@@ -433,7 +436,10 @@ fn nearest_configuration_wins() {
     let dir = TempDir::new("config-nearest");
     dir.fixture("broken.py", "a/impl.py");
     dir.fixture("broken.py", "b/impl.py");
-    dir.write("symlint.toml", "ignore = [\"SYN001\"]\n");
+    dir.write(
+        "symlint.toml",
+        "select = [\"SYN\", \"NQA\"]\nignore = [\"SYN001\"]\n",
+    );
     dir.write("b/symlint.toml", "select = [\"SYN\"]\n");
     let hits = json_hits(dir.path(), &[]);
     assert_eq!(hits, vec![hit("b/impl.py", "SYN001", 5, 25)]);
