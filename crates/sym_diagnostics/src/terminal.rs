@@ -52,7 +52,6 @@ pub fn render_terminal(reports: &[FileReport], options: &TerminalOptions) -> Str
             let frame = Frame {
                 diagnostic,
                 source: &source,
-                len: report.source.len(),
                 header: format!(
                     "{}:{}:{}: {}[{}]",
                     report.path,
@@ -160,17 +159,24 @@ impl Display for Summary {
 struct Frame<'a> {
     diagnostic: &'a Diagnostic,
     source: &'a NamedSource<std::sync::Arc<str>>,
-    len: usize,
     /// `path:line:column: severity[CODE]`.
     header: String,
 }
 
 impl Frame<'_> {
-    /// A byte span clamped to the text, so that a stale range cannot make
-    /// miette fail.
+    /// A byte span clamped to the text and to character boundaries, so
+    /// that a stale range cannot make miette fail.
     fn span(&self, range: sym_syntax::TextRange) -> SourceSpan {
-        let start = range.start().to_usize().min(self.len);
-        let end = range.end().to_usize().clamp(start, self.len);
+        let text: &str = self.source.inner();
+        let floor = |offset: usize| {
+            let mut offset = offset.min(text.len());
+            while offset > 0 && !text.is_char_boundary(offset) {
+                offset -= 1;
+            }
+            offset
+        };
+        let start = floor(range.start().to_usize());
+        let end = floor(range.end().to_usize()).max(start);
         SourceSpan::new(start.into(), end - start)
     }
 }

@@ -166,3 +166,34 @@ fn sarif() {
 fn github() {
     insta::assert_snapshot!(render_github(&reports()));
 }
+
+#[test]
+fn every_format_survives_odd_sources_and_ranges() {
+    let sources = ["", "\r\n", "a\rb\rc", "\tx = 'é'\r\n\ty\n", "é🙂", "x"];
+    for source in sources {
+        let len = source.len() as u32;
+        let mut diagnostics = Vec::new();
+        for start in 0..=len + 2 {
+            for end in [start, start + 1, len + 5] {
+                diagnostics.push(
+                    Diagnostic::new("SYN001", Severity::Error, range(start, end.max(start)), "m")
+                        .with_label(range(end, end + 1), "l")
+                        .with_help("h"),
+                );
+            }
+        }
+        let reports = vec![FileReport::new("odd.py", Arc::from(source), diagnostics)];
+        let text = render_terminal(&reports, &TerminalOptions::default());
+        assert!(text.contains("odd.py:1:1: error[SYN001]"), "{text}");
+        let _ = render_json(&reports);
+        let _ = render_sarif(
+            &reports,
+            &rules(),
+            ToolInfo {
+                name: "symlint",
+                version: "0",
+            },
+        );
+        let _ = render_github(&reports);
+    }
+}
