@@ -549,6 +549,22 @@ fn exclude_patterns_apply_while_walking() {
         json_hits(dir.path(), &[]),
         vec![hit("flows/impl.py", "SYN001", 5, 25)]
     );
+    // --config with a relative path (with `..`): patterns are relative to
+    // that file's directory, also for absolute paths on the command line.
+    dir.write("other.toml", "exclude = [\"flows\"]\nselect = [\"SYN\"]\n");
+    let absolute = dir.path().to_string_lossy().into_owned();
+    let legacy = dir
+        .path()
+        .join("legacy/impl.py")
+        .to_string_lossy()
+        .into_owned();
+    assert_eq!(
+        json_hits(
+            &dir.path().join("legacy"),
+            &["--config", "../other.toml", &absolute]
+        ),
+        vec![hit(&legacy, "SYN001", 5, 25)]
+    );
     // A file named explicitly is checked even when excluded.
     assert_eq!(
         json_hits(dir.path(), &["legacy/impl.py"]),

@@ -134,9 +134,11 @@ impl Config {
         } else {
             toml::from_str::<SpannedTable>(text).map_err(toml_error)?
         };
-        let root = path
-            .parent()
-            .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+        let root = match path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let root = std::path::absolute(&root).unwrap_or(root);
         let mut config = Config {
             path: path.to_path_buf(),
             root,
@@ -234,14 +236,20 @@ impl Config {
     }
 }
 
-/// `path` relative to `root`, trying the canonical forms when the plain
-/// ones do not share a prefix (e.g. a relative path and an absolute root).
+/// `path` relative to `root`, trying absolute and then canonical forms
+/// when the plain ones do not share a prefix (a relative path and an
+/// absolute root, `..` in a `--config` path, a symlinked temp dir).
 fn relative_to(path: &Path, root: &Path) -> Option<PathBuf> {
     if let Ok(relative) = path.strip_prefix(root) {
         return Some(relative.to_path_buf());
     }
-    let path = std::path::absolute(path).ok()?;
-    let root = std::path::absolute(root).ok()?;
+    if let (Ok(path), Ok(root)) = (std::path::absolute(path), std::path::absolute(root))
+        && let Ok(relative) = path.strip_prefix(root)
+    {
+        return Some(relative.to_path_buf());
+    }
+    let path = std::fs::canonicalize(path).ok()?;
+    let root = std::fs::canonicalize(root).ok()?;
     path.strip_prefix(root).ok().map(Path::to_path_buf)
 }
 
