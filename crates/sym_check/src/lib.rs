@@ -11,6 +11,7 @@
 //! - [`db`]: the salsa database shared by the CLI and the language server.
 //! - [`noqa`] and [`settings`]: which diagnostics the user wants to see.
 
+pub mod config;
 pub mod db;
 pub mod noqa;
 pub mod profile;
@@ -18,8 +19,10 @@ pub mod rule;
 pub mod rules;
 pub mod semantic;
 pub mod settings;
+pub mod suggest;
 pub mod walk;
 
+pub use config::{Config, ConfigError, ConfigResolver, RuleSelection};
 pub use db::{CheckDatabase, Db, SourceFile};
 pub use profile::Profile;
 pub use rule::{Context, Rule, RuleInfo};

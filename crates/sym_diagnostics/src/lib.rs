@@ -6,9 +6,18 @@
 //! pairs them with the file's text so that renderers can compute lines and
 //! columns. The language server converts the same values to LSP types.
 
+mod github;
+mod json;
+mod sarif;
+mod terminal;
+
 use std::sync::Arc;
 
-use sym_syntax::{LineCol, LineIndex, TextRange};
+pub use github::{escape_data, escape_property, render_github};
+pub use json::render_json;
+pub use sarif::{SARIF_SCHEMA, ToolInfo, path_to_uri, render_sarif};
+pub use sym_syntax::{LineCol, LineIndex, TextRange};
+pub use terminal::{Summary, TerminalOptions, render_terminal};
 
 /// How bad a finding is. `Error` fails CI (exit 1); the others do not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

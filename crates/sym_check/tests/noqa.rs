@@ -1,0 +1,145 @@
+//! `# noqa` end to end through `check_parsed`, with rules that exist in
+//! every build: syntax errors (`SYN001`, `SYN003`) and `NQA001`.
+
+use sym_check::{Settings, check_parsed};
+
+/// `(code, 1-based line, message)` of every diagnostic.
+fn check(source: &str) -> Vec<(&'static str, u32, String)> {
+    let parsed = sym_syntax::parse(source);
+    check_parsed(&parsed, &Settings::default())
+        .into_iter()
+        .map(|d| {
+            let line = parsed.line_index().line_number(d.range.start());
+            (d.code, line, d.message)
+        })
+        .collect()
+}
+
+fn codes(source: &str) -> Vec<(&'static str, u32)> {
+    check(source)
+        .into_iter()
+        .map(|(code, line, _)| (code, line))
+        .collect()
+}
+
+const BROKEN: &str = "def get_approvers(event)\n    return None\n";
+
+#[test]
+fn without_noqa_the_error_is_reported() {
+    assert_eq!(codes(BROKEN), vec![("SYN001", 1)]);
+}
+
+#[test]
+fn blanket_noqa_suppresses() {
+    for comment in ["# noqa", "#noqa", "# NOQA", "# noqa -- known"] {
+        let source = format!("def get_approvers(event)  {comment}\n    return None\n");
+        assert_eq!(codes(&source), vec![], "{comment}");
+    }
+}
+
+#[test]
+fn specific_noqa_suppresses_only_its_codes() {
+    for comment in [
+        "# noqa: SYN001",
+        "#noqa:SYN001",
+        "# noqa: syn001",
+        "# noqa:NQA001, SYN001",
+    ] {
+        let source = format!("def get_approvers(event)  {comment}\n    return None\n");
+        assert_eq!(codes(&source), vec![], "{comment}");
+    }
+    let source = "def get_approvers(event)  # noqa: SYN003\n    return None\n";
+    assert_eq!(codes(source), vec![("SYN001", 1)]);
+}
+
+#[test]
+fn noqa_on_another_line_does_not_suppress() {
+    let source = "# noqa\ndef get_approvers(event)\n    return None  # noqa\n";
+    assert_eq!(codes(source), vec![("SYN001", 2)]);
+}
+
+#[test]
+fn unknown_codes_are_reported_and_suppress_nothing() {
+    let source = "def get_approvers(event)  # noqa: SYN01, XYZ999\n    return None\n";
+    assert_eq!(
+        check(source),
+        vec![
+            (
+                "NQA001",
+                1,
+                "Unknown rule code `SYN01` in `# noqa`".to_string()
+            ),
+            (
+                "NQA001",
+                1,
+                "Unknown rule code `XYZ999` in `# noqa`".to_string()
+            ),
+            ("SYN001", 1, "Expected `:`, found newline".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn unknown_code_help_suggests_the_close_code() {
+    let parsed = sym_syntax::parse("x = 1  # noqa: SYN01\n");
+    let diagnostics = check_parsed(&parsed, &Settings::default());
+    let [diagnostic] = diagnostics.as_slice() else {
+        panic!("one diagnostic expected: {diagnostics:?}");
+    };
+    assert_eq!(diagnostic.help.as_deref(), Some("Did you mean `SYN001`?"));
+    assert_eq!(parsed.text(diagnostic.range), "SYN01");
+    assert_eq!(diagnostic.severity, sym_diagnostics::Severity::Warning);
+}
+
+#[test]
+fn prefixes_and_empty_lists_suppress_nothing() {
+    let source = "def get_approvers(event)  # noqa: SYN\n    return None\n";
+    assert_eq!(
+        check(source),
+        vec![
+            (
+                "NQA001",
+                1,
+                "`SYN` is a code prefix; `# noqa` takes full codes".to_string()
+            ),
+            ("SYN001", 1, "Expected `:`, found newline".to_string()),
+        ]
+    );
+    let source = "def get_approvers(event)  # noqa:\n    return None\n";
+    assert_eq!(
+        check(source),
+        vec![
+            (
+                "NQA001",
+                1,
+                "`# noqa:` lists no codes and suppresses nothing".to_string()
+            ),
+            ("SYN001", 1, "Expected `:`, found newline".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn nqa001_can_be_suppressed_by_its_own_comment() {
+    assert_eq!(codes("x = 1  # noqa: XYZ999, NQA001\n"), vec![]);
+}
+
+#[test]
+fn a_multi_line_string_takes_its_noqa_on_the_last_line() {
+    // The error starts on line 1, where the string starts.
+    let source = "\"\"\"a\nb\"\"\" = 1\n";
+    assert_eq!(codes(source), vec![("SYN001", 1)]);
+    let on_last_line = "\"\"\"a\nb\"\"\" = 1  # noqa: SYN001\n";
+    assert_eq!(codes(on_last_line), vec![]);
+    // A `#` inside the string is not a comment.
+    let inside = "\"\"\"a  # noqa\nb\"\"\" = 1\n";
+    assert_eq!(codes(inside), vec![("SYN001", 1)]);
+}
+
+#[test]
+fn a_continued_line_takes_its_noqa_on_the_last_line() {
+    let source = "x = 1 1 + \\\n    2\n";
+    assert_eq!(codes(source), vec![("SYN001", 1)]);
+    let on_last_line = "x = 1 1 + \\\n    2  # noqa: SYN001\n";
+    assert_eq!(codes(on_last_line), vec![]);
+}

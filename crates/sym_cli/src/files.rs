@@ -1,0 +1,131 @@
+//! Which files to check: the paths named on the command line, and the
+//! `*.py` files found below the directories among them.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use sym_check::ConfigError;
+
+/// Directory names never searched (unless named on the command line).
+pub const SKIPPED_DIRECTORIES: &[&str] = &["__pycache__", "node_modules", "venv"];
+
+/// A path problem found while collecting files.
+#[derive(Debug)]
+pub enum CollectError {
+    /// A path that could not be read; checking goes on without it.
+    Io { path: PathBuf, message: String },
+    /// A bad configuration file; nothing is checked.
+    Config(ConfigError),
+}
+
+/// Decides whether a path found while walking is excluded by the
+/// configuration that applies to it.
+pub trait ExcludeFilter {
+    fn is_excluded(&mut self, path: &Path) -> Result<bool, ConfigError>;
+}
+
+/// Collects the files to check, in a deterministic order, without
+/// duplicates. Explicitly named files are always included; walking skips
+/// hidden directories and files, virtualenvs, `__pycache__`,
+/// `node_modules`, and whatever `exclude` rejects.
+pub fn collect(
+    paths: &[PathBuf],
+    filter: &mut dyn ExcludeFilter,
+) -> (Vec<PathBuf>, Vec<CollectError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        match fs::metadata(path) {
+            Ok(metadata) if metadata.is_dir() => walk(path, filter, &mut files, &mut errors),
+            Ok(_) => files.push(path.clone()),
+            Err(error) => errors.push(CollectError::Io {
+                path: path.clone(),
+                message: describe_io_error(&error),
+            }),
+        }
+        if errors
+            .iter()
+            .any(|error| matches!(error, CollectError::Config(_)))
+        {
+            break;
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|file| seen.insert(std::path::absolute(file).unwrap_or_else(|_| file.clone())));
+    (files, errors)
+}
+
+fn walk(
+    directory: &Path,
+    filter: &mut dyn ExcludeFilter,
+    files: &mut Vec<PathBuf>,
+    errors: &mut Vec<CollectError>,
+) {
+    let entries = match fs::read_dir(directory) {
+        Ok(entries) => entries,
+        Err(error) => {
+            errors.push(CollectError::Io {
+                path: directory.to_path_buf(),
+                message: describe_io_error(&error),
+            });
+            return;
+        }
+    };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+    entries.sort_by_key(|entry| entry.file_name());
+    for entry in entries {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.') {
+            continue;
+        }
+        let path = if directory == Path::new(".") {
+            PathBuf::from(&*name)
+        } else {
+            directory.join(&*name)
+        };
+        // Symlinked directories are not followed (no cycles); symlinked
+        // files are read like any file.
+        let Ok(file_type) = entry.file_type() else {
+            continue;
+        };
+        let is_dir = file_type.is_dir();
+        let is_file = file_type.is_file()
+            || (file_type.is_symlink() && fs::metadata(&path).is_ok_and(|m| m.is_file()));
+        if is_dir && (SKIPPED_DIRECTORIES.contains(&&*name) || path.join("pyvenv.cfg").exists()) {
+            continue;
+        }
+        let is_python = is_file && name.ends_with(".py");
+        if !(is_dir || is_python) {
+            continue;
+        }
+        match filter.is_excluded(&path) {
+            Ok(true) => continue,
+            Ok(false) => {}
+            Err(error) => {
+                errors.push(CollectError::Config(error));
+                return;
+            }
+        }
+        if is_dir {
+            walk(&path, filter, files, errors);
+            if errors
+                .iter()
+                .any(|error| matches!(error, CollectError::Config(_)))
+            {
+                return;
+            }
+        } else {
+            files.push(path);
+        }
+    }
+}
+
+/// An I/O error as a short phrase ("no such file or directory").
+pub fn describe_io_error(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => error.to_string(),
+    }
+}
