@@ -8,6 +8,7 @@
 //!   rule about each node.
 //! - [`db`]: the salsa database shared by the CLI and the language server.
 //! - [`noqa`] and [`settings`]: which diagnostics the user wants to see.
+//! - [`source`]: a file's bytes to text (UTF-8 or a `SYN001`).
 
 pub mod db;
 pub mod noqa;
@@ -15,12 +16,14 @@ pub mod profile;
 pub mod rule;
 pub mod rules;
 pub mod settings;
+pub mod source;
 pub mod walk;
 
 pub use db::{CheckDatabase, Db, SourceFile};
 pub use profile::Profile;
 pub use rule::{Context, Rule, RuleInfo};
 pub use settings::Settings;
+pub use source::{CheckedSource, DecodedSource, check_bytes};
 
 use sym_diagnostics::Diagnostic;
 use sym_syntax::ParsedModule;
