@@ -10,6 +10,7 @@
 //!   rule about each node.
 //! - [`db`]: the salsa database shared by the CLI and the language server.
 //! - [`noqa`] and [`settings`]: which diagnostics the user wants to see.
+//! - [`source`]: a file's bytes to text (UTF-8 or a `SYN001`).
 
 pub mod config;
 pub mod db;
@@ -19,6 +20,7 @@ pub mod rule;
 pub mod rules;
 pub mod semantic;
 pub mod settings;
+pub mod source;
 pub mod suggest;
 pub mod walk;
 
@@ -27,6 +29,7 @@ pub use db::{CheckDatabase, Db, SourceFile};
 pub use profile::Profile;
 pub use rule::{Context, Rule, RuleInfo};
 pub use settings::Settings;
+pub use source::{CheckedSource, DecodedSource, check_bytes};
 
 use sym_diagnostics::Diagnostic;
 use sym_syntax::ParsedModule;

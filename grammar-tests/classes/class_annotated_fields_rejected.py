@@ -1,0 +1,2 @@
+class Settings:
+    channel: str = '#ops'

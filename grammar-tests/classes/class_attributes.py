@@ -1,0 +1,3 @@
+class Limits:
+    MAX = 3
+    NAMES = ['a', 'b']

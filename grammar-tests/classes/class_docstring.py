@@ -1,0 +1,4 @@
+class Routing:
+    """Which channel gets which request."""
+
+    DEFAULT = '#sym-access'

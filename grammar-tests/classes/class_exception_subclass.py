@@ -1,0 +1,4 @@
+class ApprovalError(Exception):
+    pass
+
+raise ApprovalError('no approvers')

@@ -1,0 +1,7 @@
+class Base:
+    def kind(self):
+        return 'base'
+
+class Child(Base):
+    def kind(self):
+        return 'child'

@@ -1,0 +1,5 @@
+class Base:
+    pass
+
+class Thing(Base, flag=True):
+    pass

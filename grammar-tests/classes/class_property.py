@@ -1,0 +1,4 @@
+class Item:
+    @property
+    def label(self):
+        return 'x'

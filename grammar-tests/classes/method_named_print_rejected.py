@@ -1,0 +1,3 @@
+class Logger:
+    def print(self, text):
+        return text

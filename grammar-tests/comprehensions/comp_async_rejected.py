@@ -1,0 +1,2 @@
+async def f(items):
+    return [i async for i in items]

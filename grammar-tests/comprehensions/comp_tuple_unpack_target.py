@@ -1,0 +1,2 @@
+pairs = [(1, 'a'), (2, 'b')]
+names = [name for number, name in pairs]

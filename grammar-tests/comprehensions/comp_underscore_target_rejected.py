@@ -1,0 +1,1 @@
+values = [_v for _v in range(3)]

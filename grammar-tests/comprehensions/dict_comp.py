@@ -1,0 +1,1 @@
+lengths = {word: len(word) for word in ['a', 'bb']}

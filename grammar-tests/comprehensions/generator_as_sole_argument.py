@@ -1,0 +1,1 @@
+print(list(n for n in range(3)))

@@ -1,0 +1,1 @@
+print(n for n in range(3), 1)

@@ -1,0 +1,1 @@
+squares = [n * n for n in range(5)]

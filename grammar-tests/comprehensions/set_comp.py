@@ -1,0 +1,1 @@
+letters = {c for c in 'hello'}

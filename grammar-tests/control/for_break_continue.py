@@ -1,0 +1,6 @@
+for n in range(10):
+    if n % 2:
+        continue
+    if n > 6:
+        break
+    print(n)

@@ -1,0 +1,3 @@
+slots = [0]
+for slots[0] in [1, 2]:
+    pass

@@ -1,0 +1,2 @@
+for key, value in {'a': 1}.items():
+    print(key, value)

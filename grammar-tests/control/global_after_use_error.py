@@ -1,0 +1,5 @@
+counter = 0
+
+def f():
+    print(counter)
+    global counter

@@ -1,0 +1,4 @@
+try:
+    raise KeyError('k')
+except KeyError as error:
+    print(error)

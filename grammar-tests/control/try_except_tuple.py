@@ -1,0 +1,4 @@
+try:
+    pass
+except (KeyError, ValueError) as error:
+    print(error)

@@ -1,0 +1,4 @@
+try:
+    print('x')
+finally:
+    print('y')

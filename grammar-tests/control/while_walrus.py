@@ -1,0 +1,3 @@
+items = [3, 2, 1]
+while (n := len(items)) > 1:
+    items.pop()

@@ -1,0 +1,7 @@
+import requests
+
+with (
+    requests.Session() as a,
+    requests.Session() as b,
+):
+    pass

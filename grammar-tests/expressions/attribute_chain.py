@@ -1,0 +1,3 @@
+import datetime
+
+year = datetime.datetime.now().date().year

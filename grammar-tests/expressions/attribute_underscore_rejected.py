@@ -1,0 +1,2 @@
+value = 'abc'
+print(value.__class__)

@@ -1,0 +1,2 @@
+kwargs = {'sep': '-'}
+print('a', 'b', **kwargs)

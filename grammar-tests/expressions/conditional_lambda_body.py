@@ -1,0 +1,1 @@
+pick = lambda flag: 'yes' if flag else 'no'

@@ -1,0 +1,2 @@
+base = {'a': 1}
+merged = {**base, 'b': 2}

@@ -1,0 +1,3 @@
+import json
+
+loads = getattr(json, 'loads')

@@ -1,0 +1,1 @@
+f = lambda a, b=2, *args, c, **kw: (a, b, args, c, kw)

@@ -1,0 +1,2 @@
+double = lambda x: x * 2
+print(double(4))

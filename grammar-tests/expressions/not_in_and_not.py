@@ -1,0 +1,2 @@
+names = ['a']
+print(not 'b' in names, 'b' not in names)

@@ -1,0 +1,3 @@
+items = [1, 2, 3]
+first = items[0]
+last = items[-1]

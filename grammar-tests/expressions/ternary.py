@@ -1,0 +1,2 @@
+age = 20
+kind = 'adult' if age >= 18 else 'minor'

@@ -1,0 +1,3 @@
+data = {'urgency': 'high'}
+if (urgency := data.get('urgency')) is not None:
+    print(urgency)

@@ -1,0 +1,2 @@
+def numbers():
+    yield from [1, 2, 3]

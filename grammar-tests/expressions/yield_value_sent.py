@@ -1,0 +1,3 @@
+def echo():
+    received = yield 1
+    print(received)

@@ -1,0 +1,2 @@
+async def handler(event):
+    return None

@@ -1,0 +1,3 @@
+async def handler(items):
+    async for item in items:
+        print(item)

@@ -1,0 +1,3 @@
+async def handler(lock):
+    async with lock:
+        pass

@@ -1,0 +1,5 @@
+handlers = {'x': lambda fn: fn}
+
+@handlers['x']
+def handler(event):
+    return event

@@ -1,0 +1,6 @@
+def trace(fn):
+    return fn
+
+@trace
+def handler(event):
+    return event

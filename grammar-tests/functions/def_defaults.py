@@ -1,0 +1,2 @@
+def connect(host, port=443, secure=True):
+    return host, port, secure

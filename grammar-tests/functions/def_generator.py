@@ -1,0 +1,3 @@
+def pages(n):
+    for i in range(n):
+        yield i

@@ -1,0 +1,2 @@
+def notify(channel, *, urgent=False, mention=None):
+    return channel, urgent, mention

@@ -1,0 +1,2 @@
+def pair(a, b, /, c):
+    return a, b, c

@@ -1,0 +1,4 @@
+def handler(event):
+    return None
+
+handler.label = 'x'

@@ -1,0 +1,2 @@
+def first[T](items):
+    return items[0]

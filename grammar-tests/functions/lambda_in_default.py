@@ -1,0 +1,2 @@
+def apply(fn=lambda x: x):
+    return fn(1)

@@ -1,0 +1,9 @@
+import os
+
+from sym.sdk.annotations import reducer
+from sym.sdk.integrations import slack
+
+
+@reducer
+def get_approvers(event):
+    return slack.channel(os.environ.get("CHANNEL", "#sym-requests"))

@@ -1,0 +1,3 @@
+a = True
+b = False
+c = None

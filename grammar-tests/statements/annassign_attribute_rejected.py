@@ -1,0 +1,5 @@
+class C:
+    pass
+
+c = C()
+c.x: int = 1

@@ -1,0 +1,1 @@
+retries: int = 3

@@ -1,0 +1,5 @@
+class Box:
+    pass
+
+box = Box()
+box.size = 3

@@ -1,0 +1,2 @@
+a = b = c = 0
+print(a, b, c)

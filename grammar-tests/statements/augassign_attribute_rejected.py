@@ -1,0 +1,6 @@
+class Counter:
+    pass
+
+counter = Counter()
+counter.value = 0
+counter.value += 1

@@ -1,0 +1,6 @@
+class Holder:
+    pass
+
+holder = Holder()
+holder.value = 1
+del holder.value

@@ -1,0 +1,2 @@
+temporary = 1
+del temporary

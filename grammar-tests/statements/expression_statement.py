@@ -1,0 +1,3 @@
+len([1, 2])
+'docstring-like string'
+42

@@ -1,0 +1,5 @@
+counter = 0
+
+def bump():
+    global counter
+    counter = counter + 1

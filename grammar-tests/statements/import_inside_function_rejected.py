@@ -1,0 +1,3 @@
+def handler(event):
+    import subprocess
+    return subprocess

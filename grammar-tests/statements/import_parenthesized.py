@@ -1,0 +1,4 @@
+from sym.sdk.templates import (
+    ApprovalTemplate,
+    ApprovalTemplateStep,
+)

@@ -1,0 +1,3 @@
+"""Sym handlers for the access flow."""
+
+VALUE = 1

@@ -1,0 +1,4 @@
+a = b'abc'
+b = B'\x00\xff'
+c = rb'\d'
+d = BR'x'

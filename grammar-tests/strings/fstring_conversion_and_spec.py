@@ -1,0 +1,2 @@
+name = 'ada'
+print(f'{name!r:>10}|{name!s:^9}')

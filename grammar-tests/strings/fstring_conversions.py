@@ -1,0 +1,2 @@
+value = 'x'
+print(f'{value!r} {value!s} {value!a}')

@@ -1,0 +1,3 @@
+count = 3
+print(f'{count=}')
+print(f'{count = :>4}')

@@ -1,0 +1,2 @@
+fields = {'reason': 'deploy'}
+print(f"{fields['reason']}")

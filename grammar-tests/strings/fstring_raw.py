@@ -1,0 +1,3 @@
+value = 'x'
+print(rf'\d{value}')
+print(fR'{value}\n')

@@ -1,0 +1,3 @@
+user = 'ada'
+message = f"""Access for {user}
+was granted"""

@@ -1,0 +1,2 @@
+_secret = 'x'
+print(f'{_secret}')

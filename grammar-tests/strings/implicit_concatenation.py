@@ -1,0 +1,5 @@
+message = 'Hello, ' 'world' "!"
+long = (
+    'part one '
+    'part two'
+)

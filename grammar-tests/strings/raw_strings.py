@@ -1,0 +1,2 @@
+pattern = r'\d+\s*'
+other = R"\n"

@@ -1,0 +1,4 @@
+a = 'single'
+b = "double"
+c = 'it\'s'
+d = "say \"hi\""

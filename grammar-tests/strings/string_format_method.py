@@ -1,0 +1,2 @@
+template = 'Hello {}'
+print(template.format('x'))

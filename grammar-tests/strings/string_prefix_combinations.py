@@ -1,0 +1,4 @@
+a = Rb'x'
+b = bR'x'
+c = Fr'{a}'
+d = rF'{b}'

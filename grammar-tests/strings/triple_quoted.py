@@ -1,0 +1,4 @@
+text = """line one
+line two
+"""
+other = '''x'''

@@ -1,0 +1,1 @@
+s = u'legacy'

@@ -1,0 +1,3 @@
+message = """never closed
+
+x = 1

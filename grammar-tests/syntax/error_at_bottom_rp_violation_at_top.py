@@ -1,0 +1,8 @@
+_hidden = 1
+
+
+def handler(event):
+    return event
+
+
+x = (

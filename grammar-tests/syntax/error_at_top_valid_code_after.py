@@ -1,0 +1,6 @@
+def broken(:
+    pass
+
+
+def fine(event):
+    return event.payload

@@ -1,0 +1,6 @@
+import json
+
+if True
+    pass
+
+import os

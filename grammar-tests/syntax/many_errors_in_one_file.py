@@ -1,0 +1,5 @@
+def f(
+x = [1, 2
+y = 3)
+print(}
+class :

@@ -1,0 +1,2 @@
+print 'x'
+print >> log, 'y'

@@ -1,0 +1,3 @@
+def handler(event):
+    _temporary = event
+    return _temporary +

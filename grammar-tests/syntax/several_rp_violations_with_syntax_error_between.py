@@ -1,0 +1,7 @@
+_a = 1
+
+if True
+    pass
+
+_b = 2
+import sys

@@ -1,0 +1,3 @@
+def f():
+    rest = [2]
+    return 1, *rest

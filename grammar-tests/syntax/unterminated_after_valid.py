@@ -1,0 +1,3 @@
+value = 1
+name = 'unfinished
+other = 2

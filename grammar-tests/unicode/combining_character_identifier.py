@@ -1,0 +1,2 @@
+été = 'summer'
+print(été)

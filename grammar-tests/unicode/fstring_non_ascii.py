@@ -1,0 +1,2 @@
+name = 'Åsa'
+print(f'Hej {name} — välkommen')

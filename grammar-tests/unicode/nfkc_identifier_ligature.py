@@ -1,0 +1,2 @@
+ﬁle = 'x'
+print(file)

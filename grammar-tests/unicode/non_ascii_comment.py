@@ -1,0 +1,2 @@
+# Résumé of the naïve approach ✓
+x = 1

@@ -1,0 +1,2 @@
+greeting = 'Grüß Gott — こんにちは 👋'
+print(len(greeting))

@@ -1,0 +1,2 @@
+label = 'שלום'
+print(label)
