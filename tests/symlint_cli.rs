@@ -209,16 +209,21 @@ fn non_utf8_file_is_a_syntax_error() {
     assert_eq!(value[0]["column"], 6);
     assert_eq!(
         value[0]["message"],
-        "The file is not valid UTF-8 (byte 0xE9); Python cannot read it"
+        "the file is not valid UTF-8: byte 0xE9 at offset 10"
     );
 }
 
 #[test]
-fn byte_order_mark_is_accepted() {
+fn byte_order_mark_is_refused_as_sym_does() {
+    // Sym reads impl.py as plain UTF-8: the BOM reaches the parser as U+FEFF.
     let dir = TempDir::new("bom");
     dir.write("impl.py", "\u{feff}x = 1\n");
-    let run = symlint(dir.path(), &["--select", "SYN"]);
-    assert_eq!(run.code, 0, "{}", run.stdout);
+    let run = symlint(dir.path(), &["--select", "SYN", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let value: Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(value[0]["code"], "SYN001");
+    assert_eq!(value[0]["line"], 1);
+    assert_eq!(value[0]["column"], 1);
 }
 
 #[cfg(unix)]

@@ -61,6 +61,25 @@ impl DecodedSource {
     }
 }
 
+impl DecodedSource {
+    /// Adds the encoding diagnostic (when there is one and it is enabled)
+    /// to a file's sorted diagnostics, keeping them sorted.
+    pub fn add_encoding_diagnostic(&self, settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
+        if let Some(diagnostic) = self.encoding_diagnostic()
+            && settings.is_enabled(diagnostic.code)
+        {
+            diagnostics.push(diagnostic);
+            diagnostics.sort_by(|a, b| {
+                (a.range.start(), a.range.end(), a.code).cmp(&(
+                    b.range.start(),
+                    b.range.end(),
+                    b.code,
+                ))
+            });
+        }
+    }
+}
+
 /// A file checked from its bytes.
 #[derive(Debug)]
 pub struct CheckedSource {
@@ -75,14 +94,7 @@ pub fn check_bytes(bytes: &[u8], settings: &Settings) -> CheckedSource {
     let decoded = decode(bytes);
     let parsed = sym_syntax::parse_arc(decoded.text.clone());
     let mut diagnostics = crate::check_parsed(&parsed, settings);
-    if let Some(diagnostic) = decoded.encoding_diagnostic()
-        && settings.is_enabled(diagnostic.code)
-    {
-        diagnostics.push(diagnostic);
-        diagnostics.sort_by(|a, b| {
-            (a.range.start(), a.range.end(), a.code).cmp(&(b.range.start(), b.range.end(), b.code))
-        });
-    }
+    decoded.add_encoding_diagnostic(settings, &mut diagnostics);
     CheckedSource {
         parsed,
         diagnostics,

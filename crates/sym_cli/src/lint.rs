@@ -10,10 +10,9 @@ use sym_check::config::{settings_for, validate_selector};
 use sym_check::{CheckDatabase, Config, ConfigError, ConfigResolver, Profile, RuleSelection};
 use sym_check::{Settings, SourceFile};
 use sym_diagnostics::{
-    Diagnostic, FileReport, RuleMeta, Severity, TerminalOptions, TextRange, ToolInfo,
-    render_github, render_json, render_sarif, render_terminal,
+    FileReport, RuleMeta, Severity, TerminalOptions, ToolInfo, render_github, render_json,
+    render_sarif, render_terminal,
 };
-use sym_syntax::TextSize;
 
 use crate::args::{CheckArgs, ColorChoice, OutputFormat};
 use crate::files::{self, CollectError, ExcludeFilter};
@@ -227,35 +226,11 @@ fn check_one(
     let shown = display_path(path);
     let bytes =
         std::fs::read(path).map_err(|error| (shown.clone(), files::describe_io_error(&error)))?;
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(error) => return Ok(not_utf8_report(shown, error)),
-    };
-    // Python skips a UTF-8 byte order mark.
-    let text: Arc<str> = Arc::from(text.strip_prefix('\u{feff}').unwrap_or(&text));
-    let file = SourceFile::new(&*db, shown.clone(), text.clone(), settings.clone());
-    let diagnostics = sym_check::db::check_file(&*db, file).as_ref().clone();
-    Ok(FileReport::new(shown, text, diagnostics))
-}
-
-/// A file Python cannot decode: Sym refuses it like a syntax error.
-fn not_utf8_report(path: String, error: std::string::FromUtf8Error) -> FileReport {
-    let valid_up_to = error.utf8_error().valid_up_to();
-    let bad_byte = error.as_bytes().get(valid_up_to).copied().unwrap_or(0);
-    let lossy: Arc<str> = Arc::from(String::from_utf8_lossy(error.as_bytes()).as_ref());
-    let start = TextSize::new(u32::try_from(valid_up_to).unwrap_or(0));
-    let end = lossy
-        .get(valid_up_to..)
-        .and_then(|rest| rest.chars().next())
-        .map_or(start, |c| start + TextSize::new(c.len_utf8() as u32));
-    let diagnostic = Diagnostic::new(
-        "SYN001",
-        Severity::Error,
-        TextRange::new(start, end),
-        format!("The file is not valid UTF-8 (byte 0x{bad_byte:02X}); Python cannot read it"),
-    )
-    .with_help("Save the file as UTF-8");
-    FileReport::new(path, lossy, vec![diagnostic])
+    let decoded = sym_check::source::decode(&bytes);
+    let file = SourceFile::new(&*db, shown.clone(), decoded.text.clone(), settings.clone());
+    let mut diagnostics = sym_check::db::check_file(&*db, file).as_ref().clone();
+    decoded.add_encoding_diagnostic(settings, &mut diagnostics);
+    Ok(FileReport::new(shown, decoded.text, diagnostics))
 }
 
 /// `--statistics`: how many diagnostics each code produced, most first.

@@ -135,6 +135,15 @@ pub fn parse_arc(source: Arc<str>) -> ParsedModule {
                 message: error.to_string(),
             }),
     );
+    // Sym reads impl.py as plain UTF-8, so a byte order mark reaches the
+    // parser as U+FEFF, which CPython refuses (ruff's lexer would skip it).
+    if source.starts_with('\u{feff}') {
+        errors.push(SyntaxError {
+            kind: SyntaxErrorKind::Parse,
+            range: TextRange::at(TextSize::new(0), '\u{feff}'.text_len()),
+            message: "invalid non-printable character U+FEFF (a byte order mark): save the file as UTF-8 without BOM".to_string(),
+        });
+    }
     let comments = parsed
         .tokens()
         .iter()
