@@ -209,7 +209,7 @@ fn non_utf8_file_is_a_syntax_error() {
     assert_eq!(value[0]["column"], 6);
     assert_eq!(
         value[0]["message"],
-        "the file is not valid UTF-8: byte 0xE9 at offset 10"
+        "the file is not valid UTF-8: byte 0xE9 at offset 11"
     );
 }
 
