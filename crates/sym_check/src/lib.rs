@@ -15,6 +15,7 @@ pub mod profile;
 pub mod rule;
 pub mod rules;
 pub mod settings;
+pub mod types;
 pub mod walk;
 
 pub use db::{CheckDatabase, Db, SourceFile};

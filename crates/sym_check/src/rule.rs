@@ -119,6 +119,8 @@ pub struct Context<'a> {
     pub(crate) loop_depth: usize,
     pub(crate) current: &'static RuleInfo,
     pub(crate) diagnostics: Vec<Diagnostic>,
+    /// The file's inferred types, computed on first use by any rule.
+    types: std::cell::OnceCell<std::rc::Rc<crate::types::FileTypes>>,
 }
 
 impl<'a> Context<'a> {
@@ -130,7 +132,15 @@ impl<'a> Context<'a> {
             loop_depth: 0,
             current: &crate::rules::syn::ParseError::INFO,
             diagnostics: Vec::new(),
+            types: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The file's inferred types (see [`crate::types`]), shared by every rule.
+    pub fn types(&self) -> std::rc::Rc<crate::types::FileTypes> {
+        self.types
+            .get_or_init(|| std::rc::Rc::new(crate::types::analyze(self.parsed)))
+            .clone()
     }
 
     /// Reports a finding of the rule being run, with its code and severity.

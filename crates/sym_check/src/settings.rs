@@ -3,7 +3,7 @@
 use crate::Profile;
 
 /// The resolved settings for checking one file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Settings {
     /// Codes or prefixes to enable; empty means every rule.
     pub select: Vec<String>,
@@ -13,17 +13,6 @@ pub struct Settings {
     /// or equally specific.
     pub ignore: Vec<String>,
     pub profile: Profile,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Self {
-            select: Vec::new(),
-            extend_select: Vec::new(),
-            ignore: Vec::new(),
-            profile: Profile::default(),
-        }
-    }
 }
 
 impl Settings {

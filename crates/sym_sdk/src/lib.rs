@@ -117,7 +117,7 @@ impl Sdk {
         self.modules.keys().filter_map(move |key| {
             key.strip_prefix(path)
                 .and_then(|rest| rest.strip_prefix('.'))
-                .filter(|rest| !rest.contains('.'))
+                .filter(|rest| !rest.contains('.') && !rest.starts_with('_'))
         })
     }
 
@@ -125,7 +125,13 @@ impl Sdk {
     pub fn module_names<'a>(&'a self, path: &'a str) -> Vec<&'a str> {
         let mut names: Vec<&str> = self
             .module(path)
-            .map(|m| m.items.iter().map(|(name, _)| name.as_str()).collect())
+            .map(|m| {
+                m.items
+                    .iter()
+                    .map(|(name, _)| name.as_str())
+                    .filter(|name| !name.starts_with('_'))
+                    .collect()
+            })
             .unwrap_or_default();
         for sub in self.submodules(path) {
             if !names.contains(&sub) {
