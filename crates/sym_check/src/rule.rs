@@ -99,6 +99,18 @@ pub trait Rule: Send + Sync {
 
     /// Called for every expression, before its children.
     fn check_expr(&self, _expr: &Expr, _cx: &mut Context<'_>) {}
+
+    /// Whether the walk should call `check_stmt` (false skips the call on
+    /// every statement, for rules that do not look at statements).
+    fn checks_stmts(&self) -> bool {
+        true
+    }
+
+    /// Whether the walk should call `check_expr` (false skips the call on
+    /// every expression, for rules that do not look at expressions).
+    fn checks_exprs(&self) -> bool {
+        true
+    }
 }
 
 /// A scope-introducing node that encloses the one being checked.

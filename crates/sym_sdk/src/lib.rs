@@ -14,7 +14,7 @@ pub mod load;
 pub mod model;
 mod stubs;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 pub use load::StubError;
@@ -28,6 +28,12 @@ pub use model::{
 pub struct Sdk {
     modules: BTreeMap<String, Module>,
     errors: Vec<StubError>,
+    /// Every class by its defining path: (module path, item index).
+    classes: HashMap<String, (String, usize)>,
+    /// Every class's ancestors (itself first), as defining paths.
+    ancestor_paths: HashMap<String, Vec<String>>,
+    /// Classes with a base outside the descriptor (see [`Sdk::has_external_base`]).
+    open_classes: std::collections::HashSet<String>,
 }
 
 /// What a dotted path names.
@@ -91,9 +97,50 @@ impl Sdk {
                 }
             }
         }
-        Sdk {
+        let mut classes = HashMap::new();
+        for module in modules.values() {
+            for (index, (_, item)) in module.items.iter().enumerate() {
+                if let Item::Class(class) = item {
+                    classes.insert(class.path.clone(), (module.path.clone(), index));
+                }
+            }
+        }
+        let mut sdk = Sdk {
             modules,
             errors: loaded.errors,
+            classes,
+            ancestor_paths: HashMap::new(),
+            open_classes: Default::default(),
+        };
+        let paths: Vec<String> = sdk.classes.keys().cloned().collect();
+        let ancestor_paths = paths
+            .into_iter()
+            .map(|path| {
+                let chain = sdk
+                    .compute_ancestors(&path)
+                    .iter()
+                    .map(|class| class.path.clone())
+                    .collect();
+                (path, chain)
+            })
+            .collect();
+        sdk.ancestor_paths = ancestor_paths;
+        let open = sdk
+            .classes
+            .keys()
+            .filter(|path| sdk.compute_has_external_base(path))
+            .cloned()
+            .collect();
+        sdk.open_classes = open;
+        sdk
+    }
+
+    /// A class by its defining path, without following re-exports.
+    fn defined_class(&self, path: &str) -> Option<&Class> {
+        let (module, index) = self.classes.get(path)?;
+        match self.modules.get(module)?.items.get(*index) {
+            Some((_, Item::Class(class))) => Some(class),
+            _ => None,
         }
     }
 
@@ -174,6 +221,9 @@ impl Sdk {
 
     /// The class a dotted path names (following re-exports).
     pub fn class(&self, path: &str) -> Option<&Class> {
+        if let Some(class) = self.defined_class(path) {
+            return Some(class);
+        }
         match self.resolve(path)? {
             Resolved::Class(class) => Some(class),
             _ => None,
@@ -192,6 +242,20 @@ impl Sdk {
     /// The class and its bases, nearest first (each once; bases outside the
     /// descriptor are skipped).
     pub fn ancestors(&self, class_path: &str) -> Vec<&Class> {
+        let canonical = match self.class(class_path) {
+            Some(class) => class.path.as_str(),
+            None => return Vec::new(),
+        };
+        match self.ancestor_paths.get(canonical) {
+            Some(chain) => chain
+                .iter()
+                .filter_map(|path| self.defined_class(path))
+                .collect(),
+            None => self.compute_ancestors(class_path),
+        }
+    }
+
+    fn compute_ancestors(&self, class_path: &str) -> Vec<&Class> {
         let mut out: Vec<&Class> = Vec::new();
         let mut stack = vec![class_path.to_string()];
         while let Some(path) = stack.pop() {
@@ -214,6 +278,13 @@ impl Sdk {
     /// Whether any base of the class lies outside the descriptor (other than
     /// plain `object`): such a class may have members the stubs do not list.
     pub fn has_external_base(&self, class_path: &str) -> bool {
+        match self.class(class_path) {
+            Some(class) => self.open_classes.contains(&class.path),
+            None => false,
+        }
+    }
+
+    fn compute_has_external_base(&self, class_path: &str) -> bool {
         self.ancestors(class_path).iter().any(|class| {
             class
                 .bases
@@ -223,19 +294,15 @@ impl Sdk {
     }
 
     /// A member of a class or of one of its bases.
-    pub fn class_member(&self, class_path: &str, name: &str) -> Option<Member<'_>> {
-        for class in self.ancestors(class_path) {
-            if let Some(member) = class.member(name) {
-                return Some(Member::EnumMember(member));
-            }
-            if let Some(attribute) = class.attributes.iter().find(|a| a.name == name) {
-                return Some(Member::Attribute(attribute));
-            }
-            if let Some(method) = class.methods.iter().find(|m| m.name == name) {
-                return Some(Member::Method(method));
-            }
+    pub fn class_member<'s>(&'s self, class_path: &str, name: &str) -> Option<Member<'s>> {
+        let find = |class: &'s Class| member_of(class, name);
+        match self.ancestor_paths.get(class_path) {
+            Some(chain) => chain
+                .iter()
+                .filter_map(|path| self.defined_class(path))
+                .find_map(find),
+            None => self.ancestors(class_path).into_iter().find_map(find),
         }
-        None
     }
 
     /// Every public member name of a class, its bases' included.
@@ -280,6 +347,21 @@ impl Sdk {
             Resolved::External(_) => None,
         }
     }
+}
+
+/// A member defined by the class itself.
+fn member_of<'c>(class: &'c Class, name: &str) -> Option<Member<'c>> {
+    if let Some(member) = class.member(name) {
+        return Some(Member::EnumMember(member));
+    }
+    if let Some(attribute) = class.attributes.iter().find(|a| a.name == name) {
+        return Some(Member::Attribute(attribute));
+    }
+    class
+        .methods
+        .iter()
+        .find(|m| m.name == name)
+        .map(Member::Method)
 }
 
 /// The closest candidate to `name` (for "did you mean"), when close enough.

@@ -1,7 +1,7 @@
 //! The inference engine: one pass over each function, in statement order,
 //! with a map of local names (and narrowed attribute chains) to types.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use sym_sdk::{Member, Resolved, Sdk, Type};
 use sym_syntax::ast::{self, CmpOp, Expr, Stmt, StmtFunctionDef};
@@ -18,25 +18,49 @@ pub fn analyze(parsed: &ParsedModule) -> FileTypes {
     let mut engine = Engine {
         sdk,
         out: FileTypes::default(),
-        functions: HashMap::new(),
-        handlers: HashSet::new(),
-        param_types: HashMap::new(),
-        call_sites: HashMap::new(),
-        calls: HashMap::new(),
-        references: HashMap::new(),
-        return_cache: HashMap::new(),
-        in_progress: HashSet::new(),
+        functions: HashMap::default(),
+        handlers: HashSet::default(),
+        param_types: HashMap::default(),
+        call_sites: HashMap::default(),
+        calls: HashMap::default(),
+        references: HashMap::default(),
+        return_cache: HashMap::default(),
+        in_progress: HashSet::default(),
         returns: Vec::new(),
-        locals: HashSet::new(),
-        recording: false,
+        locals: HashSet::default(),
+        recording: true,
+        collecting: true,
+        callers: HashMap::default(),
+        current: Vec::new(),
     };
     engine.collect_globals(parsed.body());
     // First pass: learn the call sites of helpers; second pass: use them.
     engine.run(parsed.body());
+    engine.collecting = false;
     engine.settle_param_types();
-    engine.return_cache.clear();
-    engine.recording = true;
-    engine.run(parsed.body());
+    // Helpers whose parameters now have types, and every function whose
+    // result may depend on them, are analysed again.
+    let mut redo: Vec<String> = engine
+        .param_types
+        .iter()
+        .filter(|(_, types)| types.iter().any(|t| *t != Ty::Unknown))
+        .map(|(name, _)| name.clone())
+        .collect();
+    let mut index = 0;
+    while let Some(name) = redo.get(index).cloned() {
+        for caller in engine.callers.get(&name).into_iter().flatten() {
+            if !redo.contains(caller) {
+                redo.push(caller.clone());
+            }
+        }
+        index += 1;
+    }
+    for name in &redo {
+        engine.return_cache.remove(name);
+    }
+    for name in &redo {
+        engine.function_return(name);
+    }
     engine.out
 }
 
@@ -58,8 +82,14 @@ struct Engine<'a> {
     returns: Vec<ReturnSite>,
     /// Names assigned in the function being analysed.
     locals: HashSet<String>,
-    /// Only the final pass writes expression types.
+    /// Whether expression types are written (off while probing).
     recording: bool,
+    /// True in the first pass, which collects helper call sites.
+    collecting: bool,
+    /// Which functions call each helper.
+    callers: HashMap<String, HashSet<String>>,
+    /// The module-level functions being analysed, innermost last.
+    current: Vec<String>,
 }
 
 /// Whether a statement list always leaves (return, raise, break, continue).
@@ -122,16 +152,40 @@ fn chain_key(expr: &Expr) -> Option<String> {
         Expr::Attribute(attribute) => {
             chain_key(&attribute.value).map(|base| format!("{base}.{}", attribute.attr))
         }
+        // A call with literal arguments, e.g. `event.get_actor("request")`:
+        // the SDK's lookups answer the same within one run.
+        Expr::Call(call) if call.arguments.keywords.is_empty() => {
+            let func = chain_key(&call.func)?;
+            let mut args = Vec::new();
+            for arg in call.arguments.args.iter() {
+                match arg {
+                    Expr::StringLiteral(s) => args.push(format!("{:?}", s.value.to_str())),
+                    Expr::NumberLiteral(ast::ExprNumberLiteral {
+                        value: ast::Number::Int(i),
+                        ..
+                    }) => args.push(i.to_string()),
+                    _ => return None,
+                }
+            }
+            Some(format!("{func}({})", args.join(", ")))
+        }
         _ => None,
     }
 }
 
 /// Names a statement list assigns (targets, for-loops, with, except, walrus, imports, defs).
 fn assigned_names(body: &[Stmt], out: &mut HashSet<String>) {
-    fn targets(expr: &Expr, out: &mut HashSet<String>) {
+    let mut all = Vec::new();
+    bindings(body, &mut all);
+    out.extend(all);
+}
+
+/// Every binding of a name in a statement list, once per binding.
+fn bindings(body: &[Stmt], out: &mut Vec<String>) {
+    fn targets(expr: &Expr, out: &mut Vec<String>) {
         match expr {
             Expr::Name(name) => {
-                out.insert(name.id.to_string());
+                out.push(name.id.to_string());
             }
             Expr::Tuple(t) => t.elts.iter().for_each(|e| targets(e, out)),
             Expr::List(l) => l.elts.iter().for_each(|e| targets(e, out)),
@@ -139,13 +193,13 @@ fn assigned_names(body: &[Stmt], out: &mut HashSet<String>) {
             _ => {}
         }
     }
-    struct Walrus<'o>(&'o mut HashSet<String>);
+    struct Walrus<'o>(&'o mut Vec<String>);
     impl<'b> sym_syntax::visitor::Visitor<'b> for Walrus<'_> {
         fn visit_expr(&mut self, expr: &'b Expr) {
             if let Expr::Named(named) = expr
                 && let Expr::Name(name) = named.target.as_ref()
             {
-                self.0.insert(name.id.to_string());
+                self.0.push(name.id.to_string());
             }
             if matches!(expr, Expr::Lambda(_)) {
                 return;
@@ -166,17 +220,17 @@ fn assigned_names(body: &[Stmt], out: &mut HashSet<String>) {
             Stmt::AugAssign(s) => targets(&s.target, out),
             Stmt::For(s) => {
                 targets(&s.target, out);
-                assigned_names(&s.body, out);
-                assigned_names(&s.orelse, out);
+                bindings(&s.body, out);
+                bindings(&s.orelse, out);
             }
             Stmt::While(s) => {
-                assigned_names(&s.body, out);
-                assigned_names(&s.orelse, out);
+                bindings(&s.body, out);
+                bindings(&s.orelse, out);
             }
             Stmt::If(s) => {
-                assigned_names(&s.body, out);
+                bindings(&s.body, out);
                 for clause in &s.elif_else_clauses {
-                    assigned_names(&clause.body, out);
+                    bindings(&clause.body, out);
                 }
             }
             Stmt::With(s) => {
@@ -185,25 +239,25 @@ fn assigned_names(body: &[Stmt], out: &mut HashSet<String>) {
                         targets(vars, out);
                     }
                 }
-                assigned_names(&s.body, out);
+                bindings(&s.body, out);
             }
             Stmt::Try(s) => {
-                assigned_names(&s.body, out);
-                assigned_names(&s.orelse, out);
-                assigned_names(&s.finalbody, out);
+                bindings(&s.body, out);
+                bindings(&s.orelse, out);
+                bindings(&s.finalbody, out);
                 for handler in &s.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = handler;
                     if let Some(name) = &h.name {
-                        out.insert(name.to_string());
+                        out.push(name.to_string());
                     }
-                    assigned_names(&h.body, out);
+                    bindings(&h.body, out);
                 }
             }
             Stmt::FunctionDef(f) => {
-                out.insert(f.name.to_string());
+                out.push(f.name.to_string());
             }
             Stmt::ClassDef(c) => {
-                out.insert(c.name.to_string());
+                out.push(c.name.to_string());
             }
             Stmt::Import(s) => {
                 for alias in &s.names {
@@ -211,12 +265,12 @@ fn assigned_names(body: &[Stmt], out: &mut HashSet<String>) {
                         || alias.name.split('.').next().unwrap_or("").to_string(),
                         |a| a.to_string(),
                     );
-                    out.insert(local);
+                    out.push(local);
                 }
             }
             Stmt::ImportFrom(s) => {
                 for alias in &s.names {
-                    out.insert(
+                    out.push(
                         alias
                             .asname
                             .as_ref()
@@ -336,7 +390,7 @@ fn element_type(ty: &Ty) -> Ty {
 
 /// Joins two environments at a merge point.
 fn join_env(a: &Env, b: &Env) -> Env {
-    let mut out = Env::new();
+    let mut out = Env::default();
     for (key, ty) in a {
         match b.get(key) {
             Some(other) => {
@@ -370,10 +424,15 @@ impl<'a> Engine<'a> {
     }
 
     fn collect_globals(&mut self, body: &'a [Stmt]) {
-        let mut assigned: HashMap<String, usize> = HashMap::new();
-        let mut count = |name: String| *assigned.entry(name).or_insert(0) += 1;
-        let mut names = HashSet::new();
-        assigned_names(body, &mut names);
+        // Each binding of a name anywhere at module level, and the types of
+        // the ones we understand (imports, defs, constants).
+        let mut all = Vec::new();
+        bindings(body, &mut all);
+        let mut total: HashMap<String, usize> = HashMap::default();
+        for name in all {
+            *total.entry(name).or_insert(0) += 1;
+        }
+        let mut known: HashMap<String, Vec<Ty>> = HashMap::default();
         for stmt in body {
             match stmt {
                 Stmt::Import(import) => {
@@ -387,55 +446,51 @@ impl<'a> Engine<'a> {
                                 (root, ty)
                             }
                         };
-                        count(local.clone());
-                        self.out.globals.insert(local, ty);
+                        known.entry(local).or_default().push(ty);
                     }
                 }
-                Stmt::ImportFrom(import) if import.level == 0 => {
+                Stmt::ImportFrom(import) => {
                     let module = import.module.as_ref().map(|m| m.to_string());
                     for alias in &import.names {
                         let local = alias
                             .asname
                             .as_ref()
                             .map_or_else(|| alias.name.to_string(), |a| a.to_string());
-                        let ty = module.as_ref().map_or(Ty::Unknown, |m| {
-                            self.import_value(&format!("{m}.{}", alias.name))
-                        });
-                        count(local.clone());
-                        self.out.globals.insert(local, ty);
+                        let ty = match (&module, import.level) {
+                            (Some(m), 0) => self.import_value(&format!("{m}.{}", alias.name)),
+                            _ => Ty::Unknown,
+                        };
+                        known.entry(local).or_default().push(ty);
                     }
                 }
                 Stmt::FunctionDef(function) => {
                     let name = function.name.to_string();
-                    count(name.clone());
                     self.functions.insert(name.clone(), function);
-                    self.out
-                        .globals
-                        .insert(name, Ty::LocalFunction(function.name.to_string()));
+                    known
+                        .entry(name.clone())
+                        .or_default()
+                        .push(Ty::LocalFunction(name));
+                }
+                Stmt::Assign(assign) => {
+                    if let [Expr::Name(name)] = assign.targets.as_slice() {
+                        known
+                            .entry(name.id.to_string())
+                            .or_default()
+                            .push(literal_type(&assign.value));
+                    }
                 }
                 _ => {}
             }
         }
-        // Other module-level names: simple constants when assigned once.
-        let mut simple: HashMap<String, Ty> = HashMap::new();
-        for stmt in body {
-            if let Stmt::Assign(assign) = stmt
-                && let [Expr::Name(name)] = assign.targets.as_slice()
-            {
-                count(name.id.to_string());
-                let ty = literal_type(&assign.value);
-                simple.insert(name.id.to_string(), ty);
-            }
-        }
-        for name in names {
-            let times = assigned.get(&name).copied().unwrap_or(0);
-            if times != 1 {
-                self.out.globals.insert(name, Ty::Unknown);
-            } else if let Some(ty) = simple.remove(&name) {
-                self.out.globals.insert(name, ty);
-            } else {
-                self.out.globals.entry(name).or_insert(Ty::Unknown);
-            }
+        for (name, count) in total {
+            let types = known.remove(&name).unwrap_or_default();
+            let ty = match types.first() {
+                Some(first) if types.len() == count && types.iter().all(|t| t == first) => {
+                    first.clone()
+                }
+                _ => Ty::Unknown,
+            };
+            self.out.globals.insert(name, ty);
         }
         // Names a function rebinds with `global` are unknown.
         for function in self.functions.values() {
@@ -443,6 +498,11 @@ impl<'a> Engine<'a> {
             collect_global_statements(&function.body, &mut globals);
             for name in globals {
                 self.out.globals.insert(name, Ty::Unknown);
+            }
+        }
+        for function in self.functions.values() {
+            for decorator in &function.decorator_list {
+                self.out.cache_decorator(&decorator.expression);
             }
         }
         for (name, function) in &self.functions {
@@ -461,8 +521,8 @@ impl<'a> Engine<'a> {
     }
 
     fn run(&mut self, body: &'a [Stmt]) {
-        let mut env = Env::new();
-        self.locals = HashSet::new();
+        let mut env = Env::default();
+        self.locals = HashSet::default();
         self.returns.clear();
         let _ = self.stmts(body, &mut env, true);
         for stmt in body {
@@ -475,7 +535,7 @@ impl<'a> Engine<'a> {
                 Stmt::ClassDef(class) => {
                     for inner in &class.body {
                         if let Stmt::FunctionDef(method) = inner {
-                            self.analyze_function(method, Vec::new(), &Env::new());
+                            self.analyze_function(method, Vec::new(), &Env::default());
                         }
                     }
                 }
@@ -502,7 +562,9 @@ impl<'a> Engine<'a> {
         };
         let saved_returns = std::mem::take(&mut self.returns);
         let saved_locals = std::mem::take(&mut self.locals);
-        let sites = self.analyze_function(function, params, &Env::new());
+        self.current.push(name.to_string());
+        let sites = self.analyze_function(function, params, &Env::default());
+        self.current.pop();
         self.returns = saved_returns;
         self.locals = saved_locals;
         let ty = sites
@@ -551,7 +613,7 @@ impl<'a> Engine<'a> {
                 Ty::Dict(Box::new(Ty::Str), Box::new(Ty::Unknown)),
             );
         }
-        let mut locals = HashSet::new();
+        let mut locals = HashSet::default();
         assigned_names(&function.body, &mut locals);
         for name in env.keys() {
             locals.insert(name.clone());
@@ -868,7 +930,7 @@ impl<'a> Engine<'a> {
                 let mut merged: Option<Env> = None;
                 for case in &s.cases {
                     let mut case_env = before.clone();
-                    let mut bound = HashSet::new();
+                    let mut bound = HashSet::default();
                     pattern_names(&case.pattern, &mut bound);
                     for name in bound {
                         case_env.insert(name, Ty::Unknown);
@@ -905,7 +967,7 @@ impl<'a> Engine<'a> {
     /// Applies what a test being true (or false) says about chains.
     fn narrow(&mut self, test: &'a Expr, truthy: bool, env: &mut Env) {
         match test {
-            Expr::Name(_) | Expr::Attribute(_) if truthy => {
+            Expr::Name(_) | Expr::Attribute(_) | Expr::Call(_) if truthy => {
                 self.narrow_not_none(test, env);
             }
             Expr::Named(named) if truthy => {
@@ -994,7 +1056,7 @@ impl<'a> Engine<'a> {
             Expr::Name(name) => {
                 let ty = self.name_type(name.id.as_str(), env);
                 if let Ty::LocalFunction(function) = &ty
-                    && !self.recording
+                    && self.collecting
                 {
                     *self.references.entry(function.clone()).or_insert(0) += 1;
                 }
@@ -1009,7 +1071,13 @@ impl<'a> Engine<'a> {
                 }
                 attribute_type(self.sdk, &base, attribute.attr.as_str())
             }
-            Expr::Call(call) => self.call(call, env),
+            Expr::Call(call) => {
+                let ty = self.call(call, env);
+                match chain_key(expr).and_then(|key| env.get(&key)) {
+                    Some(narrowed) => narrowed.clone(),
+                    None => ty,
+                }
+            }
             Expr::StringLiteral(_) | Expr::FString(_) => {
                 if let Expr::FString(fstring) = expr {
                     for element in fstring.value.elements() {
@@ -1275,7 +1343,7 @@ impl<'a> Engine<'a> {
             _ => {
                 let func = self.expr(&call.func, env);
                 if let Ty::LocalFunction(name) = &func
-                    && !self.recording
+                    && self.collecting
                 {
                     *self.calls.entry(name.clone()).or_insert(0) += 1;
                 }
@@ -1314,11 +1382,17 @@ impl<'a> Engine<'a> {
                         .args
                         .iter()
                         .any(|a| matches!(a, Expr::Starred(_)));
-                if !self.recording {
+                if self.collecting {
                     self.call_sites
                         .entry(name.clone())
                         .or_default()
                         .push(simple.then_some(arg_types));
+                    if let Some(caller) = self.current.last() {
+                        self.callers
+                            .entry(name.clone())
+                            .or_default()
+                            .insert(caller.clone());
+                    }
                 }
                 self.function_return(name)
             }
@@ -1334,7 +1408,7 @@ impl<'a> Engine<'a> {
 
     /// Gives helper parameters the type every call site agrees on.
     fn settle_param_types(&mut self) {
-        let mut referenced_elsewhere: HashSet<String> = HashSet::new();
+        let mut referenced_elsewhere: HashSet<String> = HashSet::default();
         for (name, sites) in &self.call_sites {
             let calls = self.calls.get(name).copied().unwrap_or(0);
             let references = self.references.get(name).copied().unwrap_or(0);

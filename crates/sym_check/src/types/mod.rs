@@ -17,7 +17,7 @@
 
 mod infer;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use sym_sdk::{Function, Sdk};
 use sym_syntax::ast::{self, Expr, StmtFunctionDef};
@@ -180,6 +180,13 @@ pub struct FileTypes {
     pub globals: HashMap<String, Ty>,
     /// The returns of each module-level function, by name.
     pub returns: HashMap<String, Vec<ReturnSite>>,
+    /// The handler decorator of each module-level function's decorators.
+    decorators: HashMap<(u32, u32), Option<HandlerDecorator>>,
+    /// Calls matched against their SDK functions, shared by the call rules.
+    /// The file's handlers, found once for the HDL rules.
+    pub(crate) handler_cache: std::cell::OnceCell<Vec<crate::rules::hdl::HandlerEntry>>,
+    bindings:
+        std::cell::RefCell<HashMap<(u32, u32), Option<std::rc::Rc<crate::rules::sdk::Binding>>>>,
 }
 
 fn key(range: TextRange) -> (u32, u32) {
@@ -188,11 +195,25 @@ fn key(range: TextRange) -> (u32, u32) {
 
 impl FileTypes {
     /// The inferred type of an expression, Unknown when not reached.
-    pub fn type_of(&self, expr: &Expr) -> Ty {
-        self.types
-            .get(&key(expr.range()))
-            .cloned()
-            .unwrap_or(Ty::Unknown)
+    pub fn type_of(&self, expr: &Expr) -> &Ty {
+        static UNKNOWN: Ty = Ty::Unknown;
+        self.types.get(&key(expr.range())).unwrap_or(&UNKNOWN)
+    }
+
+    /// The cached binding of a call, computed on first request.
+    pub(crate) fn cached_binding(
+        &self,
+        range: TextRange,
+        compute: impl FnOnce() -> Option<crate::rules::sdk::Binding>,
+    ) -> Option<std::rc::Rc<crate::rules::sdk::Binding>> {
+        if let Some(cached) = self.bindings.borrow().get(&key(range)) {
+            return cached.clone();
+        }
+        let computed = compute().map(std::rc::Rc::new);
+        self.bindings
+            .borrow_mut()
+            .insert(key(range), computed.clone());
+        computed
     }
 
     pub(crate) fn record(&mut self, expr: &Expr, ty: &Ty) {
@@ -202,6 +223,18 @@ impl FileTypes {
     /// The handler decorator of a function, if it has one: decided by what
     /// the decorator resolves to, or by its bare name when it is not imported.
     pub fn handler_decorator(&self, decorator: &Expr) -> Option<HandlerDecorator> {
+        if let Some(cached) = self.decorators.get(&key(decorator.range())) {
+            return cached.clone();
+        }
+        self.resolve_decorator(decorator)
+    }
+
+    pub(crate) fn cache_decorator(&mut self, decorator: &Expr) {
+        let kind = self.resolve_decorator(decorator);
+        self.decorators.insert(key(decorator.range()), kind);
+    }
+
+    fn resolve_decorator(&self, decorator: &Expr) -> Option<HandlerDecorator> {
         let target = match decorator {
             Expr::Call(call) => call.func.as_ref(),
             other => other,

@@ -40,6 +40,14 @@ impl Rule for HandlerParameters {
         &Self::INFO
     }
 
+    fn checks_stmts(&self) -> bool {
+        false
+    }
+
+    fn checks_exprs(&self) -> bool {
+        false
+    }
+
     fn check_file(&self, cx: &mut Context<'_>) {
         for handler in file_handlers(cx) {
             let function = handler.function;

@@ -42,6 +42,14 @@ impl Rule for ImplicitNone {
         &Self::INFO
     }
 
+    fn checks_stmts(&self) -> bool {
+        false
+    }
+
+    fn checks_exprs(&self) -> bool {
+        false
+    }
+
     fn check_file(&self, cx: &mut Context<'_>) {
         let types = cx.types();
         for handler in file_handlers(cx) {

@@ -40,6 +40,14 @@ impl Rule for MissingPermissions {
         &Self::INFO
     }
 
+    fn checks_stmts(&self) -> bool {
+        false
+    }
+
+    fn checks_exprs(&self) -> bool {
+        false
+    }
+
     fn check_file(&self, cx: &mut Context<'_>) {
         let handlers = file_handlers(cx);
         let Some(first) = handlers.first() else {

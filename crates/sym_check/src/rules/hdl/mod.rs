@@ -66,10 +66,18 @@ pub(crate) struct Handler<'a> {
     pub kind: Option<HandlerKind>,
 }
 
+/// A handler as cached: its index in the module body.
+#[derive(Clone, Debug)]
+pub(crate) struct HandlerEntry {
+    index: usize,
+    decorators: Vec<HandlerDecorator>,
+    kind: Option<HandlerKind>,
+}
+
 /// The file's handlers, in source order.
-pub(crate) fn handlers<'a>(body: &'a [Stmt], types: &FileTypes) -> Vec<Handler<'a>> {
+fn find_handlers(body: &[Stmt], types: &FileTypes) -> Vec<HandlerEntry> {
     let mut out = Vec::new();
-    for stmt in body {
+    for (index, stmt) in body.iter().enumerate() {
         let Stmt::FunctionDef(function) = stmt else {
             continue;
         };
@@ -94,8 +102,8 @@ pub(crate) fn handlers<'a>(body: &'a [Stmt], types: &FileTypes) -> Vec<Handler<'
                 _ => None,
             }
         };
-        out.push(Handler {
-            function,
+        out.push(HandlerEntry {
+            index,
             decorators,
             kind,
         });
@@ -106,5 +114,19 @@ pub(crate) fn handlers<'a>(body: &'a [Stmt], types: &FileTypes) -> Vec<Handler<'
 /// The handlers of the file being checked.
 pub(crate) fn file_handlers<'a>(cx: &Context<'a>) -> Vec<Handler<'a>> {
     let types = cx.types();
-    handlers(cx.parsed.body(), &types)
+    let body = cx.parsed.body();
+    let entries = types
+        .handler_cache
+        .get_or_init(|| find_handlers(body, &types));
+    entries
+        .iter()
+        .filter_map(|entry| match body.get(entry.index) {
+            Some(Stmt::FunctionDef(function)) => Some(Handler {
+                function,
+                decorators: entry.decorators.clone(),
+                kind: entry.kind,
+            }),
+            _ => None,
+        })
+        .collect()
 }

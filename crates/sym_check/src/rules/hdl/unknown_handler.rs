@@ -45,6 +45,14 @@ impl Rule for UnknownHandler {
         &Self::INFO
     }
 
+    fn checks_stmts(&self) -> bool {
+        false
+    }
+
+    fn checks_exprs(&self) -> bool {
+        false
+    }
+
     fn check_file(&self, cx: &mut Context<'_>) {
         let hooks = names::hooks();
         for handler in file_handlers(cx) {

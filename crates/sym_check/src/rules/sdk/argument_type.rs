@@ -39,6 +39,10 @@ impl Rule for ArgumentType {
         &Self::INFO
     }
 
+    fn checks_stmts(&self) -> bool {
+        false
+    }
+
     fn check_expr(&self, expr: &Expr, cx: &mut Context<'_>) {
         let Expr::Call(call) = expr else {
             return;
@@ -48,7 +52,7 @@ impl Rule for ArgumentType {
         let Some(bound) = bind_call(sdk, &types, call) else {
             return;
         };
-        for (param, arg) in &bound.bound {
+        for (param, arg) in bound.bound() {
             let Some(value) = literal(arg) else {
                 continue;
             };
@@ -65,7 +69,9 @@ impl Rule for ArgumentType {
                 arg.range(),
                 format!(
                     "`{}` of `{}()` takes {}, not {shown}",
-                    param.name, bound.display, param.ty
+                    param.name,
+                    bound.display(),
+                    param.ty
                 ),
             );
         }

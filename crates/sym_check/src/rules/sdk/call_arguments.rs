@@ -39,6 +39,10 @@ impl Rule for CallArguments {
         &Self::INFO
     }
 
+    fn checks_stmts(&self) -> bool {
+        false
+    }
+
     fn check_expr(&self, expr: &Expr, cx: &mut Context<'_>) {
         let Expr::Call(call) = expr else {
             return;
@@ -47,8 +51,9 @@ impl Rule for CallArguments {
         let Some(bound) = bind_call(sym_sdk::sdk(), &types, call) else {
             return;
         };
-        let display = &bound.display;
-        for problem in &bound.problems {
+        let display = bound.display().to_string();
+        let display = &display;
+        for problem in bound.problems() {
             match problem {
                 CallProblem::TooManyPositional {
                     range,

@@ -81,22 +81,61 @@ pub(crate) enum CallProblem {
     },
 }
 
-/// A call matched against the parameters of a descriptor function.
-pub(crate) struct BoundCall<'f, 'e> {
+/// Where an argument sits in a call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ArgRef {
+    Positional(usize),
+    Keyword(usize),
+}
+
+/// A call matched against its descriptor function, computed once per call
+/// and shared by the rules that look at calls.
+#[derive(Debug)]
+pub(crate) struct Binding {
     /// Display name, e.g. `slack.channel`.
     pub display: String,
     /// Each argument with the parameter it binds to.
-    pub bound: Vec<(&'f Parameter, &'e Expr)>,
+    pub bound: Vec<(&'static Parameter, ArgRef)>,
     pub problems: Vec<CallProblem>,
 }
 
-impl<'e> BoundCall<'_, 'e> {
+/// A [`Binding`] with the call it describes.
+pub(crate) struct BoundCall<'e> {
+    binding: std::rc::Rc<Binding>,
+    call: &'e ast::ExprCall,
+}
+
+impl<'e> BoundCall<'e> {
+    pub fn display(&self) -> &str {
+        &self.binding.display
+    }
+
+    pub fn problems(&self) -> &[CallProblem] {
+        &self.binding.problems
+    }
+
+    fn expr(&self, arg: ArgRef) -> Option<&'e Expr> {
+        match arg {
+            ArgRef::Positional(index) => self.call.arguments.args.get(index),
+            ArgRef::Keyword(index) => self.call.arguments.keywords.get(index).map(|k| &k.value),
+        }
+    }
+
+    /// Each argument with its parameter.
+    pub fn bound(&self) -> impl Iterator<Item = (&'static Parameter, &'e Expr)> + '_ {
+        self.binding
+            .bound
+            .iter()
+            .filter_map(|(param, arg)| self.expr(*arg).map(|expr| (*param, expr)))
+    }
+
     /// The argument passed for a parameter, if any.
     pub fn argument(&self, name: &str) -> Option<&'e Expr> {
-        self.bound
+        self.binding
+            .bound
             .iter()
             .find(|(param, _)| param.name == name)
-            .map(|(_, expr)| *expr)
+            .and_then(|(_, arg)| self.expr(*arg))
     }
 }
 
@@ -106,11 +145,16 @@ pub(crate) fn bind_call<'e>(
     sdk: &'static Sdk,
     types: &FileTypes,
     call: &'e ast::ExprCall,
-) -> Option<BoundCall<'static, 'e>> {
+) -> Option<BoundCall<'e>> {
+    let binding = types.cached_binding(call.range(), || compute_binding(sdk, types, call))?;
+    Some(BoundCall { binding, call })
+}
+
+fn compute_binding(sdk: &'static Sdk, types: &FileTypes, call: &ast::ExprCall) -> Option<Binding> {
     let callee_ty = types.type_of(&call.func);
-    let (function, display) = crate::types::callee(sdk, &callee_ty)?;
+    let (function, display) = crate::types::callee(sdk, callee_ty)?;
     // A plain method read from the class takes `self` explicitly: skip.
-    if let (Ty::Method { .. }, Expr::Attribute(attribute)) = (&callee_ty, call.func.as_ref())
+    if let (Ty::Method { .. }, Expr::Attribute(attribute)) = (callee_ty, call.func.as_ref())
         && matches!(types.type_of(&attribute.value), Ty::ClassObject(_))
         && function.kind == sym_sdk::FunctionKind::Method
     {
@@ -122,9 +166,9 @@ pub(crate) fn bind_call<'e>(
     {
         return None;
     }
-    let mut bound: Vec<(&Parameter, &Expr)> = Vec::new();
+    let mut bound: Vec<(&'static Parameter, ArgRef)> = Vec::new();
     let mut problems = Vec::new();
-    let positional: Vec<&Parameter> = function
+    let positional: Vec<&'static Parameter> = function
         .params
         .iter()
         .filter(|p| {
@@ -140,9 +184,9 @@ pub(crate) fn bind_call<'e>(
         .find(|p| p.kind == ParamKind::VarPositional);
     for (index, arg) in args.args.iter().enumerate() {
         if let Some(param) = positional.get(index) {
-            bound.push((param, arg));
+            bound.push((param, ArgRef::Positional(index)));
         } else if let Some(param) = var_positional {
-            bound.push((param, arg));
+            bound.push((param, ArgRef::Positional(index)));
         } else {
             let keyword_only = function
                 .params
@@ -163,7 +207,7 @@ pub(crate) fn bind_call<'e>(
         .params
         .iter()
         .find(|p| p.kind == ParamKind::VarKeyword);
-    for keyword in &args.keywords {
+    for (index, keyword) in args.keywords.iter().enumerate() {
         let Some(name) = &keyword.arg else { continue };
         let param = function.params.iter().find(|p| {
             p.name == name.as_str()
@@ -180,12 +224,12 @@ pub(crate) fn bind_call<'e>(
                         name: name.to_string(),
                     });
                 } else {
-                    bound.push((param, &keyword.value));
+                    bound.push((param, ArgRef::Keyword(index)));
                 }
             }
             None => {
                 if let Some(param) = var_keyword {
-                    bound.push((param, &keyword.value));
+                    bound.push((param, ArgRef::Keyword(index)));
                 } else if function
                     .params
                     .iter()
@@ -226,7 +270,7 @@ pub(crate) fn bind_call<'e>(
     if !missing.is_empty() && problems.is_empty() {
         problems.push(CallProblem::Missing { names: missing });
     }
-    Some(BoundCall {
+    Some(Binding {
         display,
         bound,
         problems,

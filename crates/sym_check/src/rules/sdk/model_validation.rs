@@ -4,7 +4,7 @@ use sym_syntax::ast::Expr;
 use super::{Literal, bind_call, literal};
 use crate::declare_rule;
 use crate::rule::{Context, Rule, RuleInfo};
-use crate::types::{Ty, callee};
+use crate::types::Ty;
 
 declare_rule! {
     /// ## What it does
@@ -49,19 +49,20 @@ impl Rule for ModelValidation {
         &Self::INFO
     }
 
+    fn checks_stmts(&self) -> bool {
+        false
+    }
+
     fn check_expr(&self, expr: &Expr, cx: &mut Context<'_>) {
         let Expr::Call(call) = expr else {
             return;
         };
         let sdk = sym_sdk::sdk();
         let types = cx.types();
-        let callee_ty = types.type_of(&call.func);
-        if callee(sdk, &callee_ty).is_none() {
-            return;
-        }
         let Some(bound) = bind_call(sdk, &types, call) else {
             return;
         };
+        let callee_ty = types.type_of(&call.func);
         let target = match &callee_ty {
             Ty::Function(path) | Ty::ClassObject(path) => path.as_str(),
             _ => return,

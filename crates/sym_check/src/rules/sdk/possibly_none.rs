@@ -38,6 +38,10 @@ impl Rule for PossiblyNone {
         &Self::INFO
     }
 
+    fn checks_stmts(&self) -> bool {
+        false
+    }
+
     fn check_expr(&self, expr: &Expr, cx: &mut Context<'_>) {
         let (value, what) = match expr {
             Expr::Attribute(attribute) if attribute.ctx.is_load() => (
@@ -49,7 +53,8 @@ impl Rule for PossiblyNone {
             }
             _ => return,
         };
-        let ty = cx.types().type_of(value);
+        let types = cx.types();
+        let ty = types.type_of(value);
         if !ty.is_optional() {
             return;
         }

@@ -43,6 +43,10 @@ impl Rule for UnknownSdkAttribute {
         &Self::INFO
     }
 
+    fn checks_stmts(&self) -> bool {
+        false
+    }
+
     fn check_expr(&self, expr: &Expr, cx: &mut Context<'_>) {
         let Expr::Attribute(attribute) = expr else {
             return;

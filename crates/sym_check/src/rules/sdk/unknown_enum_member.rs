@@ -36,6 +36,10 @@ impl Rule for UnknownEnumMember {
         &Self::INFO
     }
 
+    fn checks_stmts(&self) -> bool {
+        false
+    }
+
     fn check_expr(&self, expr: &Expr, cx: &mut Context<'_>) {
         let Expr::Attribute(attribute) = expr else {
             return;
@@ -44,7 +48,8 @@ impl Rule for UnknownEnumMember {
         if !attribute.ctx.is_load() || name.starts_with('_') {
             return;
         }
-        let Ty::ClassObject(path) = cx.types().type_of(&attribute.value) else {
+        let types = cx.types();
+        let Ty::ClassObject(path) = types.type_of(&attribute.value) else {
             return;
         };
         let sdk = sym_sdk::sdk();

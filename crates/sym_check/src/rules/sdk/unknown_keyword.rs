@@ -35,6 +35,10 @@ impl Rule for UnknownKeyword {
         &Self::INFO
     }
 
+    fn checks_stmts(&self) -> bool {
+        false
+    }
+
     fn check_expr(&self, expr: &Expr, cx: &mut Context<'_>) {
         let Expr::Call(call) = expr else {
             return;
@@ -43,7 +47,7 @@ impl Rule for UnknownKeyword {
         let Some(bound) = bind_call(sym_sdk::sdk(), &types, call) else {
             return;
         };
-        for problem in &bound.problems {
+        for problem in bound.problems() {
             match problem {
                 CallProblem::UnknownKeyword {
                     range,
@@ -52,7 +56,7 @@ impl Rule for UnknownKeyword {
                 } => {
                     let diagnostic = cx.report(
                         *range,
-                        format!("`{}()` has no parameter `{name}`", bound.display),
+                        format!("`{}()` has no parameter `{name}`", bound.display()),
                     );
                     if let Some(suggestion) = suggestion {
                         diagnostic.help = Some(format!("did you mean `{suggestion}`?"));
@@ -63,7 +67,7 @@ impl Rule for UnknownKeyword {
                         *range,
                         format!(
                             "`{}()` takes `{name}` positionally only; pass it without `{name}=`",
-                            bound.display
+                            bound.display()
                         ),
                     );
                 }

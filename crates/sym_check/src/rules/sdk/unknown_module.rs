@@ -36,6 +36,10 @@ impl Rule for UnknownSdkModule {
         &Self::INFO
     }
 
+    fn checks_exprs(&self) -> bool {
+        false
+    }
+
     fn check_stmt(&self, stmt: &Stmt, cx: &mut Context<'_>) {
         match stmt {
             Stmt::Import(import) => {

@@ -35,6 +35,10 @@ impl Rule for UnknownSdkName {
         &Self::INFO
     }
 
+    fn checks_exprs(&self) -> bool {
+        false
+    }
+
     fn check_stmt(&self, stmt: &Stmt, cx: &mut Context<'_>) {
         let Stmt::ImportFrom(import) = stmt else {
             return;
