@@ -53,16 +53,16 @@ impl Rule for UnknownEnumMember {
             return;
         };
         let sdk = sym_sdk::sdk();
-        let Some(class) = sdk.class(&path) else {
+        let Some(class) = sdk.class(path) else {
             return;
         };
-        if !class.is_enum || !is_sdk_path(&path) || sdk.class_member(&path, name).is_some() {
+        if !class.is_enum || !is_sdk_path(path) || sdk.class_member(path, name).is_some() {
             return;
         }
         let members: Vec<&str> = class.members.iter().map(|m| m.name.as_str()).collect();
         let diagnostic = cx.report(
             attribute.attr.range(),
-            format!("`{}` has no member `{name}`", last(&path)),
+            format!("`{}` has no member `{name}`", last(path)),
         );
         diagnostic.help = Some(match sym_sdk::did_you_mean(name, members.iter().copied()) {
             Some(suggestion) => format!("did you mean `{suggestion}`?"),

@@ -58,13 +58,13 @@ impl Rule for UnknownTemplateStep {
             return;
         };
         let sdk = sym_sdk::sdk();
-        if !sdk.is_subclass(&path, "sym.sdk.templates.template.Template")
-            || sdk.class_member(&path, name).is_some()
+        if !sdk.is_subclass(path, "sym.sdk.templates.template.Template")
+            || sdk.class_member(path, name).is_some()
         {
             return;
         }
         let steps: Vec<&str> = sdk
-            .ancestors(&path)
+            .ancestors(path)
             .iter()
             .flat_map(|class| class.methods.iter())
             .filter(|m| m.kind == sym_sdk::FunctionKind::ClassMethod)
@@ -72,7 +72,7 @@ impl Rule for UnknownTemplateStep {
             .collect();
         let diagnostic = cx.report(
             attribute.attr.range(),
-            format!("`{}` has no step `{name}`", last(&path)),
+            format!("`{}` has no step `{name}`", last(path)),
         );
         diagnostic.help = Some(match sym_sdk::did_you_mean(name, steps.iter().copied()) {
             Some(suggestion) => format!("did you mean `{suggestion}`?"),
