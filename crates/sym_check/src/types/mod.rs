@@ -172,6 +172,9 @@ pub struct ReturnSite {
     pub implicit: bool,
 }
 
+/// Call bindings by call range (None: not an SDK call, or unpacked arguments).
+type BindingCache = HashMap<(u32, u32), Option<std::rc::Rc<crate::rules::sdk::Binding>>>;
+
 /// What the engine learned about one file.
 #[derive(Debug, Default)]
 pub struct FileTypes {
@@ -185,8 +188,7 @@ pub struct FileTypes {
     /// Calls matched against their SDK functions, shared by the call rules.
     /// The file's handlers, found once for the HDL rules.
     pub(crate) handler_cache: std::cell::OnceCell<Vec<crate::rules::hdl::HandlerEntry>>,
-    bindings:
-        std::cell::RefCell<HashMap<(u32, u32), Option<std::rc::Rc<crate::rules::sdk::Binding>>>>,
+    bindings: std::cell::RefCell<BindingCache>,
 }
 
 fn key(range: TextRange) -> (u32, u32) {
