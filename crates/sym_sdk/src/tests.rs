@@ -230,4 +230,5 @@ fn did_you_mean_picks_close_names() {
     assert_eq!(did_you_mean("slak", ["slack", "okta"]), Some("slack"));
     assert_eq!(did_you_mean("usr", ["user", "run", "name"]), Some("user"));
     assert_eq!(did_you_mean("zzzzzz", ["user"]), None);
+    assert_eq!(did_you_mean("emial", ["email", "id"]), Some("email"));
 }
