@@ -47,9 +47,10 @@ pub const RULES: &[&dyn Rule] = &[
     &PossiblyNone,
 ];
 
-/// Whether an import path names the `sym` package or one of its modules.
+/// Whether an import path lies under `sym.sdk` (paths outside it are the
+/// import allowlist's business, `IMP`).
 fn is_sym_path(path: &str) -> bool {
-    path == "sym" || path.starts_with("sym.")
+    path == "sym.sdk" || path.starts_with("sym.sdk.")
 }
 
 /// What is wrong with how a call passes its arguments.

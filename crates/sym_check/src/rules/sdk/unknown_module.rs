@@ -66,13 +66,9 @@ fn check_module(cx: &mut Context<'_>, path: &str, range: TextRange) {
         return;
     }
     // The first part that does not exist, e.g. `integration` in sym.sdk.integration.slack.
-    let mut known = String::new();
-    for part in path.split('.') {
-        let candidate = if known.is_empty() {
-            part.to_string()
-        } else {
-            format!("{known}.{part}")
-        };
+    let mut known = "sym.sdk".to_string();
+    for part in path.split('.').skip(2) {
+        let candidate = format!("{known}.{part}");
         if sdk.module(&candidate).is_none() {
             if part.starts_with('_') {
                 // Private modules of the SDK are not described; stay silent.
