@@ -117,9 +117,14 @@ fn always_exits(body: &[Stmt]) -> bool {
                     }))
         }
         Stmt::With(with) => always_exits(&with.body),
+        // The `else` of a loop runs unless the loop breaks.
+        Stmt::For(for_stmt) => {
+            always_exits(&for_stmt.orelse) && !contains_break(&for_stmt.body)
+        }
         Stmt::While(while_stmt) => {
-            matches!(while_stmt.test.as_ref(), Expr::BooleanLiteral(b) if b.value)
-                && !contains_break(&while_stmt.body)
+            !contains_break(&while_stmt.body)
+                && (matches!(while_stmt.test.as_ref(), Expr::BooleanLiteral(b) if b.value)
+                    || always_exits(&while_stmt.orelse))
         }
         _ => false,
     })
@@ -792,7 +797,7 @@ impl<'a> Engine<'a> {
                 }
                 *env = body_env;
                 self.stmts(&s.orelse, env, module_level);
-                false
+                always_exits(std::slice::from_ref(stmt))
             }
             Stmt::While(s) => {
                 let before = env.clone();
