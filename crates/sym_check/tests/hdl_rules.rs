@@ -251,8 +251,12 @@ fn hdl009_every_path_returns_or_raises() {
 
 #[test]
 fn hdl009_loop_else_that_returns_is_an_exit() {
-    let source = file("@reducer\ndef get_request_notifications(event):\n    for name in ['#a']:\n        if name:\n            return [Notification(destinations=[slack.channel(name)])]\n    else:\n        return []\n");
+    let source = file(
+        "@reducer\ndef get_request_notifications(event):\n    for name in ['#a']:\n        if name:\n            return [Notification(destinations=[slack.channel(name)])]\n    else:\n        return []\n",
+    );
     assert_eq!(findings(&source, "HDL"), NONE);
-    let source = file("@reducer\ndef get_request_notifications(event):\n    for name in ['#a']:\n        if name:\n            break\n    else:\n        return []\n");
+    let source = file(
+        "@reducer\ndef get_request_notifications(event):\n    for name in ['#a']:\n        if name:\n            break\n    else:\n        return []\n",
+    );
     assert_eq!(findings(&source, "HDL009").len(), 1);
 }

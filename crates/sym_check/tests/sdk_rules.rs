@@ -264,3 +264,25 @@ fn sdk010_checked_values_are_silent() {
     );
     assert_eq!(findings(&source, "SDK"), Vec::<String>::new());
 }
+
+#[test]
+fn sdk006_computed_values_of_the_wrong_kind() {
+    let source = in_hook(
+        "    okta.is_user_in_group(event.user.email, group_id='g')\n    Notification(destinations=slack.channel('#a'))\n",
+    );
+    assert_eq!(
+        findings(&source, "SDK006"),
+        [
+            "10:27 SDK006 `user` of `okta.is_user_in_group()` takes User, not a str",
+            "11:31 SDK006 `destinations` of `Notification()` takes List[Union[RequestDestination, User]], not a SlackChannelID or a SlackChannelName",
+        ]
+    );
+}
+
+#[test]
+fn sdk006_computed_values_that_may_fit_are_silent() {
+    let source = in_hook(
+        "    slack.channel(event.run.source_channel.identifier)\n    slack.channel('#a', timeout=event.flow.vars['t'])\n    slack.send_message(slack.channel('#a'), event.user.username)\n    okta.is_user_in_group(event.user, group_id=event.flow.vars['g'])\n    Notification(destinations=[event.user])\n",
+    );
+    assert_eq!(findings(&source, "SDK"), Vec::<String>::new());
+}

@@ -118,9 +118,7 @@ fn always_exits(body: &[Stmt]) -> bool {
         }
         Stmt::With(with) => always_exits(&with.body),
         // The `else` of a loop runs unless the loop breaks.
-        Stmt::For(for_stmt) => {
-            always_exits(&for_stmt.orelse) && !contains_break(&for_stmt.body)
-        }
+        Stmt::For(for_stmt) => always_exits(&for_stmt.orelse) && !contains_break(&for_stmt.body),
         Stmt::While(while_stmt) => {
             !contains_break(&while_stmt.body)
                 && (matches!(while_stmt.test.as_ref(), Expr::BooleanLiteral(b) if b.value)

@@ -5,13 +5,16 @@ use sym_syntax::ast::Expr;
 use super::{Literal, bind_call, literal};
 use crate::declare_rule;
 use crate::rule::{Context, Rule, RuleInfo};
+use crate::types::{Ty, is_sdk_path};
 
 declare_rule! {
     /// ## What it does
     /// Reports a literal argument of the wrong type for an SDK parameter,
     /// such as `slack.channel("#ops", allow_self="yes")` or
-    /// `Notification(..., timeout="5")`. Only literals are checked: values
-    /// computed at run time are never reported.
+    /// `Notification(..., timeout="5")`. Values computed at run time are
+    /// only reported when their kind certainly cannot fit (an SDK object
+    /// where a list is wanted, a string where a `User` is); scalars are left
+    /// to the SDK's own conversions and `None` to `SDK010`.
     ///
     /// ## Why
     /// The SDK either refuses the value when the handler runs or quietly
@@ -54,6 +57,21 @@ impl Rule for ArgumentType {
         };
         for (param, arg) in bound.bound() {
             let Some(value) = literal(arg) else {
+                // A computed value: only a certain mismatch of kind (an SDK
+                // object where a list is wanted, a string where a User is).
+                let ty = types.type_of(arg);
+                if inferred_mismatch(sdk, &param.ty, ty) {
+                    cx.report(
+                        arg.range(),
+                        format!(
+                            "`{}` of `{}()` takes {}, not {}",
+                            param.name,
+                            bound.display(),
+                            param.ty,
+                            ty.without_none().describe()
+                        ),
+                    );
+                }
                 continue;
             };
             if accepts(sdk, &param.ty, &value) {
@@ -76,6 +94,50 @@ impl Rule for ArgumentType {
             );
         }
     }
+}
+
+/// Whether a computed value certainly cannot be what the parameter takes.
+/// None is left to SDK010, and scalars to the SDK's own conversions.
+fn inferred_mismatch(sdk: &Sdk, param: &Type, ty: &Ty) -> bool {
+    if ty.has_unknown() {
+        return false;
+    }
+    let members: Vec<&Ty> = ty.members().iter().filter(|m| **m != Ty::None).collect();
+    !members.is_empty() && members.iter().all(|m| kind_mismatch(sdk, param, m))
+}
+
+fn kind_mismatch(sdk: &Sdk, param: &Type, ty: &Ty) -> bool {
+    match param {
+        Type::Any | Type::Callable | Type::None => false,
+        Type::Optional(inner) => kind_mismatch(sdk, inner, ty),
+        Type::Union(options) => options.iter().all(|o| kind_mismatch(sdk, o, ty)),
+        Type::List(_) | Type::Iterable(_) | Type::Set(_) | Type::Tuple(_) => {
+            matches!(ty, Ty::Instance(path) if is_sdk_path(path) && !is_str_enum(sdk, path))
+                || matches!(ty, Ty::Bool | Ty::Int | Ty::Float)
+        }
+        Type::Class(path) => match sdk.class(path) {
+            Some(class) if is_sdk_path(&class.path) && !class.is_enum => match ty {
+                Ty::Instance(actual) => is_sdk_path(actual) && !sdk.is_subclass(actual, path),
+                Ty::Str | Ty::Int | Ty::Float | Ty::Bool | Ty::List(_) | Ty::Dict(..) => true,
+                _ => false,
+            },
+            _ => false,
+        },
+        Type::Str
+        | Type::Int
+        | Type::Float
+        | Type::Bool
+        | Type::Bytes
+        | Type::Literal(_)
+        | Type::Dict(..) => {
+            matches!(ty, Ty::Instance(path) if is_sdk_path(path) && !is_str_enum(sdk, path))
+                || (matches!(param, Type::Dict(..)) && matches!(ty, Ty::List(_)))
+        }
+    }
+}
+
+fn is_str_enum(sdk: &Sdk, path: &str) -> bool {
+    sdk.class(path).is_some_and(|c| c.is_enum)
 }
 
 /// Whether a parameter of this type accepts the literal.
