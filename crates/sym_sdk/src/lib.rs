@@ -168,6 +168,17 @@ impl Sdk {
         })
     }
 
+    /// Whether `from path import name` works: an item or a submodule.
+    pub fn module_has(&self, path: &str, name: &str) -> bool {
+        if name.starts_with('_') {
+            return false;
+        }
+        if self.module(path).is_some_and(|m| m.item(name).is_some()) {
+            return true;
+        }
+        self.submodules(path).any(|sub| sub == name)
+    }
+
     /// Every name `from path import NAME` accepts: items and submodules.
     pub fn module_names<'a>(&'a self, path: &'a str) -> Vec<&'a str> {
         let mut names: Vec<&str> = self

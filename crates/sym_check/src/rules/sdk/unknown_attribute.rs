@@ -60,11 +60,10 @@ impl Rule for UnknownSdkAttribute {
         let base = types.type_of(&attribute.value);
         let (subject, candidates): (String, Vec<&str>) = match &base {
             Ty::Module(path) if is_sdk_path(path) => {
-                let names = sdk.module_names(path);
-                if names.contains(&name) {
+                if sdk.module_has(path, name) {
                     return;
                 }
-                (format!("module `{path}`"), names)
+                (format!("module `{path}`"), sdk.module_names(path))
             }
             Ty::Instance(_) | Ty::ClassObject(_) | Ty::StepEvent(_) => {
                 let path = match &base {

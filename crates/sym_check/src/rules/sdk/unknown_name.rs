@@ -56,7 +56,7 @@ impl Rule for UnknownSdkName {
         let names = sdk.module_names(module.as_str());
         for alias in &import.names {
             let name = alias.name.as_str();
-            if name == "*" || name.starts_with('_') || names.contains(&name) {
+            if name == "*" || name.starts_with('_') || sdk.module_has(module.as_str(), name) {
                 continue;
             }
             let diagnostic = cx.report(
