@@ -286,3 +286,15 @@ fn sdk006_computed_values_that_may_fit_are_silent() {
     );
     assert_eq!(findings(&source, "SDK"), Vec::<String>::new());
 }
+
+#[test]
+fn sdk003_suggests_the_attribute_one_level_down() {
+    let source = in_hook("    print(event.fields['x'], event.vars)\n");
+    assert_eq!(
+        findings(&source, "SDK"),
+        [
+            "10:17 SDK003 `Event` object has no attribute `fields` (did you mean `payload.fields`?)",
+            "10:34 SDK003 `Event` object has no attribute `vars` (did you mean `flow.vars`?)",
+        ]
+    );
+}

@@ -123,6 +123,9 @@ impl Rule for UnknownSdkAttribute {
         );
         if let Some(suggestion) = sym_sdk::did_you_mean(name, candidates) {
             diagnostic.help = Some(format!("did you mean `{suggestion}`?"));
+        } else if let Some(path) = one_hop(&base, name) {
+            // e.g. `event.fields` for `event.payload.fields`.
+            diagnostic.help = Some(format!("did you mean `{path}.{name}`?"));
         }
     }
 }
@@ -132,4 +135,23 @@ impl Rule for UnknownSdkAttribute {
 fn checkable_class(path: &str) -> bool {
     let sdk = sym_sdk::sdk();
     is_sdk_path(path) && sdk.class(path).is_some_and(|c| !c.is_enum) && !sdk.has_external_base(path)
+}
+
+/// An attribute of the object whose own class has `name` (one level down).
+fn one_hop(base: &Ty, name: &str) -> Option<String> {
+    let Ty::Instance(path) = base else {
+        return None;
+    };
+    let sdk = sym_sdk::sdk();
+    for class in sdk.ancestors(path) {
+        for attribute in &class.attributes {
+            if let sym_sdk::Type::Class(inner) = &attribute.ty
+                && sdk.class(inner).is_some()
+                && sdk.class_member(inner, name).is_some()
+            {
+                return Some(attribute.name.clone());
+            }
+        }
+    }
+    None
 }
