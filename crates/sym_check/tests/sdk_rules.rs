@@ -294,7 +294,7 @@ fn sdk003_suggests_the_attribute_one_level_down() {
         findings(&source, "SDK"),
         [
             "10:17 SDK003 `Event` object has no attribute `fields` (did you mean `payload.fields`?)",
-            "10:34 SDK003 `Event` object has no attribute `vars` (did you mean `flow.vars`?)",
+            "10:36 SDK003 `Event` object has no attribute `vars` (did you mean `flow.vars`?)",
         ]
     );
 }

@@ -123,7 +123,7 @@ impl Rule for UnknownSdkAttribute {
         );
         if let Some(suggestion) = sym_sdk::did_you_mean(name, candidates) {
             diagnostic.help = Some(format!("did you mean `{suggestion}`?"));
-        } else if let Some(path) = one_hop(&base, name) {
+        } else if let Some(path) = one_hop(base, name) {
             // e.g. `event.fields` for `event.payload.fields`.
             diagnostic.help = Some(format!("did you mean `{path}.{name}`?"));
         }
