@@ -260,3 +260,9 @@ fn hdl009_loop_else_that_returns_is_an_exit() {
     );
     assert_eq!(findings(&source, "HDL009").len(), 1);
 }
+
+#[test]
+fn hdl002_plain_python_without_the_sdk_is_silent() {
+    let source = "import asyncio\n\n\nasync def on_request(event):\n    print(event)\n";
+    assert_eq!(findings(source, "HDL"), NONE);
+}

@@ -130,3 +130,21 @@ pub(crate) fn file_handlers<'a>(cx: &Context<'a>) -> Vec<Handler<'a>> {
         })
         .collect()
 }
+
+/// Whether the file is written against the SDK: it imports from `sym`, or
+/// decorates a handler. Plain Python that merely has a function called
+/// `on_request` is not a Sym implementation, and the name rules leave it be.
+pub(crate) fn uses_sdk(cx: &Context<'_>) -> bool {
+    let imports_sym = cx.parsed.body().iter().any(|stmt| match stmt {
+        Stmt::Import(import) => import
+            .names
+            .iter()
+            .any(|alias| alias.name.as_str() == "sym" || alias.name.starts_with("sym.")),
+        Stmt::ImportFrom(import) => import
+            .module
+            .as_ref()
+            .is_some_and(|m| m.as_str() == "sym" || m.starts_with("sym.")),
+        _ => false,
+    });
+    imports_sym || file_handlers(cx).iter().any(|h| !h.decorators.is_empty())
+}
