@@ -266,3 +266,9 @@ fn hdl002_plain_python_without_the_sdk_is_silent() {
     let source = "import asyncio\n\n\nasync def on_request(event):\n    print(event)\n";
     assert_eq!(findings(source, "HDL"), NONE);
 }
+
+#[test]
+fn hdl009_plain_python_without_the_sdk_is_silent() {
+    let source = "def get_permissions(user):\n    if user:\n        return ['read']\n";
+    assert_eq!(findings(source, "HDL"), NONE);
+}

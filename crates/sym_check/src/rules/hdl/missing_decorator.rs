@@ -51,9 +51,6 @@ impl Rule for MissingDecorator {
     }
 
     fn check_file(&self, cx: &mut Context<'_>) {
-        if !super::uses_sdk(cx) {
-            return;
-        }
         for handler in file_handlers(cx) {
             if !handler.decorators.is_empty() {
                 continue;

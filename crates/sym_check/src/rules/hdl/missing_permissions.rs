@@ -49,9 +49,6 @@ impl Rule for MissingPermissions {
     }
 
     fn check_file(&self, cx: &mut Context<'_>) {
-        if !super::uses_sdk(cx) {
-            return;
-        }
         let handlers = file_handlers(cx);
         let Some(first) = handlers.first() else {
             return;

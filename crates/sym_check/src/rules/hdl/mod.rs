@@ -77,6 +77,7 @@ pub(crate) struct HandlerEntry {
 /// The file's handlers, in source order.
 fn find_handlers(body: &[Stmt], types: &FileTypes) -> Vec<HandlerEntry> {
     let mut out = Vec::new();
+    let sym_file = imports_sym(body);
     for (index, stmt) in body.iter().enumerate() {
         let Stmt::FunctionDef(function) = stmt else {
             continue;
@@ -87,7 +88,7 @@ fn find_handlers(body: &[Stmt], types: &FileTypes) -> Vec<HandlerEntry> {
             .collect();
         let name = function.name.as_str();
         let known = names::is_reducer(name) || names::is_hook(name);
-        if decorators.is_empty() && !known {
+        if decorators.is_empty() && !(known && sym_file) {
             continue;
         }
         let kind = if decorators.contains(&HandlerDecorator::Prefetch) {
@@ -131,11 +132,11 @@ pub(crate) fn file_handlers<'a>(cx: &Context<'a>) -> Vec<Handler<'a>> {
         .collect()
 }
 
-/// Whether the file is written against the SDK: it imports from `sym`, or
-/// decorates a handler. Plain Python that merely has a function called
-/// `on_request` is not a Sym implementation, and the name rules leave it be.
-pub(crate) fn uses_sdk(cx: &Context<'_>) -> bool {
-    let imports_sym = cx.parsed.body().iter().any(|stmt| match stmt {
+/// Whether the file imports from `sym`. Plain Python that merely has a
+/// function called `on_request` is not a Sym implementation: its
+/// undecorated functions are not taken for handlers.
+fn imports_sym(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match stmt {
         Stmt::Import(import) => import
             .names
             .iter()
@@ -145,6 +146,5 @@ pub(crate) fn uses_sdk(cx: &Context<'_>) -> bool {
             .as_ref()
             .is_some_and(|m| m.as_str() == "sym" || m.starts_with("sym.")),
         _ => false,
-    });
-    imports_sym || file_handlers(cx).iter().any(|h| !h.decorators.is_empty())
+    })
 }
