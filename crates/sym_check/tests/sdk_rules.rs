@@ -298,3 +298,9 @@ fn sdk003_suggests_the_attribute_one_level_down() {
         ]
     );
 }
+
+#[test]
+fn plain_python_handler_names_are_not_sym_events() {
+    let source = "async def on_request(event):\n    print(event.request_id, event.usr)\n";
+    assert_eq!(findings(source, "SDK"), Vec::<String>::new());
+}

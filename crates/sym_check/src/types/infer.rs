@@ -508,9 +508,13 @@ impl<'a> Engine<'a> {
                 self.out.cache_decorator(&decorator.expression);
             }
         }
+        // Undecorated handler names count only in files that import `sym`.
+        let sym_file = self.out.globals.values().any(|ty| {
+            matches!(ty, Ty::Module(path) | Ty::Function(path) | Ty::ClassObject(path) if path.starts_with("sym"))
+        }) || body.iter().any(|stmt| matches!(stmt, Stmt::ImportFrom(i) if i.module.as_ref().is_some_and(|m| m.starts_with("sym"))));
         for (name, function) in &self.functions {
             let decorated = self.out.handler_decorators(function).next().is_some();
-            if decorated || names::is_reducer(name) || names::is_hook(name) {
+            if decorated || (sym_file && (names::is_reducer(name) || names::is_hook(name))) {
                 self.handlers.insert(name.clone());
             }
         }
