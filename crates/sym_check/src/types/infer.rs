@@ -1370,16 +1370,18 @@ impl<'a> Engine<'a> {
                 None => Ty::Unknown,
             },
             Ty::Method { class, name } => {
-                let is_template = self
-                    .sdk
-                    .is_subclass(class, "sym.sdk.templates.template.Template");
-                if is_template {
+                let Some(function) = self.sdk.function(&format!("{class}.{name}")) else {
+                    return Ty::Unknown;
+                };
+                // A template's class methods are its steps: they build events.
+                if function.kind == sym_sdk::FunctionKind::ClassMethod
+                    && self
+                        .sdk
+                        .is_subclass(class, "sym.sdk.templates.template.Template")
+                {
                     return Ty::StepEvent(name.clone());
                 }
-                match self.sdk.function(&format!("{class}.{name}")) {
-                    Some(function) => from_sdk_type(self.sdk, &function.returns),
-                    None => Ty::Unknown,
-                }
+                from_sdk_type(self.sdk, &function.returns)
             }
             Ty::ClassObject(path) => Ty::Instance(path.clone()),
             Ty::LocalFunction(name) => {
