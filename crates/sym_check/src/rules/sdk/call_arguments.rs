@@ -87,6 +87,8 @@ impl Rule for CallArguments {
                         format!("`{display}()` got more than one value for `{name}`"),
                     );
                 }
+                // `@prefetch()` without its field name is HDL007's to report.
+                CallProblem::Missing { .. } if display == "annotations.prefetch" => {}
                 CallProblem::Missing { names } => {
                     let list = names
                         .iter()
