@@ -22,6 +22,7 @@ pub mod semantic;
 pub mod settings;
 pub mod source;
 pub mod suggest;
+pub mod types;
 pub mod walk;
 
 pub use config::{Config, ConfigError, ConfigResolver, RuleSelection};

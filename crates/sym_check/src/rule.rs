@@ -102,6 +102,18 @@ pub trait Rule: Send + Sync {
 
     /// Called for every expression, before its children.
     fn check_expr(&self, _expr: &Expr, _cx: &mut Context<'_>) {}
+
+    /// Whether the walk should call `check_stmt` (false skips the call on
+    /// every statement, for rules that do not look at statements).
+    fn checks_stmts(&self) -> bool {
+        true
+    }
+
+    /// Whether the walk should call `check_expr` (false skips the call on
+    /// every expression, for rules that do not look at expressions).
+    fn checks_exprs(&self) -> bool {
+        true
+    }
 }
 
 /// A scope-introducing node that encloses the one being checked.
@@ -124,6 +136,8 @@ pub struct Context<'a> {
     pub(crate) diagnostics: Vec<Diagnostic>,
     /// Built on first use, then shared by every rule for the whole walk.
     semantic: OnceCell<Arc<SemanticModel>>,
+    /// The file's inferred types, computed on first use by any rule.
+    types: std::cell::OnceCell<std::rc::Rc<crate::types::FileTypes>>,
 }
 
 impl<'a> Context<'a> {
@@ -136,7 +150,15 @@ impl<'a> Context<'a> {
             current: &crate::rules::syn::ParseError::INFO,
             diagnostics: Vec::new(),
             semantic: OnceCell::new(),
+            types: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The file's inferred types (see [`crate::types`]), shared by every rule.
+    pub fn types(&self) -> std::rc::Rc<crate::types::FileTypes> {
+        self.types
+            .get_or_init(|| std::rc::Rc::new(crate::types::analyze(self.parsed)))
+            .clone()
     }
 
     /// The file's scope model (scopes, bindings, what each name refers

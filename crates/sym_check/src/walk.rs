@@ -15,8 +15,13 @@ pub fn run_rules(parsed: &ParsedModule, settings: &Settings) -> Vec<sym_diagnost
         .copied()
         .filter(|rule| settings.is_enabled(rule.info().code))
         .collect();
+    let stmt_rules: Vec<&'static dyn Rule> =
+        rules.iter().copied().filter(|r| r.checks_stmts()).collect();
+    let expr_rules: Vec<&'static dyn Rule> =
+        rules.iter().copied().filter(|r| r.checks_exprs()).collect();
     let mut walker = Walker {
-        rules: &rules,
+        stmt_rules: &stmt_rules,
+        expr_rules: &expr_rules,
         cx: Context::new(parsed, &settings.profile),
     };
     for rule in &rules {
@@ -28,13 +33,14 @@ pub fn run_rules(parsed: &ParsedModule, settings: &Settings) -> Vec<sym_diagnost
 }
 
 struct Walker<'a, 'r> {
-    rules: &'r [&'static dyn Rule],
+    stmt_rules: &'r [&'static dyn Rule],
+    expr_rules: &'r [&'static dyn Rule],
     cx: Context<'a>,
 }
 
 impl<'a> Visitor<'a> for Walker<'a, '_> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        for rule in self.rules {
+        for rule in self.stmt_rules {
             self.cx.current = rule.info();
             rule.check_stmt(stmt, &mut self.cx);
         }
@@ -93,7 +99,7 @@ impl<'a> Visitor<'a> for Walker<'a, '_> {
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {
-        for rule in self.rules {
+        for rule in self.expr_rules {
             self.cx.current = rule.info();
             rule.check_expr(expr, &mut self.cx);
         }

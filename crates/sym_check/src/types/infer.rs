@@ -1,0 +1,1585 @@
+//! The inference engine: one pass over each function, in statement order,
+//! with a map of local names (and narrowed attribute chains) to types.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use sym_sdk::{Member, Resolved, Sdk, Type};
+use sym_syntax::ast::{self, CmpOp, Expr, Stmt, StmtFunctionDef};
+use sym_syntax::{ParsedModule, Ranged};
+
+use super::{FileTypes, ReturnSite, Ty, names};
+
+/// Local names, and narrowed attribute chains (`a.b.c`), to types.
+type Env = HashMap<String, Ty>;
+
+/// Infers the types of a whole file.
+pub fn analyze(parsed: &ParsedModule) -> FileTypes {
+    let sdk = sym_sdk::sdk();
+    let mut engine = Engine {
+        sdk,
+        out: FileTypes::default(),
+        functions: HashMap::default(),
+        handlers: HashSet::default(),
+        param_types: HashMap::default(),
+        call_sites: HashMap::default(),
+        calls: HashMap::default(),
+        references: HashMap::default(),
+        return_cache: HashMap::default(),
+        in_progress: HashSet::default(),
+        returns: Vec::new(),
+        locals: HashSet::default(),
+        recording: true,
+        collecting: true,
+        callers: HashMap::default(),
+        current: Vec::new(),
+    };
+    engine.collect_globals(parsed.body());
+    // First pass: learn the call sites of helpers; second pass: use them.
+    engine.run(parsed.body());
+    engine.collecting = false;
+    engine.settle_param_types();
+    // Helpers whose parameters now have types, and every function whose
+    // result may depend on them, are analysed again.
+    let mut redo: Vec<String> = engine
+        .param_types
+        .iter()
+        .filter(|(_, types)| types.iter().any(|t| *t != Ty::Unknown))
+        .map(|(name, _)| name.clone())
+        .collect();
+    let mut index = 0;
+    while let Some(name) = redo.get(index).cloned() {
+        for caller in engine.callers.get(&name).into_iter().flatten() {
+            if !redo.contains(caller) {
+                redo.push(caller.clone());
+            }
+        }
+        index += 1;
+    }
+    for name in &redo {
+        engine.return_cache.remove(name);
+    }
+    for name in &redo {
+        engine.function_return(name);
+    }
+    engine.out
+}
+
+struct Engine<'a> {
+    sdk: &'static Sdk,
+    out: FileTypes,
+    functions: HashMap<String, &'a StmtFunctionDef>,
+    handlers: HashSet<String>,
+    /// Helper parameter types agreed by every call site.
+    param_types: HashMap<String, Vec<Ty>>,
+    /// Argument types seen at helper call sites (None: a call we cannot map).
+    call_sites: HashMap<String, Vec<Option<Vec<Ty>>>>,
+    /// How often each helper is called by name, and named at all.
+    calls: HashMap<String, usize>,
+    references: HashMap<String, usize>,
+    return_cache: HashMap<String, Ty>,
+    in_progress: HashSet<String>,
+    /// The return sites of the function being analysed.
+    returns: Vec<ReturnSite>,
+    /// Names assigned in the function being analysed.
+    locals: HashSet<String>,
+    /// Whether expression types are written (off while probing).
+    recording: bool,
+    /// True in the first pass, which collects helper call sites.
+    collecting: bool,
+    /// Which functions call each helper.
+    callers: HashMap<String, HashSet<String>>,
+    /// The module-level functions being analysed, innermost last.
+    current: Vec<String>,
+}
+
+/// Whether a statement list always leaves (return, raise, break, continue).
+fn always_exits(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match stmt {
+        Stmt::Return(_) | Stmt::Raise(_) | Stmt::Break(_) | Stmt::Continue(_) => true,
+        Stmt::If(if_stmt) => {
+            let has_else = if_stmt
+                .elif_else_clauses
+                .last()
+                .is_some_and(|clause| clause.test.is_none());
+            has_else
+                && always_exits(&if_stmt.body)
+                && if_stmt
+                    .elif_else_clauses
+                    .iter()
+                    .all(|clause| always_exits(&clause.body))
+        }
+        Stmt::Try(try_stmt) => {
+            always_exits(&try_stmt.finalbody)
+                || ((always_exits(&try_stmt.body) || always_exits(&try_stmt.orelse))
+                    && try_stmt.handlers.iter().all(|handler| {
+                        let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                        always_exits(&handler.body)
+                    }))
+        }
+        Stmt::With(with) => always_exits(&with.body),
+        // The `else` of a loop runs unless the loop breaks.
+        Stmt::For(for_stmt) => always_exits(&for_stmt.orelse) && !contains_break(&for_stmt.body),
+        Stmt::While(while_stmt) => {
+            !contains_break(&while_stmt.body)
+                && (matches!(while_stmt.test.as_ref(), Expr::BooleanLiteral(b) if b.value)
+                    || always_exits(&while_stmt.orelse))
+        }
+        _ => false,
+    })
+}
+
+fn contains_break(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match stmt {
+        Stmt::Break(_) => true,
+        Stmt::If(s) => {
+            contains_break(&s.body) || s.elif_else_clauses.iter().any(|c| contains_break(&c.body))
+        }
+        Stmt::Try(s) => {
+            contains_break(&s.body)
+                || contains_break(&s.orelse)
+                || contains_break(&s.finalbody)
+                || s.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    contains_break(&h.body)
+                })
+        }
+        Stmt::With(s) => contains_break(&s.body),
+        _ => false,
+    })
+}
+
+/// The dotted key of a name or attribute chain (`event.run.source_channel`).
+fn chain_key(expr: &Expr) -> Option<String> {
+    match expr {
+        Expr::Name(name) => Some(name.id.to_string()),
+        Expr::Attribute(attribute) => {
+            chain_key(&attribute.value).map(|base| format!("{base}.{}", attribute.attr))
+        }
+        // A call with literal arguments, e.g. `event.get_actor("request")`:
+        // the SDK's lookups answer the same within one run.
+        Expr::Call(call) if call.arguments.keywords.is_empty() => {
+            let func = chain_key(&call.func)?;
+            let mut args = Vec::new();
+            for arg in call.arguments.args.iter() {
+                match arg {
+                    Expr::StringLiteral(s) => args.push(format!("{:?}", s.value.to_str())),
+                    Expr::NumberLiteral(ast::ExprNumberLiteral {
+                        value: ast::Number::Int(i),
+                        ..
+                    }) => args.push(i.to_string()),
+                    _ => return None,
+                }
+            }
+            Some(format!("{func}({})", args.join(", ")))
+        }
+        _ => None,
+    }
+}
+
+/// Names a statement list assigns (targets, for-loops, with, except, walrus, imports, defs).
+fn assigned_names(body: &[Stmt], out: &mut HashSet<String>) {
+    let mut all = Vec::new();
+    bindings(body, &mut all);
+    out.extend(all);
+}
+
+/// Every binding of a name in a statement list, once per binding.
+fn bindings(body: &[Stmt], out: &mut Vec<String>) {
+    fn targets(expr: &Expr, out: &mut Vec<String>) {
+        match expr {
+            Expr::Name(name) => {
+                out.push(name.id.to_string());
+            }
+            Expr::Tuple(t) => t.elts.iter().for_each(|e| targets(e, out)),
+            Expr::List(l) => l.elts.iter().for_each(|e| targets(e, out)),
+            Expr::Starred(s) => targets(&s.value, out),
+            _ => {}
+        }
+    }
+    struct Walrus<'o>(&'o mut Vec<String>);
+    impl<'b> sym_syntax::visitor::Visitor<'b> for Walrus<'_> {
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            if let Expr::Named(named) = expr
+                && let Expr::Name(name) = named.target.as_ref()
+            {
+                self.0.push(name.id.to_string());
+            }
+            if matches!(expr, Expr::Lambda(_)) {
+                return;
+            }
+            sym_syntax::visitor::walk_expr(self, expr);
+        }
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            if matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+                return;
+            }
+            sym_syntax::visitor::walk_stmt(self, stmt);
+        }
+    }
+    for stmt in body {
+        match stmt {
+            Stmt::Assign(s) => s.targets.iter().for_each(|t| targets(t, out)),
+            Stmt::AnnAssign(s) => targets(&s.target, out),
+            Stmt::AugAssign(s) => targets(&s.target, out),
+            Stmt::For(s) => {
+                targets(&s.target, out);
+                bindings(&s.body, out);
+                bindings(&s.orelse, out);
+            }
+            Stmt::While(s) => {
+                bindings(&s.body, out);
+                bindings(&s.orelse, out);
+            }
+            Stmt::If(s) => {
+                bindings(&s.body, out);
+                for clause in &s.elif_else_clauses {
+                    bindings(&clause.body, out);
+                }
+            }
+            Stmt::With(s) => {
+                for item in &s.items {
+                    if let Some(vars) = &item.optional_vars {
+                        targets(vars, out);
+                    }
+                }
+                bindings(&s.body, out);
+            }
+            Stmt::Try(s) => {
+                bindings(&s.body, out);
+                bindings(&s.orelse, out);
+                bindings(&s.finalbody, out);
+                for handler in &s.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = handler;
+                    if let Some(name) = &h.name {
+                        out.push(name.to_string());
+                    }
+                    bindings(&h.body, out);
+                }
+            }
+            Stmt::FunctionDef(f) => {
+                out.push(f.name.to_string());
+            }
+            Stmt::ClassDef(c) => {
+                out.push(c.name.to_string());
+            }
+            Stmt::Import(s) => {
+                for alias in &s.names {
+                    let local = alias.asname.as_ref().map_or_else(
+                        || alias.name.split('.').next().unwrap_or("").to_string(),
+                        |a| a.to_string(),
+                    );
+                    out.push(local);
+                }
+            }
+            Stmt::ImportFrom(s) => {
+                for alias in &s.names {
+                    out.push(
+                        alias
+                            .asname
+                            .as_ref()
+                            .map_or_else(|| alias.name.to_string(), |a| a.to_string()),
+                    );
+                }
+            }
+            Stmt::Match(_) => {}
+            _ => {}
+        }
+        let mut walrus = Walrus(out);
+        sym_syntax::visitor::Visitor::visit_stmt(&mut walrus, stmt);
+    }
+}
+
+/// The inferred type of a descriptor type.
+pub(crate) fn from_sdk_type(sdk: &Sdk, ty: &Type) -> Ty {
+    match ty {
+        Type::Any | Type::Callable => Ty::Unknown,
+        Type::None => Ty::None,
+        Type::Bool => Ty::Bool,
+        Type::Int => Ty::Int,
+        Type::Float => Ty::Float,
+        Type::Str | Type::Literal(_) => Ty::Str,
+        Type::Bytes => Ty::Bytes,
+        Type::Class(path) => match sdk.class(path) {
+            Some(class) => Ty::Instance(class.path.clone()),
+            None => match path.as_str() {
+                "builtins.str" => Ty::Str,
+                "builtins.int" => Ty::Int,
+                "builtins.bool" => Ty::Bool,
+                "builtins.float" => Ty::Float,
+                _ => Ty::Unknown,
+            },
+        },
+        Type::List(t) | Type::Iterable(t) => Ty::List(Box::new(from_sdk_type(sdk, t))),
+        Type::Set(t) => Ty::Set(Box::new(from_sdk_type(sdk, t))),
+        Type::Dict(k, v) => Ty::Dict(
+            Box::new(from_sdk_type(sdk, k)),
+            Box::new(from_sdk_type(sdk, v)),
+        ),
+        Type::Tuple(ts) => Ty::Tuple(ts.iter().map(|t| from_sdk_type(sdk, t)).collect()),
+        Type::Optional(t) => from_sdk_type(sdk, t).join(Ty::None),
+        Type::Union(ts) => ts
+            .iter()
+            .map(|t| from_sdk_type(sdk, t))
+            .reduce(Ty::join)
+            .unwrap_or(Ty::Unknown),
+    }
+}
+
+/// The type of a dotted descriptor path used as a value.
+fn value_of_path(sdk: &Sdk, path: &str) -> Ty {
+    match sdk.resolve(path) {
+        Some(Resolved::Module(module)) => Ty::Module(module.path.clone()),
+        Some(Resolved::Class(class)) => Ty::ClassObject(class.path.clone()),
+        Some(Resolved::Function(function)) => Ty::Function(function.path.clone()),
+        Some(Resolved::Variable(variable)) => from_sdk_type(sdk, &variable.ty),
+        Some(Resolved::Member(class, member)) => member_type(sdk, &class.path, member, false),
+        Some(Resolved::External(_)) | None => Ty::Unknown,
+    }
+}
+
+fn member_type(sdk: &Sdk, class: &str, member: Member<'_>, on_instance: bool) -> Ty {
+    match member {
+        Member::Attribute(attribute) => from_sdk_type(sdk, &attribute.ty),
+        Member::Method(method) => {
+            let _ = on_instance;
+            Ty::Method {
+                class: class.to_string(),
+                name: method.name.clone(),
+            }
+        }
+        Member::EnumMember(_) => Ty::Instance(class.to_string()),
+    }
+}
+
+/// The type of `base.name`.
+pub(crate) fn attribute_type(sdk: &Sdk, base: &Ty, name: &str) -> Ty {
+    match base {
+        Ty::Module(path) => value_of_path(sdk, &format!("{path}.{name}")),
+        Ty::ClassObject(path) | Ty::Instance(path) => {
+            let on_instance = matches!(base, Ty::Instance(_));
+            match sdk.class_member(path, name) {
+                Some(member) => member_type(sdk, path, member, on_instance),
+                None if on_instance && matches!(name, "value" | "name") => {
+                    if sdk.class(path).is_some_and(|c| c.is_enum) {
+                        Ty::Str
+                    } else {
+                        Ty::Unknown
+                    }
+                }
+                None => Ty::Unknown,
+            }
+        }
+        Ty::StepEvent(_) => attribute_type(sdk, &Ty::Instance("sym.sdk.event.Event".into()), name),
+        Ty::Union(members) => members
+            .iter()
+            .filter(|m| **m != Ty::None)
+            .map(|m| attribute_type(sdk, m, name))
+            .reduce(Ty::join)
+            .unwrap_or(Ty::Unknown),
+        _ => Ty::Unknown,
+    }
+}
+
+/// The element type when iterating a value.
+fn element_type(ty: &Ty) -> Ty {
+    match ty {
+        Ty::List(t) | Ty::Set(t) => (**t).clone(),
+        Ty::Dict(k, _) => (**k).clone(),
+        Ty::Str => Ty::Str,
+        Ty::Tuple(ts) => ts.iter().cloned().reduce(Ty::join).unwrap_or(Ty::Unknown),
+        _ => Ty::Unknown,
+    }
+}
+
+/// Joins two environments at a merge point.
+fn join_env(a: &Env, b: &Env) -> Env {
+    let mut out = Env::default();
+    for (key, ty) in a {
+        match b.get(key) {
+            Some(other) => {
+                out.insert(key.clone(), ty.clone().join(other.clone()));
+            }
+            None if !key.contains('.') => {
+                out.insert(key.clone(), ty.clone().join(Ty::Unknown));
+            }
+            None => {}
+        }
+    }
+    for (key, ty) in b {
+        if !a.contains_key(key) && !key.contains('.') {
+            out.insert(key.clone(), ty.clone().join(Ty::Unknown));
+        }
+    }
+    out
+}
+
+/// Forgets narrowed chains rooted at a reassigned name.
+fn invalidate(env: &mut Env, name: &str) {
+    let prefix = format!("{name}.");
+    env.retain(|key, _| !key.starts_with(&prefix));
+}
+
+impl<'a> Engine<'a> {
+    fn record(&mut self, expr: &Expr, ty: &Ty) {
+        if self.recording {
+            self.out.record(expr, ty);
+        }
+    }
+
+    fn collect_globals(&mut self, body: &'a [Stmt]) {
+        // Each binding of a name anywhere at module level, and the types of
+        // the ones we understand (imports, defs, constants).
+        let mut all = Vec::new();
+        bindings(body, &mut all);
+        let mut total: HashMap<String, usize> = HashMap::default();
+        for name in all {
+            *total.entry(name).or_insert(0) += 1;
+        }
+        let mut known: HashMap<String, Vec<Ty>> = HashMap::default();
+        for stmt in body {
+            match stmt {
+                Stmt::Import(import) => {
+                    for alias in &import.names {
+                        let full = alias.name.to_string();
+                        let (local, ty) = match &alias.asname {
+                            Some(asname) => (asname.to_string(), self.import_value(&full)),
+                            None => {
+                                let root = full.split('.').next().unwrap_or("").to_string();
+                                let ty = self.import_value(&root);
+                                (root, ty)
+                            }
+                        };
+                        known.entry(local).or_default().push(ty);
+                    }
+                }
+                Stmt::ImportFrom(import) => {
+                    let module = import.module.as_ref().map(|m| m.to_string());
+                    for alias in &import.names {
+                        let local = alias
+                            .asname
+                            .as_ref()
+                            .map_or_else(|| alias.name.to_string(), |a| a.to_string());
+                        let ty = match (&module, import.level) {
+                            (Some(m), 0) => self.import_value(&format!("{m}.{}", alias.name)),
+                            _ => Ty::Unknown,
+                        };
+                        known.entry(local).or_default().push(ty);
+                    }
+                }
+                Stmt::FunctionDef(function) => {
+                    let name = function.name.to_string();
+                    self.functions.insert(name.clone(), function);
+                    known
+                        .entry(name.clone())
+                        .or_default()
+                        .push(Ty::LocalFunction(name));
+                }
+                Stmt::Assign(assign) => {
+                    if let [Expr::Name(name)] = assign.targets.as_slice() {
+                        known
+                            .entry(name.id.to_string())
+                            .or_default()
+                            .push(literal_type(&assign.value));
+                    }
+                }
+                _ => {}
+            }
+        }
+        for (name, count) in total {
+            let types = known.remove(&name).unwrap_or_default();
+            let ty = match types.first() {
+                Some(first) if types.len() == count && types.iter().all(|t| t == first) => {
+                    first.clone()
+                }
+                _ => Ty::Unknown,
+            };
+            self.out.globals.insert(name, ty);
+        }
+        // Names a function rebinds with `global` are unknown.
+        for function in self.functions.values() {
+            let mut globals = Vec::new();
+            collect_global_statements(&function.body, &mut globals);
+            for name in globals {
+                self.out.globals.insert(name, Ty::Unknown);
+            }
+        }
+        for function in self.functions.values() {
+            for decorator in &function.decorator_list {
+                self.out.cache_decorator(&decorator.expression);
+            }
+        }
+        // Undecorated handler names count only in files that import `sym`.
+        let sym_file = self.out.globals.values().any(|ty| {
+            matches!(ty, Ty::Module(path) | Ty::Function(path) | Ty::ClassObject(path) if path.starts_with("sym"))
+        }) || body.iter().any(|stmt| matches!(stmt, Stmt::ImportFrom(i) if i.module.as_ref().is_some_and(|m| m.starts_with("sym"))));
+        for (name, function) in &self.functions {
+            let decorated = self.out.handler_decorators(function).next().is_some();
+            if decorated || (sym_file && (names::is_reducer(name) || names::is_hook(name))) {
+                self.handlers.insert(name.clone());
+            }
+        }
+    }
+
+    fn import_value(&self, path: &str) -> Ty {
+        match self.sdk.resolve(path) {
+            Some(_) => value_of_path(self.sdk, path),
+            None => Ty::Unknown,
+        }
+    }
+
+    fn run(&mut self, body: &'a [Stmt]) {
+        let mut env = Env::default();
+        self.locals = HashSet::default();
+        self.returns.clear();
+        let _ = self.stmts(body, &mut env, true);
+        for stmt in body {
+            match stmt {
+                Stmt::FunctionDef(function) => {
+                    let name = function.name.to_string();
+                    let ty = self.function_return(&name);
+                    let _ = ty;
+                }
+                Stmt::ClassDef(class) => {
+                    for inner in &class.body {
+                        if let Stmt::FunctionDef(method) = inner {
+                            self.analyze_function(method, Vec::new(), &Env::default());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The inferred return type of a module-level function (memoised).
+    fn function_return(&mut self, name: &str) -> Ty {
+        if let Some(ty) = self.return_cache.get(name) {
+            return ty.clone();
+        }
+        let Some(function) = self.functions.get(name).copied() else {
+            return Ty::Unknown;
+        };
+        if !self.in_progress.insert(name.to_string()) {
+            return Ty::Unknown;
+        }
+        let params = if self.handlers.contains(name) {
+            vec![Ty::Instance("sym.sdk.event.Event".into())]
+        } else {
+            self.param_types.get(name).cloned().unwrap_or_default()
+        };
+        let saved_returns = std::mem::take(&mut self.returns);
+        let saved_locals = std::mem::take(&mut self.locals);
+        self.current.push(name.to_string());
+        let sites = self.analyze_function(function, params, &Env::default());
+        self.current.pop();
+        self.returns = saved_returns;
+        self.locals = saved_locals;
+        let ty = sites
+            .iter()
+            .map(|site| site.ty.clone())
+            .reduce(Ty::join)
+            .unwrap_or(Ty::None);
+        if self.recording {
+            self.out.returns.insert(name.to_string(), sites);
+        }
+        self.in_progress.remove(name);
+        self.return_cache.insert(name.to_string(), ty.clone());
+        ty
+    }
+
+    /// Analyses a function body with the given positional parameter types.
+    fn analyze_function(
+        &mut self,
+        function: &'a StmtFunctionDef,
+        params: Vec<Ty>,
+        outer: &Env,
+    ) -> Vec<ReturnSite> {
+        let mut env: Env = outer
+            .iter()
+            .filter(|(k, _)| !k.contains('.'))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        let p = &function.parameters;
+        let mut positional = p.posonlyargs.iter().chain(p.args.iter());
+        for (index, param) in positional.by_ref().enumerate() {
+            let ty = params.get(index).cloned().unwrap_or(Ty::Unknown);
+            env.insert(param.parameter.name.to_string(), ty);
+        }
+        for param in &p.kwonlyargs {
+            env.insert(param.parameter.name.to_string(), Ty::Unknown);
+        }
+        if let Some(param) = &p.vararg {
+            env.insert(
+                param.name.to_string(),
+                Ty::Tuple(Vec::new()).join(Ty::Unknown),
+            );
+        }
+        if let Some(param) = &p.kwarg {
+            env.insert(
+                param.name.to_string(),
+                Ty::Dict(Box::new(Ty::Str), Box::new(Ty::Unknown)),
+            );
+        }
+        let mut locals = HashSet::default();
+        assigned_names(&function.body, &mut locals);
+        for name in env.keys() {
+            locals.insert(name.clone());
+        }
+        let saved_locals = std::mem::replace(&mut self.locals, locals);
+        let saved_returns = std::mem::take(&mut self.returns);
+        let exits = self.stmts(&function.body, &mut env, false);
+        if !exits {
+            self.returns.push(ReturnSite {
+                range: function.name.range(),
+                value: None,
+                ty: Ty::None,
+                implicit: true,
+            });
+        }
+        self.locals = saved_locals;
+        std::mem::replace(&mut self.returns, saved_returns)
+    }
+
+    /// Runs a statement list; returns true when it always leaves.
+    fn stmts(&mut self, body: &'a [Stmt], env: &mut Env, module_level: bool) -> bool {
+        for stmt in body {
+            if self.stmt(stmt, env, module_level) {
+                // Later statements are unreachable; still give them types.
+                let mut dead = env.clone();
+                for rest in body.iter().skip_while(|s| !std::ptr::eq(*s, stmt)).skip(1) {
+                    self.stmt(rest, &mut dead, module_level);
+                }
+                return true;
+            }
+        }
+        false
+    }
+
+    fn bind(&mut self, target: &'a Expr, ty: Ty, env: &mut Env) {
+        match target {
+            Expr::Name(name) => {
+                invalidate(env, name.id.as_str());
+                self.record(target, &ty);
+                env.insert(name.id.to_string(), ty);
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                for (index, elt) in elts.iter().enumerate() {
+                    let elt_ty = match &ty {
+                        Ty::Tuple(ts) if ts.len() == elts.len() => {
+                            ts.get(index).cloned().unwrap_or(Ty::Unknown)
+                        }
+                        _ => Ty::Unknown,
+                    };
+                    self.bind(elt, elt_ty, env);
+                }
+            }
+            Expr::Starred(starred) => {
+                self.bind(&starred.value, Ty::List(Box::new(Ty::Unknown)), env)
+            }
+            other => {
+                // Attribute or subscript targets: type their parts.
+                self.expr(other, env);
+                if let Some(key) = chain_key(other) {
+                    env.remove(&key);
+                }
+            }
+        }
+    }
+
+    /// One statement; returns true when it always leaves.
+    fn stmt(&mut self, stmt: &'a Stmt, env: &mut Env, module_level: bool) -> bool {
+        match stmt {
+            Stmt::Expr(s) => {
+                self.expr(&s.value, env);
+                false
+            }
+            Stmt::Assign(s) => {
+                let ty = self.expr(&s.value, env);
+                for target in &s.targets {
+                    self.bind(target, ty.clone(), env);
+                }
+                false
+            }
+            Stmt::AnnAssign(s) => {
+                if let Some(value) = &s.value {
+                    let ty = self.expr(value, env);
+                    self.bind(&s.target, ty, env);
+                }
+                false
+            }
+            Stmt::AugAssign(s) => {
+                let left = self.expr(&s.target, env);
+                let right = self.expr(&s.value, env);
+                let ty = binop_type(&left, s.op, &right);
+                if let Expr::Name(name) = s.target.as_ref() {
+                    invalidate(env, name.id.as_str());
+                    env.insert(name.id.to_string(), ty);
+                }
+                false
+            }
+            Stmt::Return(s) => {
+                let ty = match &s.value {
+                    Some(value) => self.expr(value, env),
+                    None => Ty::None,
+                };
+                self.returns.push(ReturnSite {
+                    range: s.range,
+                    value: s.value.as_ref().map(|v| v.range()),
+                    ty,
+                    implicit: false,
+                });
+                true
+            }
+            Stmt::Raise(s) => {
+                if let Some(exc) = &s.exc {
+                    self.expr(exc, env);
+                }
+                if let Some(cause) = &s.cause {
+                    self.expr(cause, env);
+                }
+                true
+            }
+            Stmt::Break(_) | Stmt::Continue(_) => true,
+            Stmt::If(s) => {
+                self.expr(&s.test, env);
+                let mut branches: Vec<(Env, bool)> = Vec::new();
+                let mut current = env.clone();
+                let mut tests: Vec<&'a Expr> = vec![&s.test];
+                let mut body_env = current.clone();
+                self.narrow(&s.test, true, &mut body_env);
+                let exits = self.stmts(&s.body, &mut body_env, module_level);
+                branches.push((body_env, exits));
+                self.narrow(&s.test, false, &mut current);
+                let mut has_else = false;
+                for clause in &s.elif_else_clauses {
+                    match &clause.test {
+                        Some(test) => {
+                            self.expr(test, &mut current);
+                            tests.push(test);
+                            let mut clause_env = current.clone();
+                            self.narrow(test, true, &mut clause_env);
+                            let exits = self.stmts(&clause.body, &mut clause_env, module_level);
+                            branches.push((clause_env, exits));
+                            self.narrow(test, false, &mut current);
+                        }
+                        None => {
+                            has_else = true;
+                            let mut else_env = current.clone();
+                            let exits = self.stmts(&clause.body, &mut else_env, module_level);
+                            branches.push((else_env, exits));
+                        }
+                    }
+                }
+                if !has_else {
+                    branches.push((current, false));
+                }
+                let live: Vec<&Env> = branches
+                    .iter()
+                    .filter(|(_, exits)| !exits)
+                    .map(|(e, _)| e)
+                    .collect();
+                if live.is_empty() {
+                    return true;
+                }
+                let mut merged = live.first().map(|e| (*e).clone()).unwrap_or_default();
+                for other in live.iter().skip(1) {
+                    merged = join_env(&merged, other);
+                }
+                *env = merged;
+                false
+            }
+            Stmt::For(s) => {
+                let iter = self.expr(&s.iter, env);
+                let before = env.clone();
+                let mut body_env = env.clone();
+                for _ in 0..2 {
+                    self.bind(&s.target, element_type(&iter), &mut body_env);
+                    self.stmts(&s.body, &mut body_env, module_level);
+                    body_env = join_env(&before, &body_env);
+                }
+                *env = body_env;
+                self.stmts(&s.orelse, env, module_level);
+                always_exits(std::slice::from_ref(stmt))
+            }
+            Stmt::While(s) => {
+                let before = env.clone();
+                let mut body_env = env.clone();
+                for _ in 0..2 {
+                    self.expr(&s.test, &mut body_env);
+                    let mut inner = body_env.clone();
+                    self.narrow(&s.test, true, &mut inner);
+                    self.stmts(&s.body, &mut inner, module_level);
+                    body_env = join_env(&before, &inner);
+                }
+                *env = body_env;
+                self.stmts(&s.orelse, env, module_level);
+                always_exits(std::slice::from_ref(stmt))
+            }
+            Stmt::With(s) => {
+                for item in &s.items {
+                    let ty = self.expr(&item.context_expr, env);
+                    if let Some(vars) = &item.optional_vars {
+                        self.bind(vars, ty, env);
+                    }
+                }
+                self.stmts(&s.body, env, module_level)
+            }
+            Stmt::Try(s) => {
+                let before = env.clone();
+                let body_exits = self.stmts(&s.body, env, module_level);
+                let mut after_body = env.clone();
+                let else_exits =
+                    !body_exits && self.stmts(&s.orelse, &mut after_body, module_level);
+                let mut live: Vec<Env> = Vec::new();
+                if !body_exits && !else_exits {
+                    live.push(after_body);
+                }
+                let handler_start = join_env(&before, env);
+                for handler in &s.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = handler;
+                    let mut handler_env = handler_start.clone();
+                    if let Some(type_) = &h.type_ {
+                        self.expr(type_, &mut handler_env);
+                    }
+                    if let Some(name) = &h.name {
+                        handler_env.insert(name.to_string(), Ty::Unknown);
+                    }
+                    if !self.stmts(&h.body, &mut handler_env, module_level) {
+                        live.push(handler_env);
+                    }
+                }
+                let mut merged = match live.first() {
+                    Some(first) => first.clone(),
+                    None => handler_start.clone(),
+                };
+                for other in live.iter().skip(1) {
+                    merged = join_env(&merged, other);
+                }
+                *env = merged;
+                let final_exits = self.stmts(&s.finalbody, env, module_level);
+                final_exits || live.is_empty()
+            }
+            Stmt::FunctionDef(function) => {
+                for decorator in &function.decorator_list {
+                    self.expr(&decorator.expression, env);
+                }
+                self.parameter_defaults(function, env);
+                if module_level {
+                    // Analysed on its own (with call-site parameter types).
+                } else {
+                    let outer = env.clone();
+                    let saved = std::mem::take(&mut self.returns);
+                    self.analyze_function(function, Vec::new(), &outer);
+                    self.returns = saved;
+                    env.insert(function.name.to_string(), Ty::Unknown);
+                }
+                false
+            }
+            Stmt::ClassDef(class) => {
+                if let Some(arguments) = &class.arguments {
+                    for arg in arguments.args.iter() {
+                        self.expr(arg, env);
+                    }
+                }
+                env.insert(class.name.to_string(), Ty::Unknown);
+                false
+            }
+            Stmt::Assert(s) => {
+                self.expr(&s.test, env);
+                if let Some(msg) = &s.msg {
+                    self.expr(msg, env);
+                }
+                self.narrow(&s.test, true, env);
+                false
+            }
+            Stmt::Delete(s) => {
+                for target in &s.targets {
+                    if let Expr::Name(name) = target {
+                        env.remove(name.id.as_str());
+                    } else {
+                        self.expr(target, env);
+                    }
+                }
+                false
+            }
+            Stmt::Import(import) if !module_level => {
+                for alias in &import.names {
+                    let local = alias.asname.as_ref().map_or_else(
+                        || alias.name.split('.').next().unwrap_or("").to_string(),
+                        |a| a.to_string(),
+                    );
+                    let path = if alias.asname.is_some() {
+                        alias.name.to_string()
+                    } else {
+                        local.clone()
+                    };
+                    env.insert(local, self.import_value(&path));
+                }
+                false
+            }
+            Stmt::ImportFrom(import) if !module_level => {
+                for alias in &import.names {
+                    let local = alias
+                        .asname
+                        .as_ref()
+                        .map_or_else(|| alias.name.to_string(), |a| a.to_string());
+                    let ty = match (&import.module, import.level) {
+                        (Some(module), 0) => self.import_value(&format!("{module}.{}", alias.name)),
+                        _ => Ty::Unknown,
+                    };
+                    env.insert(local, ty);
+                }
+                false
+            }
+            Stmt::Match(s) => {
+                self.expr(&s.subject, env);
+                let before = env.clone();
+                let mut merged: Option<Env> = None;
+                for case in &s.cases {
+                    let mut case_env = before.clone();
+                    let mut bound = HashSet::default();
+                    pattern_names(&case.pattern, &mut bound);
+                    for name in bound {
+                        case_env.insert(name, Ty::Unknown);
+                    }
+                    if let Some(guard) = &case.guard {
+                        self.expr(guard, &mut case_env);
+                    }
+                    if !self.stmts(&case.body, &mut case_env, module_level) {
+                        merged = Some(match merged {
+                            Some(m) => join_env(&m, &case_env),
+                            None => case_env,
+                        });
+                    }
+                }
+                *env = match merged {
+                    Some(m) => join_env(&m, &before),
+                    None => before,
+                };
+                false
+            }
+            _ => false,
+        }
+    }
+
+    fn parameter_defaults(&mut self, function: &'a StmtFunctionDef, env: &mut Env) {
+        let p = &function.parameters;
+        for param in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
+            if let Some(default) = &param.default {
+                self.expr(default, env);
+            }
+        }
+    }
+
+    /// Applies what a test being true (or false) says about chains.
+    fn narrow(&mut self, test: &'a Expr, truthy: bool, env: &mut Env) {
+        match test {
+            Expr::Name(_) | Expr::Attribute(_) | Expr::Call(_) if truthy => {
+                self.narrow_not_none(test, env);
+            }
+            Expr::Named(named) if truthy => {
+                self.narrow_not_none(&named.target, env);
+            }
+            Expr::UnaryOp(unary) if unary.op == ast::UnaryOp::Not => {
+                self.narrow(&unary.operand, !truthy, env);
+            }
+            Expr::BoolOp(boolop) => {
+                let is_and = boolop.op == ast::BoolOp::And;
+                if is_and == truthy {
+                    for value in &boolop.values {
+                        self.narrow(value, truthy, env);
+                    }
+                }
+            }
+            Expr::Compare(compare) => {
+                if let ([op], [right]) = (&*compare.ops, &*compare.comparators) {
+                    let (subject, other) = if matches!(right, Expr::NoneLiteral(_)) {
+                        (compare.left.as_ref(), right)
+                    } else {
+                        (right, compare.left.as_ref())
+                    };
+                    if !matches!(other, Expr::NoneLiteral(_)) {
+                        return;
+                    }
+                    let subject = match subject {
+                        Expr::Named(named) => named.target.as_ref(),
+                        other => other,
+                    };
+                    let is_none_test = matches!(op, CmpOp::Is | CmpOp::Eq);
+                    let is_not_none_test = matches!(op, CmpOp::IsNot | CmpOp::NotEq);
+                    if (is_none_test && !truthy) || (is_not_none_test && truthy) {
+                        self.narrow_not_none(subject, env);
+                    } else if ((is_none_test && truthy) || (is_not_none_test && !truthy))
+                        && let Some(key) = chain_key(subject)
+                    {
+                        env.insert(key, Ty::None);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn narrow_not_none(&mut self, expr: &'a Expr, env: &mut Env) {
+        let Some(key) = chain_key(expr) else {
+            return;
+        };
+        let current = match env.get(&key) {
+            Some(ty) => ty.clone(),
+            None => {
+                let mut scratch = env.clone();
+                let saved = self.recording;
+                self.recording = false;
+                let ty = self.expr(expr, &mut scratch);
+                self.recording = saved;
+                ty
+            }
+        };
+        env.insert(key, current.without_none());
+    }
+
+    fn name_type(&self, name: &str, env: &Env) -> Ty {
+        if let Some(ty) = env.get(name) {
+            return ty.clone();
+        }
+        if self.locals.contains(name) {
+            return Ty::Unknown;
+        }
+        match self.out.globals.get(name) {
+            Some(ty) => ty.clone(),
+            None => builtin_type(name),
+        }
+    }
+
+    /// Infers an expression (and records the types of all its parts).
+    fn expr(&mut self, expr: &'a Expr, env: &mut Env) -> Ty {
+        let ty = self.expr_inner(expr, env);
+        self.record(expr, &ty);
+        ty
+    }
+
+    fn expr_inner(&mut self, expr: &'a Expr, env: &mut Env) -> Ty {
+        match expr {
+            Expr::Name(name) => {
+                let ty = self.name_type(name.id.as_str(), env);
+                if let Ty::LocalFunction(function) = &ty
+                    && self.collecting
+                {
+                    *self.references.entry(function.clone()).or_insert(0) += 1;
+                }
+                ty
+            }
+            Expr::Attribute(attribute) => {
+                let base = self.expr(&attribute.value, env);
+                if let Some(key) = chain_key(expr)
+                    && let Some(ty) = env.get(&key)
+                {
+                    return ty.clone();
+                }
+                attribute_type(self.sdk, &base, attribute.attr.as_str())
+            }
+            Expr::Call(call) => {
+                let ty = self.call(call, env);
+                match chain_key(expr).and_then(|key| env.get(&key)) {
+                    Some(narrowed) => narrowed.clone(),
+                    None => ty,
+                }
+            }
+            Expr::StringLiteral(_) | Expr::FString(_) => {
+                if let Expr::FString(fstring) = expr {
+                    for element in fstring.value.elements() {
+                        if let ast::InterpolatedStringElement::Interpolation(inner) = element {
+                            self.expr(&inner.expression, env);
+                        }
+                    }
+                }
+                Ty::Str
+            }
+            Expr::BytesLiteral(_) => Ty::Bytes,
+            Expr::NumberLiteral(n) => match n.value {
+                ast::Number::Int(_) => Ty::Int,
+                ast::Number::Float(_) => Ty::Float,
+                ast::Number::Complex { .. } => Ty::Unknown,
+            },
+            Expr::BooleanLiteral(_) => Ty::Bool,
+            Expr::NoneLiteral(_) => Ty::None,
+            Expr::EllipsisLiteral(_) => Ty::Unknown,
+            Expr::List(list) => {
+                let elem = self.elements(&list.elts, env);
+                Ty::List(Box::new(elem))
+            }
+            Expr::Set(set) => {
+                let elem = self.elements(&set.elts, env);
+                Ty::Set(Box::new(elem))
+            }
+            Expr::Tuple(tuple) => {
+                let mut types = Vec::new();
+                let mut starred = false;
+                for elt in &tuple.elts {
+                    starred |= matches!(elt, Expr::Starred(_));
+                    types.push(self.expr(elt, env));
+                }
+                if starred {
+                    Ty::Unknown
+                } else {
+                    Ty::Tuple(types)
+                }
+            }
+            Expr::Dict(dict) => {
+                let mut key_ty: Option<Ty> = None;
+                let mut value_ty: Option<Ty> = None;
+                for item in &dict.items {
+                    let k = match &item.key {
+                        Some(key) => self.expr(key, env),
+                        None => Ty::Unknown,
+                    };
+                    let v = self.expr(&item.value, env);
+                    key_ty = Some(key_ty.map_or(k.clone(), |t| t.join(k)));
+                    value_ty = Some(value_ty.map_or(v.clone(), |t| t.join(v)));
+                }
+                Ty::Dict(
+                    Box::new(key_ty.unwrap_or(Ty::Unknown)),
+                    Box::new(value_ty.unwrap_or(Ty::Unknown)),
+                )
+            }
+            Expr::ListComp(comp) => {
+                let mut inner = env.clone();
+                self.generators(&comp.generators, &mut inner);
+                Ty::List(Box::new(self.expr(&comp.elt, &mut inner)))
+            }
+            Expr::SetComp(comp) => {
+                let mut inner = env.clone();
+                self.generators(&comp.generators, &mut inner);
+                Ty::Set(Box::new(self.expr(&comp.elt, &mut inner)))
+            }
+            Expr::Generator(comp) => {
+                let mut inner = env.clone();
+                self.generators(&comp.generators, &mut inner);
+                self.expr(&comp.elt, &mut inner);
+                Ty::Unknown
+            }
+            Expr::DictComp(comp) => {
+                let mut inner = env.clone();
+                self.generators(&comp.generators, &mut inner);
+                let k = match &comp.key {
+                    Some(key) => self.expr(key, &mut inner),
+                    None => Ty::Unknown,
+                };
+                let v = self.expr(&comp.value, &mut inner);
+                Ty::Dict(Box::new(k), Box::new(v))
+            }
+            Expr::Named(named) => {
+                let ty = self.expr(&named.value, env);
+                self.bind(&named.target, ty.clone(), env);
+                ty
+            }
+            Expr::If(if_expr) => {
+                self.expr(&if_expr.test, env);
+                let mut body_env = env.clone();
+                self.narrow(&if_expr.test, true, &mut body_env);
+                let body = self.expr(&if_expr.body, &mut body_env);
+                let mut else_env = env.clone();
+                self.narrow(&if_expr.test, false, &mut else_env);
+                let orelse = self.expr(&if_expr.orelse, &mut else_env);
+                body.join(orelse)
+            }
+            Expr::BoolOp(boolop) => {
+                let is_and = boolop.op == ast::BoolOp::And;
+                let mut scoped = env.clone();
+                let mut result: Option<Ty> = None;
+                let count = boolop.values.len();
+                for (index, value) in boolop.values.iter().enumerate() {
+                    let ty = self.expr(value, &mut scoped);
+                    let last = index + 1 == count;
+                    // A non-final operand is the result only when it is falsy
+                    // (for `and`) or truthy (for `or`).
+                    let contributes = if last {
+                        ty
+                    } else if is_and {
+                        Ty::Unknown
+                    } else {
+                        ty.without_none()
+                    };
+                    result = Some(match result {
+                        Some(r) => r.join(contributes),
+                        None => contributes,
+                    });
+                    self.narrow(value, is_and, &mut scoped);
+                }
+                // Walrus targets bound inside stay bound.
+                for (k, v) in scoped {
+                    if !k.contains('.') && !env.contains_key(&k) {
+                        env.insert(k, v.join(Ty::Unknown));
+                    }
+                }
+                result.unwrap_or(Ty::Unknown)
+            }
+            Expr::UnaryOp(unary) => {
+                let operand = self.expr(&unary.operand, env);
+                match unary.op {
+                    ast::UnaryOp::Not => Ty::Bool,
+                    _ if matches!(operand, Ty::Int | Ty::Float) => operand,
+                    _ => Ty::Unknown,
+                }
+            }
+            Expr::BinOp(binop) => {
+                let left = self.expr(&binop.left, env);
+                let right = self.expr(&binop.right, env);
+                binop_type(&left, binop.op, &right)
+            }
+            Expr::Compare(compare) => {
+                self.expr(&compare.left, env);
+                for comparator in compare.comparators.iter() {
+                    self.expr(comparator, env);
+                }
+                Ty::Bool
+            }
+            Expr::Subscript(subscript) => {
+                let base = self.expr(&subscript.value, env);
+                let index = self.expr(&subscript.slice, env);
+                let is_slice = matches!(subscript.slice.as_ref(), Expr::Slice(_));
+                match &base {
+                    Ty::List(t) if is_slice => Ty::List(t.clone()),
+                    Ty::List(t) if matches!(index, Ty::Int | Ty::Bool) => (**t).clone(),
+                    Ty::Dict(_, v) => (**v).clone(),
+                    Ty::Str => Ty::Str,
+                    Ty::Tuple(ts) => match subscript.slice.as_ref() {
+                        Expr::NumberLiteral(ast::ExprNumberLiteral {
+                            value: ast::Number::Int(i),
+                            ..
+                        }) => i
+                            .as_usize()
+                            .and_then(|i| ts.get(i).cloned())
+                            .unwrap_or(Ty::Unknown),
+                        _ => Ty::Unknown,
+                    },
+                    _ => Ty::Unknown,
+                }
+            }
+            Expr::Slice(slice) => {
+                for part in [&slice.lower, &slice.upper, &slice.step]
+                    .into_iter()
+                    .flatten()
+                {
+                    self.expr(part, env);
+                }
+                Ty::Unknown
+            }
+            Expr::Starred(starred) => {
+                self.expr(&starred.value, env);
+                Ty::Unknown
+            }
+            Expr::Lambda(lambda) => {
+                let mut inner = env.clone();
+                if let Some(parameters) = &lambda.parameters {
+                    for param in parameters.iter_non_variadic_params() {
+                        if let Some(default) = &param.default {
+                            self.expr(default, env);
+                        }
+                        inner.insert(param.parameter.name.to_string(), Ty::Unknown);
+                    }
+                    if let Some(v) = &parameters.vararg {
+                        inner.insert(v.name.to_string(), Ty::Unknown);
+                    }
+                    if let Some(k) = &parameters.kwarg {
+                        inner.insert(k.name.to_string(), Ty::Unknown);
+                    }
+                }
+                self.expr(&lambda.body, &mut inner);
+                Ty::Unknown
+            }
+            Expr::Await(e) => {
+                self.expr(&e.value, env);
+                Ty::Unknown
+            }
+            Expr::Yield(e) => {
+                if let Some(value) = &e.value {
+                    self.expr(value, env);
+                }
+                Ty::Unknown
+            }
+            Expr::YieldFrom(e) => {
+                self.expr(&e.value, env);
+                Ty::Unknown
+            }
+            _ => Ty::Unknown,
+        }
+    }
+
+    fn elements(&mut self, elts: &'a [Expr], env: &mut Env) -> Ty {
+        let mut result: Option<Ty> = None;
+        for elt in elts {
+            let ty = match elt {
+                Expr::Starred(starred) => {
+                    let inner = self.expr(&starred.value, env);
+                    self.record(elt, &Ty::Unknown);
+                    element_type(&inner)
+                }
+                _ => self.expr(elt, env),
+            };
+            result = Some(match result {
+                Some(r) => r.join(ty),
+                None => ty,
+            });
+        }
+        result.unwrap_or(Ty::Unknown)
+    }
+
+    fn generators(&mut self, generators: &'a [ast::Comprehension], env: &mut Env) {
+        for generator in generators {
+            let iter = self.expr(&generator.iter, env);
+            self.bind(&generator.target, element_type(&iter), env);
+            for condition in &generator.ifs {
+                self.expr(condition, env);
+                self.narrow(condition, true, env);
+            }
+        }
+    }
+
+    fn call(&mut self, call: &'a ast::ExprCall, env: &mut Env) -> Ty {
+        let (receiver, func) = match call.func.as_ref() {
+            Expr::Attribute(attribute) => {
+                let receiver = self.expr(&attribute.value, env);
+                let func = match chain_key(&call.func).and_then(|key| env.get(&key).cloned()) {
+                    Some(ty) => ty,
+                    None => attribute_type(self.sdk, &receiver, attribute.attr.as_str()),
+                };
+                self.record(&call.func, &func);
+                (Some((receiver, attribute.attr.as_str())), func)
+            }
+            _ => {
+                let func = self.expr(&call.func, env);
+                if let Ty::LocalFunction(name) = &func
+                    && self.collecting
+                {
+                    *self.calls.entry(name.clone()).or_insert(0) += 1;
+                }
+                (None, func)
+            }
+        };
+        let mut arg_types = Vec::new();
+        for arg in call.arguments.args.iter() {
+            arg_types.push(self.expr(arg, env));
+        }
+        for keyword in &call.arguments.keywords {
+            self.expr(&keyword.value, env);
+        }
+        match &func {
+            Ty::Function(path) => match self.sdk.function(path) {
+                Some(function) => from_sdk_type(self.sdk, &function.returns),
+                None => Ty::Unknown,
+            },
+            Ty::Method { class, name } => {
+                let Some(function) = self.sdk.function(&format!("{class}.{name}")) else {
+                    return Ty::Unknown;
+                };
+                // A template's class methods are its steps: they build events.
+                if function.kind == sym_sdk::FunctionKind::ClassMethod
+                    && self
+                        .sdk
+                        .is_subclass(class, "sym.sdk.templates.template.Template")
+                {
+                    return Ty::StepEvent(name.clone());
+                }
+                from_sdk_type(self.sdk, &function.returns)
+            }
+            Ty::ClassObject(path) => Ty::Instance(path.clone()),
+            Ty::LocalFunction(name) => {
+                let simple = call.arguments.keywords.is_empty()
+                    && !call
+                        .arguments
+                        .args
+                        .iter()
+                        .any(|a| matches!(a, Expr::Starred(_)));
+                if self.collecting {
+                    self.call_sites
+                        .entry(name.clone())
+                        .or_default()
+                        .push(simple.then_some(arg_types));
+                    if let Some(caller) = self.current.last() {
+                        self.callers
+                            .entry(name.clone())
+                            .or_default()
+                            .insert(caller.clone());
+                    }
+                }
+                self.function_return(name)
+            }
+            Ty::Unknown => match receiver {
+                Some((receiver, name)) => {
+                    builtin_method(&receiver.without_none(), name, &arg_types)
+                }
+                None => builtin_call(call, &arg_types),
+            },
+            _ => Ty::Unknown,
+        }
+    }
+
+    /// Gives helper parameters the type every call site agrees on.
+    fn settle_param_types(&mut self) {
+        let mut referenced_elsewhere: HashSet<String> = HashSet::default();
+        for (name, sites) in &self.call_sites {
+            let calls = self.calls.get(name).copied().unwrap_or(0);
+            let references = self.references.get(name).copied().unwrap_or(0);
+            if sites.iter().any(Option::is_none) || references > calls {
+                referenced_elsewhere.insert(name.clone());
+            }
+        }
+        for (name, sites) in &self.call_sites {
+            if referenced_elsewhere.contains(name) || self.handlers.contains(name) {
+                continue;
+            }
+            let Some(function) = self.functions.get(name) else {
+                continue;
+            };
+            let p = &function.parameters;
+            if p.vararg.is_some() || !p.posonlyargs.is_empty() {
+                continue;
+            }
+            let count = p.args.len();
+            let mut agreed: Vec<Ty> = vec![Ty::Unknown; count];
+            for index in 0..count {
+                let mut seen: Option<Ty> = None;
+                let mut same = true;
+                for args in sites.iter().flatten() {
+                    let ty = args.get(index).cloned().unwrap_or(Ty::Unknown);
+                    match &seen {
+                        Some(previous) if *previous != ty => same = false,
+                        Some(_) => {}
+                        None => seen = Some(ty),
+                    }
+                }
+                if same && let (Some(ty), Some(slot)) = (seen, agreed.get_mut(index)) {
+                    *slot = ty;
+                }
+            }
+            self.param_types.insert(name.clone(), agreed);
+        }
+    }
+}
+
+fn collect_global_statements(body: &[Stmt], out: &mut Vec<String>) {
+    for stmt in body {
+        match stmt {
+            Stmt::Global(g) => out.extend(g.names.iter().map(|n| n.to_string())),
+            Stmt::If(s) => {
+                collect_global_statements(&s.body, out);
+                for c in &s.elif_else_clauses {
+                    collect_global_statements(&c.body, out);
+                }
+            }
+            Stmt::For(s) => collect_global_statements(&s.body, out),
+            Stmt::While(s) => collect_global_statements(&s.body, out),
+            Stmt::With(s) => collect_global_statements(&s.body, out),
+            Stmt::Try(s) => {
+                collect_global_statements(&s.body, out);
+                collect_global_statements(&s.orelse, out);
+                collect_global_statements(&s.finalbody, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn pattern_names(pattern: &ast::Pattern, out: &mut HashSet<String>) {
+    struct Names<'o>(&'o mut HashSet<String>);
+    impl<'b> sym_syntax::visitor::Visitor<'b> for Names<'_> {
+        fn visit_pattern(&mut self, pattern: &'b ast::Pattern) {
+            match pattern {
+                ast::Pattern::MatchAs(p) => {
+                    if let Some(name) = &p.name {
+                        self.0.insert(name.to_string());
+                    }
+                }
+                ast::Pattern::MatchStar(p) => {
+                    if let Some(name) = &p.name {
+                        self.0.insert(name.to_string());
+                    }
+                }
+                ast::Pattern::MatchMapping(p) => {
+                    if let Some(name) = &p.rest {
+                        self.0.insert(name.to_string());
+                    }
+                }
+                _ => {}
+            }
+            sym_syntax::visitor::walk_pattern(self, pattern);
+        }
+    }
+    sym_syntax::visitor::Visitor::visit_pattern(&mut Names(out), pattern);
+}
+
+/// The type of a module-level constant's value (literals only).
+fn literal_type(expr: &Expr) -> Ty {
+    match expr {
+        Expr::StringLiteral(_) | Expr::FString(_) => Ty::Str,
+        Expr::NumberLiteral(n) => match n.value {
+            ast::Number::Int(_) => Ty::Int,
+            ast::Number::Float(_) => Ty::Float,
+            _ => Ty::Unknown,
+        },
+        Expr::BooleanLiteral(_) => Ty::Bool,
+        _ => Ty::Unknown,
+    }
+}
+
+fn binop_type(left: &Ty, op: ast::Operator, right: &Ty) -> Ty {
+    use ast::Operator::{Add, Mod, Mult};
+    match (left, op, right) {
+        (Ty::Str, Add, Ty::Str) | (Ty::Str, Mod, _) | (Ty::Str, Mult, Ty::Int) => Ty::Str,
+        (Ty::Int, _, Ty::Int) if !matches!(op, ast::Operator::Div) => Ty::Int,
+        (Ty::List(a), Add, Ty::List(b)) => Ty::List(Box::new((**a).clone().join((**b).clone()))),
+        _ => Ty::Unknown,
+    }
+}
+
+fn builtin_type(name: &str) -> Ty {
+    match name {
+        "True" | "False" => Ty::Bool,
+        "None" => Ty::None,
+        _ => Ty::Unknown,
+    }
+}
+
+/// Calls of builtins and of methods of builtin values.
+fn builtin_call(call: &ast::ExprCall, args: &[Ty]) -> Ty {
+    if let Expr::Name(name) = call.func.as_ref() {
+        return match name.id.as_str() {
+            "len" | "int" | "ord" | "hash" | "id" => Ty::Int,
+            "str" | "repr" | "chr" | "hex" | "oct" => Ty::Str,
+            "bool" | "isinstance" | "callable" | "issubclass" => Ty::Bool,
+            "float" => Ty::Float,
+            "list" => Ty::List(Box::new(args.first().map_or(Ty::Unknown, element_type))),
+            _ => Ty::Unknown,
+        };
+    }
+    Ty::Unknown
+}
+
+/// Builtin method results, by receiver type (str and dict methods handlers use).
+fn builtin_method(receiver: &Ty, name: &str, args: &[Ty]) -> Ty {
+    match receiver {
+        Ty::Str => match name {
+            "lower" | "upper" | "strip" | "lstrip" | "rstrip" | "title" | "capitalize"
+            | "replace" | "format" | "join" | "casefold" | "removeprefix" | "removesuffix" => {
+                Ty::Str
+            }
+            "split" | "rsplit" | "splitlines" => Ty::List(Box::new(Ty::Str)),
+            "startswith" | "endswith" | "isdigit" | "isalpha" | "isalnum" => Ty::Bool,
+            "find" | "index" | "count" => Ty::Int,
+            _ => Ty::Unknown,
+        },
+        Ty::Dict(k, v) => match name {
+            "get" => match args.get(1) {
+                _ if **v == Ty::Unknown => Ty::Unknown,
+                Some(default) => (**v).clone().join(default.clone()),
+                None => (**v).clone().join(Ty::None),
+            },
+            "keys" => Ty::List(k.clone()),
+            "values" => Ty::List(v.clone()),
+            "items" => Ty::List(Box::new(Ty::Tuple(vec![(**k).clone(), (**v).clone()]))),
+            _ => Ty::Unknown,
+        },
+        _ => Ty::Unknown,
+    }
+}

@@ -1,0 +1,363 @@
+//! Type inference for handlers, from the SDK descriptor.
+//!
+//! Starting from the event parameter of each handler (an
+//! `sym.sdk.event.Event`), [`analyze`] follows values through locals,
+//! helper functions (whose return types it infers, and whose parameter
+//! types it takes from their call sites when every call agrees), attribute
+//! chains, subscripts, comprehensions, conditionals and `None` checks. The
+//! result is a type for every expression it reached; rules look them up
+//! with [`FileTypes::type_of`].
+//!
+//! The engine is self-contained (per-function local-variable tracking);
+//! when the shared scope model lands, name lookup can move onto it without
+//! changing [`FileTypes`].
+//!
+//! When the engine cannot know a type it says [`Ty::Unknown`], and rules
+//! stay silent about unknown values.
+
+mod infer;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use sym_sdk::{Function, Sdk};
+use sym_syntax::ast::{self, Expr, StmtFunctionDef};
+use sym_syntax::{Ranged, TextRange};
+
+pub use infer::analyze;
+
+/// An inferred type.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Ty {
+    /// Anything; rules never complain about it.
+    Unknown,
+    None,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    List(Box<Ty>),
+    Dict(Box<Ty>, Box<Ty>),
+    Set(Box<Ty>),
+    Tuple(Vec<Ty>),
+    /// An instance of a descriptor class (canonical dotted path).
+    Instance(String),
+    /// A descriptor class itself (e.g. `PermissionLevel`).
+    ClassObject(String),
+    /// A descriptor module.
+    Module(String),
+    /// A function of the descriptor (dotted path of its definition).
+    Function(String),
+    /// A method of a descriptor class, read from the class or an instance.
+    Method {
+        class: String,
+        name: String,
+    },
+    /// A function defined in the file, at module level.
+    LocalFunction(String),
+    /// The event a template step method returns (e.g. `ApprovalTemplate.approve()`).
+    StepEvent(String),
+    /// One of several types (`Optional[T]` is `T | None`).
+    Union(Vec<Ty>),
+}
+
+impl Ty {
+    /// The union of two types, flattened and without repeats.
+    pub fn join(self, other: Ty) -> Ty {
+        let mut members = Vec::new();
+        for ty in [self, other] {
+            match ty {
+                Ty::Union(inner) => members.extend(inner),
+                ty => members.push(ty),
+            }
+        }
+        let mut unique: Vec<Ty> = Vec::new();
+        for ty in members {
+            if !unique.contains(&ty) {
+                unique.push(ty);
+            }
+        }
+        if unique.len() == 1 {
+            unique.pop().unwrap_or(Ty::Unknown)
+        } else {
+            Ty::Union(unique)
+        }
+    }
+
+    /// The members of a union, or the type itself.
+    pub fn members(&self) -> &[Ty] {
+        match self {
+            Ty::Union(members) => members,
+            other => std::slice::from_ref(other),
+        }
+    }
+
+    /// Whether the type may be None and also something else (and is fully known).
+    pub fn is_optional(&self) -> bool {
+        let members = self.members();
+        members.len() > 1 && members.contains(&Ty::None) && !members.contains(&Ty::Unknown)
+    }
+
+    /// The type without None.
+    pub fn without_none(&self) -> Ty {
+        match self {
+            Ty::Union(members) => members
+                .iter()
+                .filter(|m| **m != Ty::None)
+                .cloned()
+                .reduce(Ty::join)
+                .unwrap_or(Ty::Unknown),
+            other => other.clone(),
+        }
+    }
+
+    /// Whether any part of the type is unknown.
+    pub fn has_unknown(&self) -> bool {
+        self.members().contains(&Ty::Unknown)
+    }
+
+    /// A short name for messages (`str`, `None`, `list`, `RequestPermission`, ...).
+    pub fn describe(&self) -> String {
+        match self {
+            Ty::Unknown => "a value of unknown type".into(),
+            Ty::None => "None".into(),
+            Ty::Bool => "a bool".into(),
+            Ty::Int => "an int".into(),
+            Ty::Float => "a float".into(),
+            Ty::Str => "a str".into(),
+            Ty::Bytes => "bytes".into(),
+            Ty::List(_) => "a list".into(),
+            Ty::Dict(..) => "a dict".into(),
+            Ty::Set(_) => "a set".into(),
+            Ty::Tuple(_) => "a tuple".into(),
+            Ty::Instance(path) => format!("a {}", last(path)),
+            Ty::ClassObject(path) => format!("the class {}", last(path)),
+            Ty::Module(path) => format!("the module {path}"),
+            Ty::Function(path) => format!("the function {}", last(path)),
+            Ty::Method { class, name } => format!("the method {}.{name}", last(class)),
+            Ty::LocalFunction(name) => format!("the function {name}"),
+            Ty::StepEvent(step) => format!("the event of the `{step}` step"),
+            Ty::Union(members) => members
+                .iter()
+                .map(Ty::describe)
+                .collect::<Vec<_>>()
+                .join(" or "),
+        }
+    }
+}
+
+/// The last part of a dotted path.
+pub fn last(path: &str) -> &str {
+    path.rsplit('.').next().unwrap_or(path)
+}
+
+/// Which handler decorator a function carries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HandlerDecorator {
+    Reducer,
+    Hook,
+    /// `@prefetch(...)`; the decorator expression is kept for its checks.
+    Prefetch,
+}
+
+/// A `return` of a module-level function, or its end when it can fall off it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReturnSite {
+    /// The `return` statement, or the function's name when it falls off the end.
+    pub range: TextRange,
+    /// The returned expression, if any.
+    pub value: Option<TextRange>,
+    pub ty: Ty,
+    /// True for the implicit `return None` at the end of the body.
+    pub implicit: bool,
+}
+
+/// Call bindings by call range (None: not an SDK call, or unpacked arguments).
+type BindingCache = HashMap<(u32, u32), Option<std::rc::Rc<crate::rules::sdk::Binding>>>;
+
+/// What the engine learned about one file.
+#[derive(Debug, Default)]
+pub struct FileTypes {
+    types: HashMap<(u32, u32), Ty>,
+    /// Module-level names: imports, functions, simple assignments.
+    pub globals: HashMap<String, Ty>,
+    /// The returns of each module-level function, by name.
+    pub returns: HashMap<String, Vec<ReturnSite>>,
+    /// The handler decorator of each module-level function's decorators.
+    decorators: HashMap<(u32, u32), Option<HandlerDecorator>>,
+    /// Calls matched against their SDK functions, shared by the call rules.
+    /// The file's handlers, found once for the HDL rules.
+    pub(crate) handler_cache: std::cell::OnceCell<Vec<crate::rules::hdl::HandlerEntry>>,
+    bindings: std::cell::RefCell<BindingCache>,
+}
+
+fn key(range: TextRange) -> (u32, u32) {
+    (range.start().to_u32(), range.end().to_u32())
+}
+
+impl FileTypes {
+    /// The inferred type of an expression, Unknown when not reached.
+    pub fn type_of(&self, expr: &Expr) -> &Ty {
+        static UNKNOWN: Ty = Ty::Unknown;
+        self.types.get(&key(expr.range())).unwrap_or(&UNKNOWN)
+    }
+
+    /// The cached binding of a call, computed on first request.
+    pub(crate) fn cached_binding(
+        &self,
+        range: TextRange,
+        compute: impl FnOnce() -> Option<crate::rules::sdk::Binding>,
+    ) -> Option<std::rc::Rc<crate::rules::sdk::Binding>> {
+        if let Some(cached) = self.bindings.borrow().get(&key(range)) {
+            return cached.clone();
+        }
+        let computed = compute().map(std::rc::Rc::new);
+        self.bindings
+            .borrow_mut()
+            .insert(key(range), computed.clone());
+        computed
+    }
+
+    pub(crate) fn record(&mut self, expr: &Expr, ty: &Ty) {
+        self.types.insert(key(expr.range()), ty.clone());
+    }
+
+    /// The handler decorator of a function, if it has one: decided by what
+    /// the decorator resolves to, or by its bare name when it is not imported.
+    pub fn handler_decorator(&self, decorator: &Expr) -> Option<HandlerDecorator> {
+        if let Some(cached) = self.decorators.get(&key(decorator.range())) {
+            return cached.clone();
+        }
+        self.resolve_decorator(decorator)
+    }
+
+    pub(crate) fn cache_decorator(&mut self, decorator: &Expr) {
+        let kind = self.resolve_decorator(decorator);
+        self.decorators.insert(key(decorator.range()), kind);
+    }
+
+    fn resolve_decorator(&self, decorator: &Expr) -> Option<HandlerDecorator> {
+        let target = match decorator {
+            Expr::Call(call) => call.func.as_ref(),
+            other => other,
+        };
+        let resolved = static_type(self, target);
+        let name = match &resolved {
+            Ty::Function(path) => path.strip_prefix("sym.sdk.annotations.")?.to_string(),
+            Ty::Unknown => match target {
+                Expr::Name(name) if !self.globals.contains_key(name.id.as_str()) => {
+                    name.id.to_string()
+                }
+                _ => return None,
+            },
+            _ => return None,
+        };
+        match name.as_str() {
+            "reducer" => Some(HandlerDecorator::Reducer),
+            "hook" => Some(HandlerDecorator::Hook),
+            "prefetch" => Some(HandlerDecorator::Prefetch),
+            _ => None,
+        }
+    }
+
+    /// The handler decorators of a function definition.
+    pub fn handler_decorators<'a>(
+        &'a self,
+        function: &'a StmtFunctionDef,
+    ) -> impl Iterator<Item = (&'a ast::Decorator, HandlerDecorator)> + 'a {
+        function
+            .decorator_list
+            .iter()
+            .filter_map(|d| self.handler_decorator(&d.expression).map(|kind| (d, kind)))
+    }
+}
+
+/// The type of a dotted name at module level (for decorators, before inference).
+fn static_type(types: &FileTypes, expr: &Expr) -> Ty {
+    match expr {
+        Expr::Name(name) => types
+            .globals
+            .get(name.id.as_str())
+            .cloned()
+            .unwrap_or(Ty::Unknown),
+        Expr::Attribute(attribute) => {
+            let base = static_type(types, &attribute.value);
+            infer::attribute_type(sym_sdk::sdk(), &base, attribute.attr.as_str())
+        }
+        _ => Ty::Unknown,
+    }
+}
+
+/// Handler names Sym knows.
+pub mod names {
+    /// Reducers: get_* handlers.
+    pub const REDUCERS: &[&str] = &[
+        "get_permissions",
+        "get_request_notifications",
+        "get_approvers",
+    ];
+    /// Steps of the approval template, plus the `ignore` step of every template.
+    pub const STEPS: &[&str] = &[
+        "prompt",
+        "request",
+        "request_forward",
+        "request_expire",
+        "approve",
+        "deny",
+        "escalate",
+        "deescalate",
+        "ignore",
+    ];
+
+    /// Every hook name: on_ and after_ each step.
+    pub fn hooks() -> Vec<String> {
+        let mut names = Vec::new();
+        for prefix in ["on_", "after_"] {
+            for step in STEPS {
+                names.push(format!("{prefix}{step}"));
+            }
+        }
+        names
+    }
+
+    pub fn is_hook(name: &str) -> bool {
+        ["on_", "after_"].iter().any(|prefix| {
+            name.strip_prefix(prefix)
+                .is_some_and(|step| STEPS.contains(&step))
+        })
+    }
+
+    pub fn is_reducer(name: &str) -> bool {
+        REDUCERS.contains(&name)
+    }
+}
+
+/// The function a call invokes, when it is the descriptor's: a function,
+/// a method, or a class's constructor. Also returns a display name.
+pub fn callee<'s>(sdk: &'s Sdk, ty: &Ty) -> Option<(&'s Function, String)> {
+    match ty {
+        Ty::Function(path) => {
+            let function = sdk.function(path)?;
+            let (module, name) = path.rsplit_once('.')?;
+            Some((function, format!("{}.{name}", last(module))))
+        }
+        Ty::Method { class, name } => {
+            let function = sdk.function(&format!("{class}.{name}"))?;
+            Some((function, format!("{}.{name}", last(class))))
+        }
+        Ty::ClassObject(path) => {
+            let class = sdk.class(path)?;
+            let constructor = sdk
+                .ancestors(path)
+                .into_iter()
+                .find_map(|c| c.constructor())?;
+            Some((constructor, class.name.clone()))
+        }
+        _ => None,
+    }
+}
+
+/// Whether a class path belongs to the Sym SDK (not requests, json, datetime).
+pub fn is_sdk_path(path: &str) -> bool {
+    path.starts_with("sym.sdk.") || path == "sym.sdk" || path == "sym"
+}

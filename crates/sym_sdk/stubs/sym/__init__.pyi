@@ -1,0 +1,1 @@
+"The namespace package that holds the Sym SDK."

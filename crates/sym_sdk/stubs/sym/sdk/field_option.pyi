@@ -1,0 +1,2 @@
+"Where FieldOption is usually imported from."
+from sym.sdk.forms import FieldOption

@@ -1,0 +1,2 @@
+"Helpers for strategies."
+from sym.sdk.utils.user import persist_user_identity

@@ -1,0 +1,13 @@
+from sym.sdk.annotations import hook, prefetch, reducer
+from sym.sdk.field_option import FieldOption
+from sym.sdk.integrations import slack
+from sym.sdk.notifications import Notification
+from sym.sdk.request_permission import PermissionLevel, RequestPermission
+from sym.sdk.templates import ApprovalTemplate, Template
+
+
+@reducer
+def get_approvers(event):
+    if source := event.run.source_channel.identifier:
+        return slack.fallback(slack.channel(source), slack.channel("#sym-access"))
+    return slack.channel("#sym-access")

@@ -1,0 +1,1 @@
+from sym.sdk import annotations, integrations, templates, notifications, request_permission, request_destination, field_option, forms, event, flow, user, target, exceptions, errors, strategies, secret, resource, models, strategy, utils

@@ -1,0 +1,1 @@
+from sym.sdk.exceptions import AccessStrategyError, AptibleError, AWSError, AWSIAMError, AWSSSOError, AWSLambdaError, BoundaryError, CouldNotSaveError, ExceptionWithHint, GitHubError, GoogleError, HTTPError, IdentityError, JiraError, KnowBe4Error, MissingArgument, OktaError, OneLoginError, PagerDutyError, SDKError, SlackError, SymException, SymIntegrationError

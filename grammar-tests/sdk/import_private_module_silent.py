@@ -1,0 +1,1 @@
+from sym.sdk.annotations._handlers import hook

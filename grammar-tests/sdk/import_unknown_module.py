@@ -1,0 +1,1 @@
+from sym.sdk.integration import slack

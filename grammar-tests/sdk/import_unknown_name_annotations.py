@@ -1,0 +1,1 @@
+from sym.sdk.annotations import reducer, hooks

@@ -1,0 +1,8 @@
+from sym.sdk.annotations import reducer
+from sym.sdk.notifications import Notification
+
+@reducer
+def get_request_notifications(event):
+    return [
+        Notification(destinations=[slack.channel("#sym-requests")])
+    ]

@@ -1,0 +1,14 @@
+from sym.sdk.user import user_ids
+from sym.sdk.annotations import hook, prefetch, reducer
+from sym.sdk.field_option import FieldOption
+from sym.sdk.integrations import okta, pagerduty, slack
+from sym.sdk.notifications import Notification
+from sym.sdk.request_permission import PermissionLevel, RequestPermission
+from sym.sdk.templates import ApprovalTemplate, Template
+
+
+
+@reducer
+def get_permissions(event):
+    admins = okta.users_in_group(group_id="g")
+    return RequestPermission(webapp_view=PermissionLevel.ADMIN, approve_deny=user_ids(admins))
