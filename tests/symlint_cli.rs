@@ -615,7 +615,7 @@ fn directory_walking_skips_hidden_virtualenvs_and_caches() {
     assert_eq!(files, vec!["flows/a/impl.py", "flows/b/impl.py"]);
 
     // Named explicitly, a hidden or skipped file is checked.
-    let files: Vec<String> = json_hits(dir.path(), &[".hidden/x.py", "venv/lib/x.py"])
+    let files: Vec<String> = json_hits(dir.path(), &["--select", "SYN", ".hidden/x.py", "venv/lib/x.py"])
         .into_iter()
         .map(|(file, ..)| file)
         .collect();

@@ -35,7 +35,7 @@ const OWN_AREAS: &[(&str, usize)] = &[
 ];
 
 /// Areas each rule family adds in its own branch.
-const RULE_AREAS: &[&str] = &["compile", "imp", "rp", "rt"];
+const RULE_AREAS: &[&str] = &["compile", "hdl", "imp", "rp", "rt", "sdk"];
 
 /// Inputs the areas above must hold together (ours alone).
 const OWN_MINIMUM: usize = 200;
