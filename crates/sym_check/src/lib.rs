@@ -10,9 +10,12 @@
 //!   rule about each node.
 //! - [`db`]: the salsa database shared by the CLI and the language server.
 //! - [`noqa`] and [`settings`]: which diagnostics the user wants to see.
+//! - [`flows`]: the `TF1xx` cross-checks of an impl.py against the
+//!   Terraform flows that run it, under the same selection and `# noqa`.
 
 pub mod config;
 pub mod db;
+pub mod flows;
 pub mod noqa;
 pub mod profile;
 pub mod rule;

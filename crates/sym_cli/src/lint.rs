@@ -1,5 +1,10 @@
 //! `symlint [PATH...]`: find the files, resolve their settings, check them
 //! in parallel on the salsa database, render, and pick the exit code.
+//!
+//! Directories holding `*.tf` files are read as Terraform root modules
+//! (see [`crate::terraform`]): their findings are reported in the `.tf`
+//! files, and each implementation file is checked with the flows that run
+//! it (`--no-terraform` turns this off).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -14,9 +19,11 @@ use sym_diagnostics::{
     render_github, render_json, render_sarif, render_terminal,
 };
 use sym_syntax::TextSize;
+use sym_terraform::{Flow, TerraformProject};
 
 use crate::args::{CheckArgs, ColorChoice, OutputFormat};
 use crate::files::{self, CollectError, ExcludeFilter};
+use crate::terraform;
 use crate::{EXIT_DIAGNOSTICS, EXIT_OK, EXIT_USAGE, Output};
 
 /// Runs a check with parsed arguments; returns the exit code.
@@ -38,34 +45,68 @@ pub fn run(args: &CheckArgs, output: &mut Output<'_>) -> u8 {
     } else {
         args.paths.clone()
     };
-    let (files, collect_errors) = files::collect(&paths, &mut configs);
+    let collected = files::collect(&paths, &mut configs);
     let mut io_errors = Vec::new();
-    for error in collect_errors {
+    for error in collected.errors {
         match error {
             CollectError::Config(error) => return config_error(output, &error),
             CollectError::Io { path, message } => io_errors.push((display_path(&path), message)),
         }
     }
 
-    let mut jobs = Vec::with_capacity(files.len());
-    for file in files {
+    let projects = if args.no_terraform {
+        Vec::new()
+    } else {
+        terraform::load_roots(&collected.terraform_dirs)
+    };
+    let mut implementations = terraform::implementations(&projects);
+
+    // Each file once: a walked file run by flows is checked with them.
+    let mut jobs = Vec::with_capacity(collected.files.len() + implementations.len());
+    for file in collected.files {
+        let flows = implementations
+            .remove(&terraform::same_file_key(&file))
+            .map_or_else(Vec::new, |(_, flows)| flows);
+        jobs.push((file, flows));
+    }
+    for (_, (file, flows)) in implementations {
+        match configs.is_excluded(&file) {
+            Ok(true) => {}
+            Ok(false) => jobs.push((file, flows)),
+            Err(error) => return config_error(output, &error),
+        }
+    }
+    let mut checks = Vec::with_capacity(jobs.len());
+    for (file, flows) in jobs {
         match configs.settings(&file, &command_line) {
-            Ok(settings) => jobs.push((file, settings)),
+            Ok(settings) => checks.push(Job {
+                path: file,
+                settings,
+                flows,
+            }),
             Err(error) => return config_error(output, &error),
         }
     }
 
     let db = CheckDatabase::default();
-    let results: Vec<Result<FileReport, (String, String)>> = jobs
+    let results: Vec<Result<Checked, (String, String)>> = checks
         .par_iter()
-        .map_with(db, |db, (path, settings)| check_one(db, path, settings))
+        .map_with(db, |db, job| check_one(db, job))
         .collect();
     let mut reports = Vec::with_capacity(results.len());
+    let mut terraform_findings = Vec::new();
     for result in results {
         match result {
-            Ok(report) => reports.push(report),
+            Ok(checked) => {
+                reports.push(checked.report);
+                terraform_findings.extend(checked.terraform_diagnostics);
+            }
             Err(error) => io_errors.push(error),
         }
+    }
+    match terraform_reports(&projects, terraform_findings, &mut configs, &command_line) {
+        Ok(mut terraform) => reports.append(&mut terraform),
+        Err(error) => return config_error(output, &error),
     }
     reports.sort_by(|a, b| a.path.cmp(&b.path));
     io_errors.sort();
@@ -74,7 +115,7 @@ pub fn run(args: &CheckArgs, output: &mut Output<'_>) -> u8 {
         output.err(&format!("symlint: error: {path}: {message}\n"));
     }
     if reports.is_empty() && io_errors.is_empty() {
-        output.err("symlint: warning: no Python files found\n");
+        output.err("symlint: warning: no Python or Terraform files found\n");
     }
 
     if args.statistics {
@@ -91,7 +132,8 @@ pub fn run(args: &CheckArgs, output: &mut Output<'_>) -> u8 {
             }
             OutputFormat::Json => render_json(&reports),
             OutputFormat::Sarif => {
-                let rules: Vec<RuleMeta> = sym_check::rules::infos().map(|i| i.meta()).collect();
+                let rules: Vec<RuleMeta> =
+                    sym_check::rules::all_infos().map(|i| i.meta()).collect();
                 let tool = ToolInfo {
                     name: "symlint",
                     version: env!("CARGO_PKG_VERSION"),
@@ -218,24 +260,102 @@ pub fn display_path(path: &Path) -> String {
     text.strip_prefix("./").unwrap_or(&text).to_string()
 }
 
+/// One Python file to check, with the flows that run it (empty for a
+/// file no flow names).
+struct Job {
+    path: PathBuf,
+    settings: Arc<Settings>,
+    flows: Vec<Flow>,
+}
+
+/// One checked Python file, and what checking it found in `.tf` files.
+struct Checked {
+    report: FileReport,
+    terraform_diagnostics: Vec<(PathBuf, Diagnostic)>,
+}
+
 /// Reads and checks one file. `Err((path, message))` when it cannot be read.
-fn check_one(
-    db: &mut CheckDatabase,
-    path: &Path,
-    settings: &Arc<Settings>,
-) -> Result<FileReport, (String, String)> {
-    let shown = display_path(path);
-    let bytes =
-        std::fs::read(path).map_err(|error| (shown.clone(), files::describe_io_error(&error)))?;
+fn check_one(db: &mut CheckDatabase, job: &Job) -> Result<Checked, (String, String)> {
+    let shown = display_path(&job.path);
+    let bytes = std::fs::read(&job.path)
+        .map_err(|error| (shown.clone(), files::describe_io_error(&error)))?;
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
-        Err(error) => return Ok(not_utf8_report(shown, error)),
+        Err(error) => {
+            return Ok(Checked {
+                report: not_utf8_report(shown, error),
+                terraform_diagnostics: Vec::new(),
+            });
+        }
     };
     // Python skips a UTF-8 byte order mark.
     let text: Arc<str> = Arc::from(text.strip_prefix('\u{feff}').unwrap_or(&text));
-    let file = SourceFile::new(&*db, shown.clone(), text.clone(), settings.clone());
-    let diagnostics = sym_check::db::check_file(&*db, file).as_ref().clone();
-    Ok(FileReport::new(shown, text, diagnostics))
+    let file = SourceFile::new(&*db, shown.clone(), text.clone(), job.settings.clone());
+    let mut diagnostics = sym_check::db::check_file(&*db, file).as_ref().clone();
+    let mut terraform_diagnostics = Vec::new();
+    if !job.flows.is_empty() {
+        let parsed = sym_check::db::parsed_module(&*db, file);
+        let flows: Vec<&Flow> = job.flows.iter().collect();
+        let found = sym_check::flows::check_against_flows(parsed, &job.settings, &flows);
+        diagnostics.extend(found.impl_diagnostics);
+        diagnostics.sort_by(|a, b| {
+            (a.range.start(), a.range.end(), a.code).cmp(&(b.range.start(), b.range.end(), b.code))
+        });
+        terraform_diagnostics = found.terraform_diagnostics;
+    }
+    Ok(Checked {
+        report: FileReport::new(shown, text, diagnostics),
+        terraform_diagnostics,
+    })
+}
+
+/// One report per Terraform file read: the projects' own findings and the
+/// cross-check findings located in `.tf` files, each code kept when the
+/// configuration of that file enables it, duplicates (a module read by two
+/// roots) once.
+fn terraform_reports(
+    projects: &[TerraformProject],
+    cross_findings: Vec<(PathBuf, Diagnostic)>,
+    configs: &mut Configs,
+    command_line: &RuleSelection,
+) -> Result<Vec<FileReport>, ConfigError> {
+    let mut by_file: BTreeMap<PathBuf, (Arc<str>, Vec<Diagnostic>)> = BTreeMap::new();
+    for project in projects {
+        for (path, text) in &project.files {
+            by_file
+                .entry(path.clone())
+                .or_insert_with(|| (text.clone(), Vec::new()));
+        }
+    }
+    let findings = projects
+        .iter()
+        .flat_map(|project| project.diagnostics.iter().cloned())
+        .chain(cross_findings);
+    for (path, diagnostic) in findings {
+        by_file
+            .entry(path)
+            .or_insert_with(|| (Arc::from(""), Vec::new()))
+            .1
+            .push(diagnostic);
+    }
+    let mut reports = Vec::with_capacity(by_file.len());
+    for (path, (text, mut diagnostics)) in by_file {
+        if !diagnostics.is_empty() {
+            let settings = configs.settings(&path, command_line)?;
+            diagnostics.retain(|diagnostic| settings.is_enabled(diagnostic.code));
+            diagnostics.sort_by(|a, b| {
+                (a.range.start(), a.range.end(), a.code, &a.message).cmp(&(
+                    b.range.start(),
+                    b.range.end(),
+                    b.code,
+                    &b.message,
+                ))
+            });
+            diagnostics.dedup();
+        }
+        reports.push(FileReport::new(display_path(&path), text, diagnostics));
+    }
+    Ok(reports)
 }
 
 /// A file Python cannot decode: Sym refuses it like a syntax error.
@@ -266,7 +386,7 @@ fn statistics(reports: &[FileReport], format: OutputFormat) -> String {
     }
     let mut rows: Vec<(&str, usize)> = counts.into_iter().collect();
     rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    let name = |code: &str| sym_check::rules::by_code(code).map_or("", |rule| rule.info().name);
+    let name = |code: &str| sym_check::rules::info_by_code(code).map_or("", |info| info.name);
     if format == OutputFormat::Json {
         let items: Vec<_> = rows
             .iter()
