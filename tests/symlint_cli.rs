@@ -648,7 +648,10 @@ fn no_python_files_is_a_warning() {
     dir.write("README.md", "nothing\n");
     let run = symlint(dir.path(), &[]);
     assert_eq!(run.code, 0);
-    assert_eq!(run.stderr, "symlint: warning: no Python files found\n");
+    assert_eq!(
+        run.stderr,
+        "symlint: warning: no Python or Terraform files found\n"
+    );
 }
 
 // ---- flags ----

@@ -89,10 +89,8 @@ pub fn run(args: &CheckArgs, output: &mut Output<'_>) -> u8 {
     }
 
     let db = CheckDatabase::default();
-    let results: Vec<Result<Checked, (String, String)>> = checks
-        .par_iter()
-        .map_with(db, |db, job| check_one(db, job))
-        .collect();
+    let results: Vec<Result<Checked, (String, String)>> =
+        checks.par_iter().map_with(db, check_one).collect();
     let mut reports = Vec::with_capacity(results.len());
     let mut terraform_findings = Vec::new();
     for result in results {
