@@ -402,3 +402,55 @@ fn rule_prints_tf_docs() {
         );
     }
 }
+
+// ---- files named on the command line ----
+
+#[test]
+fn a_named_impl_py_finds_its_flows_above_it() {
+    // Only the cross-check findings are reported: the .tf file holding one
+    // is shown, the rest of the root is not checked.
+    assert_eq!(
+        assert_golden(
+            "named_impl",
+            &["prefetch_without_reducer/impls/access_impl.py"]
+        )
+        .code,
+        1
+    );
+    // From inside impls/, paths stay relative.
+    let run = symlint_in(
+        &fixtures().join("undeclared_var/impls"),
+        &["--format", "json", "access_impl.py"],
+    );
+    assert_eq!(
+        json_hits(&run),
+        [hit(
+            "access_impl.py",
+            "TF101",
+            11,
+            36,
+            "flow `access`: there is no flow var `emergency_chanel`"
+        )]
+    );
+    let run = symlint(&["--no-terraform", "undeclared_var/impls/access_impl.py"]);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (0, "All checks passed (1 file checked).\n")
+    );
+}
+
+#[test]
+fn a_named_tf_file_stands_for_its_directory() {
+    let run = symlint(&["--format", "json", "undeclared_var/access.tf"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        json_hits(&run),
+        [hit(
+            "undeclared_var/impls/access_impl.py",
+            "TF101",
+            11,
+            36,
+            "flow `access`: there is no flow var `emergency_chanel`"
+        )]
+    );
+}

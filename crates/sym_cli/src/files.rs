@@ -30,8 +30,11 @@ pub trait ExcludeFilter {
 pub struct Collected {
     /// Python files, explicitly named or found by walking.
     pub files: Vec<PathBuf>,
+    /// The files among `files` named on the command line.
+    pub named_files: Vec<PathBuf>,
     /// Directories found by walking (the named directories included) that
-    /// directly hold a `*.tf` file, in walk order.
+    /// directly hold a `*.tf` file, in walk order, and the directories of
+    /// Terraform files named on the command line.
     pub terraform_dirs: Vec<PathBuf>,
     pub errors: Vec<CollectError>,
 }
@@ -45,7 +48,14 @@ pub fn collect(paths: &[PathBuf], filter: &mut dyn ExcludeFilter) -> Collected {
     for path in paths {
         match fs::metadata(path) {
             Ok(metadata) if metadata.is_dir() => walk(path, filter, &mut found),
-            Ok(_) => found.files.push(path.clone()),
+            Ok(_) if is_terraform_file(path) => found.terraform_dirs.push(match path.parent() {
+                Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+                _ => PathBuf::from("."),
+            }),
+            Ok(_) => {
+                found.files.push(path.clone());
+                found.named_files.push(path.clone());
+            }
             Err(error) => found.errors.push(CollectError::Io {
                 path: path.clone(),
                 message: describe_io_error(&error),
@@ -64,6 +74,16 @@ pub fn collect(paths: &[PathBuf], filter: &mut dyn ExcludeFilter) -> Collected {
         .terraform_dirs
         .retain(|dir| seen.insert(std::path::absolute(dir).unwrap_or_else(|_| dir.clone())));
     found
+}
+
+/// A Terraform file named on the command line stands for its directory
+/// (it is not Python).
+fn is_terraform_file(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|name| name.to_string_lossy())
+        .unwrap_or_default();
+    name.ends_with(".tf") || name.ends_with(".tfvars") || name.ends_with(".tfvars.json")
 }
 
 fn has_config_error(errors: &[CollectError]) -> bool {

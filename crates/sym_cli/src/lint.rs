@@ -61,12 +61,24 @@ pub fn run(args: &CheckArgs, output: &mut Output<'_>) -> u8 {
     };
     let mut implementations = terraform::implementations(&projects);
 
-    // Each file once: a walked file run by flows is checked with them.
+    // Each file once: a walked file run by flows is checked with them. A
+    // file named on the command line that no root given runs is looked up
+    // from its own path (the Terraform root above it), for the cross-checks
+    // only; that root's own findings are not reported.
     let mut jobs = Vec::with_capacity(collected.files.len() + implementations.len());
+    let mut context_texts: BTreeMap<PathBuf, Arc<str>> = BTreeMap::new();
     for file in collected.files {
-        let flows = implementations
+        let mut flows = implementations
             .remove(&terraform::same_file_key(&file))
             .map_or_else(Vec::new, |(_, flows)| flows);
+        if flows.is_empty()
+            && !args.no_terraform
+            && collected.named_files.contains(&file)
+            && let Some(context) = sym_terraform::find_flow_context(&file, None)
+        {
+            flows = context.flows;
+            context_texts.extend(context.project.files);
+        }
         jobs.push((file, flows));
     }
     for (_, (file, flows)) in implementations {
@@ -102,7 +114,13 @@ pub fn run(args: &CheckArgs, output: &mut Output<'_>) -> u8 {
             Err(error) => io_errors.push(error),
         }
     }
-    match terraform_reports(&projects, terraform_findings, &mut configs, &command_line) {
+    match terraform_reports(
+        &projects,
+        terraform_findings,
+        &context_texts,
+        &mut configs,
+        &command_line,
+    ) {
         Ok(mut terraform) => reports.append(&mut terraform),
         Err(error) => return config_error(output, &error),
     }
@@ -310,10 +328,12 @@ fn check_one(db: &mut CheckDatabase, job: &Job) -> Result<Checked, (String, Stri
 /// One report per Terraform file read: the projects' own findings and the
 /// cross-check findings located in `.tf` files, each code kept when the
 /// configuration of that file enables it, duplicates (a module read by two
-/// roots) once.
+/// roots) once. `context_texts` are `.tf` files read only to find the
+/// flows of a named file: reported only when a finding is in them.
 fn terraform_reports(
     projects: &[TerraformProject],
     cross_findings: Vec<(PathBuf, Diagnostic)>,
+    context_texts: &BTreeMap<PathBuf, Arc<str>>,
     configs: &mut Configs,
     command_line: &RuleSelection,
 ) -> Result<Vec<FileReport>, ConfigError> {
@@ -330,9 +350,10 @@ fn terraform_reports(
         .flat_map(|project| project.diagnostics.iter().cloned())
         .chain(cross_findings);
     for (path, diagnostic) in findings {
+        let text = context_texts.get(&path).cloned();
         by_file
             .entry(path)
-            .or_insert_with(|| (Arc::from(""), Vec::new()))
+            .or_insert_with(|| (text.unwrap_or_else(|| Arc::from("")), Vec::new()))
             .1
             .push(diagnostic);
     }

@@ -2,7 +2,7 @@
 //! what `symc run` needs to fill `event.flow` and the language server
 //! needs for completion, without the user naming the Terraform directory.
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use crate::load::load_module;
 use crate::model::{Flow, TerraformProject};
@@ -36,17 +36,24 @@ pub struct FlowContext {
 ///
 /// `None` when no such directory declares a flow running the file (or
 /// none has the named flow). Never fails otherwise: Terraform-side
-/// problems are in `project.diagnostics`.
+/// problems are in `project.diagnostics`. Paths in the result are spelled
+/// from `impl_path`: relative when it is relative (`root` may be `.` or
+/// `..`), absolute when it is absolute.
 pub fn find_flow_context(impl_path: &Path, flow_name: Option<&str>) -> Option<FlowContext> {
-    let absolute = std::path::absolute(impl_path).unwrap_or_else(|_| impl_path.to_path_buf());
+    // Walked twice in step: `absolute` to know where the filesystem and the
+    // repository end, `shown` (the caller's spelling, e.g. `..`) so that
+    // paths in flows and findings read the way the user wrote them.
+    let mut absolute = std::path::absolute(impl_path)
+        .unwrap_or_else(|_| impl_path.to_path_buf())
+        .parent()?
+        .to_path_buf();
+    let mut shown = parent_of(&crate::paths::normalize(impl_path));
     let mut best = None;
-    let mut directory = absolute.parent();
     for _ in 0..=MAX_LEVELS_UP {
-        let Some(dir) = directory else { break };
-        if has_tf_files(dir) {
-            let project = load_module(dir);
+        if has_tf_files(&absolute) {
+            let project = load_module(&shown);
             let flows: Vec<Flow> = project
-                .flows_using(&absolute)
+                .flows_using(impl_path)
                 .into_iter()
                 .filter(|flow| {
                     flow_name.is_none_or(|name| {
@@ -57,18 +64,35 @@ pub fn find_flow_context(impl_path: &Path, flow_name: Option<&str>) -> Option<Fl
                 .collect();
             if !flows.is_empty() {
                 best = Some(FlowContext {
-                    root: dir.to_path_buf(),
+                    root: shown.clone(),
                     flows,
                     project,
                 });
             }
         }
-        if dir.join(".git").exists() {
+        if absolute.join(".git").exists() {
             break;
         }
-        directory = dir.parent();
+        let Some(up) = absolute.parent() else { break };
+        absolute = up.to_path_buf();
+        shown = parent_of(&shown);
     }
     best
+}
+
+/// The directory above `path`, lexically: `a/b` → `a`, `a` → `.`,
+/// `.` → `..`, `..` → `../..`.
+fn parent_of(path: &Path) -> PathBuf {
+    match path.components().next_back() {
+        Some(Component::Normal(_)) => match path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+            _ => PathBuf::from("."),
+        },
+        Some(Component::CurDir) | None => PathBuf::from(".."),
+        // `..`, or the filesystem root (whose parent is itself).
+        Some(Component::ParentDir) => path.join(".."),
+        Some(Component::RootDir | Component::Prefix(_)) => path.to_path_buf(),
+    }
 }
 
 /// Whether `dir` directly holds a `*.tf` file.
@@ -82,4 +106,19 @@ pub fn has_tf_files(dir: &Path) -> bool {
                 && entry.file_type().is_ok_and(|kind| kind.is_file())
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parents_are_lexical() {
+        assert_eq!(parent_of(Path::new("a/b")), PathBuf::from("a"));
+        assert_eq!(parent_of(Path::new("a")), PathBuf::from("."));
+        assert_eq!(parent_of(Path::new(".")), PathBuf::from(".."));
+        assert_eq!(parent_of(Path::new("..")), PathBuf::from("../.."));
+        assert_eq!(parent_of(Path::new("/")), PathBuf::from("/"));
+        assert_eq!(parent_of(Path::new("/x")), PathBuf::from("/"));
+    }
 }
