@@ -454,3 +454,12 @@ fn a_named_tf_file_stands_for_its_directory() {
         )]
     );
 }
+
+#[test]
+fn two_roots_sharing_a_module_beside_them() {
+    // prod/ and sandbox/ both call ../modules/okta_flow: the module is not
+    // a root, its impl.py is checked once against the four flow instances
+    // (path.module is `../modules/okta_flow` from each root).
+    let run = assert_golden("environments", &["environments"]);
+    assert_eq!(run.code, 1);
+}
