@@ -6,7 +6,7 @@
 //! same selection and `# noqa` handling as the former, for `symlint` and
 //! the language server alike.
 
-use sym_syntax::ParsedModule;
+use sym_syntax::{ParsedModule, SyntaxErrorKind};
 use sym_terraform::{CrossCheck, Flow};
 
 use crate::Settings;
@@ -15,14 +15,20 @@ use crate::Settings;
 ///
 /// Both halves keep only the codes `settings` enables; the impl.py half
 /// also honours the file's `# noqa` comments (the `.tf` half has none).
-/// A file that does not parse gets no cross-check: its syntax errors come
-/// first, and a partial tree would give false findings.
+/// A file the parser refuses gets no cross-check: its syntax errors come
+/// first, and a partial tree would give false findings. (Newer-Python
+/// syntax and compile-step errors leave a whole tree, so the cross-check
+/// runs.)
 pub fn check_against_flows(
     parsed: &ParsedModule,
     settings: &Settings,
     flows: &[&Flow],
 ) -> CrossCheck {
-    if flows.is_empty() || !parsed.errors().is_empty() {
+    let tree_is_partial = parsed
+        .errors()
+        .iter()
+        .any(|error| error.kind == SyntaxErrorKind::Parse);
+    if flows.is_empty() || tree_is_partial {
         return CrossCheck::default();
     }
     let mut found = sym_terraform::cross_check(parsed, flows);

@@ -41,6 +41,17 @@ fn selection_applies_to_tf_codes() {
         codes_and_lines(source, &Settings::default()),
         [("SYN001", 1)]
     );
+    // Newer-Python syntax leaves a whole tree: the cross-check runs.
+    let source =
+        "def get_approvers(event):\n    return event.flow.vars[\"nope\"]\ntype Alias = int\n";
+    let codes: Vec<&str> = codes_and_lines(source, &Settings::default())
+        .into_iter()
+        .map(|(code, _)| code)
+        .collect();
+    assert!(
+        codes.contains(&"TF101") && codes.iter().any(|code| code.starts_with("SYN")),
+        "{codes:?}"
+    );
     let source = "def get_approvers(event):\n    return event.flow.vars[\"nope\"]\n";
     let ignore_tf = Settings {
         ignore: vec!["TF".to_string()],
