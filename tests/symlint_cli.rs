@@ -615,10 +615,13 @@ fn directory_walking_skips_hidden_virtualenvs_and_caches() {
     assert_eq!(files, vec!["flows/a/impl.py", "flows/b/impl.py"]);
 
     // Named explicitly, a hidden or skipped file is checked.
-    let files: Vec<String> = json_hits(dir.path(), &["--select", "SYN", ".hidden/x.py", "venv/lib/x.py"])
-        .into_iter()
-        .map(|(file, ..)| file)
-        .collect();
+    let files: Vec<String> = json_hits(
+        dir.path(),
+        &["--select", "SYN", ".hidden/x.py", "venv/lib/x.py"],
+    )
+    .into_iter()
+    .map(|(file, ..)| file)
+    .collect();
     assert_eq!(files, vec![".hidden/x.py", "venv/lib/x.py"]);
 
     // The summary counts every checked file.
@@ -653,7 +656,10 @@ fn no_python_files_is_a_warning() {
     dir.write("README.md", "nothing\n");
     let run = symlint(dir.path(), &[]);
     assert_eq!(run.code, 0);
-    assert_eq!(run.stderr, "symlint: warning: no Python files found\n");
+    assert_eq!(
+        run.stderr,
+        "symlint: warning: no Python or Terraform files found\n"
+    );
 }
 
 // ---- flags ----

@@ -271,7 +271,7 @@ pub fn settings_for(layers: &[&RuleSelection], profile: Profile) -> Settings {
 
 /// The codes that run after applying the layers, ruff's way.
 pub fn resolve_rules(layers: &[&RuleSelection]) -> BTreeSet<&'static str> {
-    let codes: Vec<&'static str> = crate::rules::infos().map(|info| info.code).collect();
+    let codes: Vec<&'static str> = crate::rules::all_infos().map(|info| info.code).collect();
     let matches = |selector: &str, code: &str| selector == "ALL" || code.starts_with(selector);
     let specificity = |selector: &str| if selector == "ALL" { 0 } else { selector.len() };
     let mut enabled: BTreeSet<&'static str> = codes.iter().copied().collect();
@@ -328,13 +328,13 @@ pub fn resolve_rules(layers: &[&RuleSelection]) -> BTreeSet<&'static str> {
 
 /// Checks a `select`/`ignore` entry: `ALL` or a prefix of some rule's code.
 pub fn validate_selector(selector: &str) -> Result<(), String> {
-    if selector == "ALL" || crate::rules::infos().any(|info| info.code.starts_with(selector)) {
+    if selector == "ALL" || crate::rules::all_infos().any(|info| info.code.starts_with(selector)) {
         if selector.is_empty() {
             return Err("an empty string selects nothing; remove it".to_string());
         }
         return Ok(());
     }
-    let codes: Vec<&str> = crate::rules::infos().map(|info| info.code).collect();
+    let codes: Vec<&str> = crate::rules::all_infos().map(|info| info.code).collect();
     let mut message = format!("`{selector}` is not a rule code or prefix");
     if let Some(close) = closest(selector, &codes) {
         message.push_str(&format!("; did you mean `{close}`?"));

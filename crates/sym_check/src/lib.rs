@@ -11,9 +11,12 @@
 //! - [`db`]: the salsa database shared by the CLI and the language server.
 //! - [`noqa`] and [`settings`]: which diagnostics the user wants to see.
 //! - [`source`]: a file's bytes to text (UTF-8 or a `SYN001`).
+//! - [`flows`]: the `TF1xx` cross-checks of an impl.py against the
+//!   Terraform flows that run it, under the same selection and `# noqa`.
 
 pub mod config;
 pub mod db;
+pub mod flows;
 pub mod noqa;
 pub mod profile;
 pub mod rule;

@@ -26,7 +26,8 @@ pub enum SymlintCommand {
 
 #[derive(Debug, Clone, Args)]
 pub struct CheckArgs {
-    /// Files or directories to check (directories are searched for `*.py`).
+    /// Files or directories to check (directories are searched for `*.py`,
+    /// and for `*.tf` files whose flows give their impl.py files context).
     /// Default: the current directory. (To check a path named `rule`,
     /// write `./rule`.)
     #[arg(value_name = "PATH")]
@@ -75,6 +76,11 @@ pub struct CheckArgs {
     /// Ignore every configuration file.
     #[arg(long)]
     pub no_config: bool,
+
+    /// Do not read `*.tf` files: lint every `*.py` file on its own, without
+    /// the Terraform flows that run it.
+    #[arg(long)]
+    pub no_terraform: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -1,5 +1,6 @@
-//! Which files to check: the paths named on the command line, and the
-//! `*.py` files found below the directories among them.
+//! Which files to check: the paths named on the command line, the `*.py`
+//! files found below the directories among them, and the directories
+//! holding `*.tf` files (candidate Terraform root modules).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -24,47 +25,78 @@ pub trait ExcludeFilter {
     fn is_excluded(&mut self, path: &Path) -> Result<bool, ConfigError>;
 }
 
+/// What [`collect`] found.
+#[derive(Debug, Default)]
+pub struct Collected {
+    /// Python files, explicitly named or found by walking.
+    pub files: Vec<PathBuf>,
+    /// The files among `files` named on the command line.
+    pub named_files: Vec<PathBuf>,
+    /// Directories found by walking (the named directories included) that
+    /// directly hold a `*.tf` file, in walk order, and the directories of
+    /// Terraform files named on the command line.
+    pub terraform_dirs: Vec<PathBuf>,
+    pub errors: Vec<CollectError>,
+}
+
 /// Collects the files to check, in a deterministic order, without
 /// duplicates. Explicitly named files are always included; walking skips
 /// hidden directories and files, virtualenvs, `__pycache__`,
 /// `node_modules`, and whatever `exclude` rejects.
-pub fn collect(
-    paths: &[PathBuf],
-    filter: &mut dyn ExcludeFilter,
-) -> (Vec<PathBuf>, Vec<CollectError>) {
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
+pub fn collect(paths: &[PathBuf], filter: &mut dyn ExcludeFilter) -> Collected {
+    let mut found = Collected::default();
     for path in paths {
         match fs::metadata(path) {
-            Ok(metadata) if metadata.is_dir() => walk(path, filter, &mut files, &mut errors),
-            Ok(_) => files.push(path.clone()),
-            Err(error) => errors.push(CollectError::Io {
+            Ok(metadata) if metadata.is_dir() => walk(path, filter, &mut found),
+            Ok(_) if is_terraform_file(path) => found.terraform_dirs.push(match path.parent() {
+                Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+                _ => PathBuf::from("."),
+            }),
+            Ok(_) => {
+                found.files.push(path.clone());
+                found.named_files.push(path.clone());
+            }
+            Err(error) => found.errors.push(CollectError::Io {
                 path: path.clone(),
                 message: describe_io_error(&error),
             }),
         }
-        if errors
-            .iter()
-            .any(|error| matches!(error, CollectError::Config(_)))
-        {
+        if has_config_error(&found.errors) {
             break;
         }
     }
     let mut seen = std::collections::HashSet::new();
-    files.retain(|file| seen.insert(std::path::absolute(file).unwrap_or_else(|_| file.clone())));
-    (files, errors)
+    found
+        .files
+        .retain(|file| seen.insert(std::path::absolute(file).unwrap_or_else(|_| file.clone())));
+    let mut seen = std::collections::HashSet::new();
+    found
+        .terraform_dirs
+        .retain(|dir| seen.insert(std::path::absolute(dir).unwrap_or_else(|_| dir.clone())));
+    found
 }
 
-fn walk(
-    directory: &Path,
-    filter: &mut dyn ExcludeFilter,
-    files: &mut Vec<PathBuf>,
-    errors: &mut Vec<CollectError>,
-) {
+/// A Terraform file named on the command line stands for its directory
+/// (it is not Python).
+fn is_terraform_file(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|name| name.to_string_lossy())
+        .unwrap_or_default();
+    name.ends_with(".tf") || name.ends_with(".tfvars") || name.ends_with(".tfvars.json")
+}
+
+fn has_config_error(errors: &[CollectError]) -> bool {
+    errors
+        .iter()
+        .any(|error| matches!(error, CollectError::Config(_)))
+}
+
+fn walk(directory: &Path, filter: &mut dyn ExcludeFilter, found: &mut Collected) {
     let entries = match fs::read_dir(directory) {
         Ok(entries) => entries,
         Err(error) => {
-            errors.push(CollectError::Io {
+            found.errors.push(CollectError::Io {
                 path: directory.to_path_buf(),
                 message: describe_io_error(&error),
             });
@@ -96,27 +128,27 @@ fn walk(
             continue;
         }
         let is_python = is_file && name.ends_with(".py");
-        if !(is_dir || is_python) {
+        let is_terraform = is_file && name.ends_with(".tf");
+        if !(is_dir || is_python || is_terraform) {
             continue;
         }
         match filter.is_excluded(&path) {
             Ok(true) => continue,
             Ok(false) => {}
             Err(error) => {
-                errors.push(CollectError::Config(error));
+                found.errors.push(CollectError::Config(error));
                 return;
             }
         }
         if is_dir {
-            walk(&path, filter, files, errors);
-            if errors
-                .iter()
-                .any(|error| matches!(error, CollectError::Config(_)))
-            {
+            walk(&path, filter, found);
+            if has_config_error(&found.errors) {
                 return;
             }
-        } else {
-            files.push(path);
+        } else if is_python {
+            found.files.push(path);
+        } else if found.terraform_dirs.last().map(PathBuf::as_path) != Some(directory) {
+            found.terraform_dirs.push(directory.to_path_buf());
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod args;
 pub mod files;
 pub mod lint;
 pub mod rule_doc;
+pub mod terraform;
 
 use std::ffi::OsString;
 use std::io::Write;

@@ -1,5 +1,10 @@
 //! `symlint [PATH...]`: find the files, resolve their settings, check them
 //! in parallel on the salsa database, render, and pick the exit code.
+//!
+//! Directories holding `*.tf` files are read as Terraform root modules
+//! (see [`crate::terraform`]): their findings are reported in the `.tf`
+//! files, and each implementation file is checked with the flows that run
+//! it (`--no-terraform` turns this off).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -10,12 +15,14 @@ use sym_check::config::{settings_for, validate_selector};
 use sym_check::{CheckDatabase, Config, ConfigError, ConfigResolver, Profile, RuleSelection};
 use sym_check::{Settings, SourceFile};
 use sym_diagnostics::{
-    FileReport, RuleMeta, Severity, TerminalOptions, ToolInfo, render_github, render_json,
-    render_sarif, render_terminal,
+    Diagnostic, FileReport, RuleMeta, Severity, TerminalOptions, ToolInfo, render_github,
+    render_json, render_sarif, render_terminal,
 };
+use sym_terraform::{Flow, TerraformProject};
 
 use crate::args::{CheckArgs, ColorChoice, OutputFormat};
 use crate::files::{self, CollectError, ExcludeFilter};
+use crate::terraform;
 use crate::{EXIT_DIAGNOSTICS, EXIT_OK, EXIT_USAGE, Output};
 
 /// Runs a check with parsed arguments; returns the exit code.
@@ -37,34 +44,84 @@ pub fn run(args: &CheckArgs, output: &mut Output<'_>) -> u8 {
     } else {
         args.paths.clone()
     };
-    let (files, collect_errors) = files::collect(&paths, &mut configs);
+    let collected = files::collect(&paths, &mut configs);
     let mut io_errors = Vec::new();
-    for error in collect_errors {
+    for error in collected.errors {
         match error {
             CollectError::Config(error) => return config_error(output, &error),
             CollectError::Io { path, message } => io_errors.push((display_path(&path), message)),
         }
     }
 
-    let mut jobs = Vec::with_capacity(files.len());
-    for file in files {
+    let projects = if args.no_terraform {
+        Vec::new()
+    } else {
+        terraform::load_roots(&collected.terraform_dirs)
+    };
+    let mut implementations = terraform::implementations(&projects);
+
+    // Each file once: a walked file run by flows is checked with them. A
+    // file named on the command line that no root given runs is looked up
+    // from its own path (the Terraform root above it), for the cross-checks
+    // only; that root's own findings are not reported.
+    let mut jobs = Vec::with_capacity(collected.files.len() + implementations.len());
+    let mut context_texts: BTreeMap<PathBuf, Arc<str>> = BTreeMap::new();
+    for file in collected.files {
+        let mut flows = implementations
+            .remove(&terraform::same_file_key(&file))
+            .map_or_else(Vec::new, |(_, flows)| flows);
+        if flows.is_empty()
+            && !args.no_terraform
+            && collected.named_files.contains(&file)
+            && let Some(context) = sym_terraform::find_flow_context(&file, None)
+        {
+            flows = context.flows;
+            context_texts.extend(context.project.files);
+        }
+        jobs.push((file, flows));
+    }
+    for (_, (file, flows)) in implementations {
+        match configs.is_excluded(&file) {
+            Ok(true) => {}
+            Ok(false) => jobs.push((file, flows)),
+            Err(error) => return config_error(output, &error),
+        }
+    }
+    let mut checks = Vec::with_capacity(jobs.len());
+    for (file, flows) in jobs {
         match configs.settings(&file, &command_line) {
-            Ok(settings) => jobs.push((file, settings)),
+            Ok(settings) => checks.push(Job {
+                path: file,
+                settings,
+                flows,
+            }),
             Err(error) => return config_error(output, &error),
         }
     }
 
     let db = CheckDatabase::default();
-    let results: Vec<Result<FileReport, (String, String)>> = jobs
-        .par_iter()
-        .map_with(db, |db, (path, settings)| check_one(db, path, settings))
-        .collect();
+    let results: Vec<Result<Checked, (String, String)>> =
+        checks.par_iter().map_with(db, check_one).collect();
     let mut reports = Vec::with_capacity(results.len());
+    let mut terraform_findings = Vec::new();
     for result in results {
         match result {
-            Ok(report) => reports.push(report),
+            Ok(checked) => {
+                reports.push(checked.report);
+                terraform_findings.extend(checked.terraform_diagnostics);
+            }
             Err(error) => io_errors.push(error),
         }
+    }
+    match terraform_reports(
+        &projects,
+        terraform_findings,
+        &context_texts,
+        &mut configs,
+        &command_line,
+    ) {
+        Ok(mut terraform) => reports.append(&mut terraform),
+        Err(error) => return config_error(output, &error),
     }
     reports.sort_by(|a, b| a.path.cmp(&b.path));
     io_errors.sort();
@@ -73,7 +130,7 @@ pub fn run(args: &CheckArgs, output: &mut Output<'_>) -> u8 {
         output.err(&format!("symlint: error: {path}: {message}\n"));
     }
     if reports.is_empty() && io_errors.is_empty() {
-        output.err("symlint: warning: no Python files found\n");
+        output.err("symlint: warning: no Python or Terraform files found\n");
     }
 
     if args.statistics {
@@ -90,7 +147,8 @@ pub fn run(args: &CheckArgs, output: &mut Output<'_>) -> u8 {
             }
             OutputFormat::Json => render_json(&reports),
             OutputFormat::Sarif => {
-                let rules: Vec<RuleMeta> = sym_check::rules::infos().map(|i| i.meta()).collect();
+                let rules: Vec<RuleMeta> =
+                    sym_check::rules::all_infos().map(|i| i.meta()).collect();
                 let tool = ToolInfo {
                     name: "symlint",
                     version: env!("CARGO_PKG_VERSION"),
@@ -217,20 +275,97 @@ pub fn display_path(path: &Path) -> String {
     text.strip_prefix("./").unwrap_or(&text).to_string()
 }
 
+/// One Python file to check, with the flows that run it (empty for a
+/// file no flow names).
+struct Job {
+    path: PathBuf,
+    settings: Arc<Settings>,
+    flows: Vec<Flow>,
+}
+
+/// One checked Python file, and what checking it found in `.tf` files.
+struct Checked {
+    report: FileReport,
+    terraform_diagnostics: Vec<(PathBuf, Diagnostic)>,
+}
+
 /// Reads and checks one file. `Err((path, message))` when it cannot be read.
-fn check_one(
-    db: &mut CheckDatabase,
-    path: &Path,
-    settings: &Arc<Settings>,
-) -> Result<FileReport, (String, String)> {
-    let shown = display_path(path);
-    let bytes =
-        std::fs::read(path).map_err(|error| (shown.clone(), files::describe_io_error(&error)))?;
+fn check_one(db: &mut CheckDatabase, job: &Job) -> Result<Checked, (String, String)> {
+    let shown = display_path(&job.path);
+    let bytes = std::fs::read(&job.path)
+        .map_err(|error| (shown.clone(), files::describe_io_error(&error)))?;
     let decoded = sym_check::source::decode(&bytes);
-    let file = SourceFile::new(&*db, shown.clone(), decoded.text.clone(), settings.clone());
+    let text = decoded.text.clone();
+    let file = SourceFile::new(&*db, shown.clone(), text.clone(), job.settings.clone());
     let mut diagnostics = sym_check::db::check_file(&*db, file).as_ref().clone();
-    decoded.add_encoding_diagnostic(settings, &mut diagnostics);
-    Ok(FileReport::new(shown, decoded.text, diagnostics))
+    decoded.add_encoding_diagnostic(&job.settings, &mut diagnostics);
+    let mut terraform_diagnostics = Vec::new();
+    if !job.flows.is_empty() {
+        let parsed = sym_check::db::parsed_module(&*db, file);
+        let flows: Vec<&Flow> = job.flows.iter().collect();
+        let found = sym_check::flows::check_against_flows(parsed, &job.settings, &flows);
+        diagnostics.extend(found.impl_diagnostics);
+        diagnostics.sort_by(|a, b| {
+            (a.range.start(), a.range.end(), a.code).cmp(&(b.range.start(), b.range.end(), b.code))
+        });
+        terraform_diagnostics = found.terraform_diagnostics;
+    }
+    Ok(Checked {
+        report: FileReport::new(shown, text, diagnostics),
+        terraform_diagnostics,
+    })
+}
+
+/// One report per Terraform file read: the projects' own findings and the
+/// cross-check findings located in `.tf` files, each code kept when the
+/// configuration of that file enables it, duplicates (a module read by two
+/// roots) once. `context_texts` are `.tf` files read only to find the
+/// flows of a named file: reported only when a finding is in them.
+fn terraform_reports(
+    projects: &[TerraformProject],
+    cross_findings: Vec<(PathBuf, Diagnostic)>,
+    context_texts: &BTreeMap<PathBuf, Arc<str>>,
+    configs: &mut Configs,
+    command_line: &RuleSelection,
+) -> Result<Vec<FileReport>, ConfigError> {
+    let mut by_file: BTreeMap<PathBuf, (Arc<str>, Vec<Diagnostic>)> = BTreeMap::new();
+    for project in projects {
+        for (path, text) in &project.files {
+            by_file
+                .entry(path.clone())
+                .or_insert_with(|| (text.clone(), Vec::new()));
+        }
+    }
+    let findings = projects
+        .iter()
+        .flat_map(|project| project.diagnostics.iter().cloned())
+        .chain(cross_findings);
+    for (path, diagnostic) in findings {
+        let text = context_texts.get(&path).cloned();
+        by_file
+            .entry(path)
+            .or_insert_with(|| (text.unwrap_or_else(|| Arc::from("")), Vec::new()))
+            .1
+            .push(diagnostic);
+    }
+    let mut reports = Vec::with_capacity(by_file.len());
+    for (path, (text, mut diagnostics)) in by_file {
+        if !diagnostics.is_empty() {
+            let settings = configs.settings(&path, command_line)?;
+            diagnostics.retain(|diagnostic| settings.is_enabled(diagnostic.code));
+            diagnostics.sort_by(|a, b| {
+                (a.range.start(), a.range.end(), a.code, &a.message).cmp(&(
+                    b.range.start(),
+                    b.range.end(),
+                    b.code,
+                    &b.message,
+                ))
+            });
+            diagnostics.dedup();
+        }
+        reports.push(FileReport::new(display_path(&path), text, diagnostics));
+    }
+    Ok(reports)
 }
 
 /// `--statistics`: how many diagnostics each code produced, most first.
@@ -241,7 +376,7 @@ fn statistics(reports: &[FileReport], format: OutputFormat) -> String {
     }
     let mut rows: Vec<(&str, usize)> = counts.into_iter().collect();
     rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    let name = |code: &str| sym_check::rules::by_code(code).map_or("", |rule| rule.info().name);
+    let name = |code: &str| sym_check::rules::info_by_code(code).map_or("", |info| info.name);
     if format == OutputFormat::Json {
         let items: Vec<_> = rows
             .iter()

@@ -16,7 +16,7 @@ pub fn run(args: &RuleArgs, output: &mut Output<'_>) -> u8 {
         let text = match args.format {
             RuleFormat::Text => rules_table(),
             RuleFormat::Markdown => rules_markdown(),
-            RuleFormat::Json => rules_json(sym_check::rules::infos()),
+            RuleFormat::Json => rules_json(sym_check::rules::all_infos()),
         };
         output.out(&text);
         return EXIT_OK;
@@ -42,14 +42,14 @@ pub fn run(args: &RuleArgs, output: &mut Output<'_>) -> u8 {
 
 /// The rule with this code (any case) or kebab-case name.
 pub fn find_rule(wanted: &str) -> Option<&'static RuleInfo> {
-    sym_check::rules::infos().find(|info| {
+    sym_check::rules::all_infos().find(|info| {
         info.code.eq_ignore_ascii_case(wanted) || info.name.eq_ignore_ascii_case(wanted)
     })
 }
 
 /// The nearest code or name to a mistyped one.
 pub fn did_you_mean(wanted: &str) -> Option<&'static str> {
-    sym_check::rules::infos()
+    sym_check::rules::all_infos()
         .flat_map(|info| [info.code, info.name])
         .map(|candidate| (edit_distance(wanted, candidate), candidate))
         .filter(|(distance, candidate)| *distance <= 2.max(candidate.len() / 3))
@@ -71,7 +71,7 @@ pub fn rule_text(info: &RuleInfo) -> String {
 
 /// Every rule, one line each: code, name, summary.
 pub fn rules_table() -> String {
-    let infos: Vec<&RuleInfo> = sym_check::rules::infos().collect();
+    let infos: Vec<&RuleInfo> = sym_check::rules::all_infos().collect();
     let code_width = infos.iter().map(|i| i.code.len()).max().unwrap_or(0);
     let name_width = infos.iter().map(|i| i.name.len()).max().unwrap_or(0);
     let mut text = String::new();
@@ -146,11 +146,14 @@ pub fn rules_markdown() -> String {
          Regenerate: `UPDATE_GOLDEN=1 cargo test -p sym_cli --test symlint_cli rules_doc`. -->\n\n\
          `SYN`, `RP` and `IMP` diagnostics are errors: Sym refuses a file that has one. \
          Select or ignore rules by code or prefix (`--select SYN,RP`, `ignore = [\"HDL\"]`), \
-         and silence one line with `# noqa: CODE`.\n\n\
+         and silence one line with `# noqa: CODE`. \
+         `TF` rules run when a directory holds Terraform files: `TF0xx` are about the `.tf` \
+         files alone, `TF1xx` compare an impl.py with the flows that run it \
+         (see docs/symlint.md).\n\n\
          | Code | Name | Severity | Summary |\n\
          |------|------|----------|---------|\n",
     );
-    for info in sym_check::rules::infos() {
+    for info in sym_check::rules::all_infos() {
         let anchor = format!("{}-{}", info.code, info.name).to_ascii_lowercase();
         let _ = writeln!(
             text,
@@ -162,7 +165,7 @@ pub fn rules_markdown() -> String {
             info.summary.replace('|', "\\|")
         );
     }
-    for info in sym_check::rules::infos() {
+    for info in sym_check::rules::all_infos() {
         text.push('\n');
         text.push_str(&rule_markdown(info));
     }

@@ -203,12 +203,17 @@ fn flows_prefix(flows: &[String]) -> String {
     }
 }
 
-fn names_list(flows: &[&Flow]) -> String {
-    flows
-        .iter()
-        .map(|flow| format!("`{}`", flow.display_name()))
-        .collect::<Vec<_>>()
-        .join(", ")
+/// The flows' names, each once (two roots may each have a flow `access`
+/// running the same module's file).
+fn distinct_names(flows: &[&Flow]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for flow in flows {
+        let name = format!("`{}`", flow.display_name());
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
 }
 
 fn check_access(
@@ -271,10 +276,11 @@ fn check_access(
         help.push("`target` exists only in flows whose params set strategy_id".to_string());
     }
     if !declaring.is_empty() {
+        let names = distinct_names(&declaring);
         help.push(format!(
             "{} declare{} it; use .get(\"{key}\") to tolerate flows without it",
-            names_list(&declaring),
-            if declaring.len() == 1 { "s" } else { "" }
+            names.join(", "),
+            if names.len() == 1 { "s" } else { "" }
         ));
     }
     let fix = suggestion

@@ -11,7 +11,13 @@
 //! prompt field and var accesses, comparisons of them with literals and
 //! prefetch reducers. [`check_impl_against_flows`] and
 //! [`check_flows_against_impl`] compare those facts with the flows (`TF1xx`).
+//!
+//! [`find_flow_context`] starts from an impl.py instead: it finds the
+//! Terraform root above it and returns the flows running it, for `symc run`
+//! (`event.flow` name and vars) and the language server (field and var
+//! names for completion).
 
+mod context;
 mod cross;
 pub mod dump;
 mod eval;
@@ -24,6 +30,7 @@ pub mod paths;
 pub mod rules;
 mod suggest;
 
+pub use context::{FlowContext, find_flow_context, has_tf_files};
 pub use cross::{CrossCheck, check_flows_against_impl, check_impl_against_flows, cross_check};
 pub use facts::{
     AccessKind, Comparison, ComparisonOp, ImplFacts, Literal, PrefetchReducer, Subject,

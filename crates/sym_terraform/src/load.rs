@@ -445,7 +445,7 @@ impl<'a> Linker<'a, '_> {
         let files = self.files;
         let mut instance = Instance {
             dir: dir.dir.clone(),
-            path_module: paths::display_relative(&dir.dir, self.root),
+            path_module: paths::relative_to(&dir.dir, self.root),
             module_path: module_path.clone(),
             declared_vars: HashSet::new(),
             variables: HashMap::new(),

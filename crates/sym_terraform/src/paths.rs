@@ -47,9 +47,67 @@ pub fn display_relative(path: &Path, root: &Path) -> String {
     }
 }
 
+/// `path` relative to `root` as Terraform's `path.module` spells it: a
+/// module beside the root is `../modules/x`, not `modules/x`.
+pub fn relative_to(path: &Path, root: &Path) -> String {
+    lexical_relative(&normalize(path), &normalize(root))
+        .or_else(|| {
+            let path = normalize(&std::path::absolute(path).ok()?);
+            let root = normalize(&std::path::absolute(root).ok()?);
+            lexical_relative(&path, &root)
+        })
+        .unwrap_or_else(|| display_relative(path, root))
+}
+
+/// `None` when the root climbs above where `path` starts (`..` left in
+/// the root after the common prefix): its name is unknown lexically.
+fn lexical_relative(path: &Path, root: &Path) -> Option<String> {
+    let path_parts = without_dots(path);
+    let root_parts = without_dots(root);
+    let common = path_parts
+        .iter()
+        .zip(&root_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let root_rest = root_parts.get(common..).unwrap_or_default();
+    if root_rest.iter().any(|c| !matches!(c, Component::Normal(_))) {
+        return None;
+    }
+    let mut relative = PathBuf::new();
+    for _ in root_rest {
+        relative.push("..");
+    }
+    for part in path_parts.get(common..).unwrap_or_default() {
+        relative.push(part);
+    }
+    let shown = relative.to_string_lossy().replace('\\', "/");
+    Some(if shown.is_empty() {
+        ".".to_string()
+    } else {
+        shown
+    })
+}
+
+fn without_dots(path: &Path) -> Vec<Component<'_>> {
+    path.components()
+        .filter(|component| *component != Component::CurDir)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn relative_to_climbs_out_of_the_root() {
+        let rel = |p: &str, r: &str| relative_to(Path::new(p), Path::new(r));
+        assert_eq!(rel("r/modules/x", "r"), "modules/x");
+        assert_eq!(rel("modules/x", "prod"), "../modules/x");
+        assert_eq!(rel("../modules/x", "."), "../modules/x");
+        assert_eq!(rel("a/b", "a/c/d"), "../../b");
+        assert_eq!(rel("r", "r"), ".");
+        assert_eq!(rel("/m/x", "/m/prod"), "../x");
+    }
 
     #[test]
     fn folds_dot_and_dotdot() {

@@ -173,3 +173,83 @@ fn a_module_calling_itself_stops() {
     assert_eq!(codes, ["TF012"]);
     assert_eq!(project.flows.len(), 1);
 }
+
+#[test]
+fn finds_the_flow_context_of_an_impl_from_its_path() {
+    // The impl.py sits in `impls/` below the root; found without naming it.
+    let context = sym_terraform::find_flow_context(
+        Path::new("tests/fixtures/shared_impl/impls/shared.py"),
+        None,
+    )
+    .expect("a flow context");
+    assert!(context.root.ends_with("tests/fixtures/shared_impl"));
+    let names: Vec<String> = context
+        .flows
+        .iter()
+        .map(|flow| flow.display_name())
+        .collect();
+    assert_eq!(names, ["urgent-access", "routine-access"]);
+    let urgent = &context.flows[0];
+    assert_eq!(
+        urgent
+            .known_vars()
+            .get("escalation_channel")
+            .map(String::as_str),
+        Some("#sym-escalations")
+    );
+    assert_eq!(urgent.field_names(), ["urgency", "reason"]);
+    assert_eq!(
+        urgent.field_value_type("urgency"),
+        Some(FieldValueType::Str)
+    );
+
+    // A flow name narrows the context; an unknown one finds nothing.
+    let routine = sym_terraform::find_flow_context(
+        Path::new("tests/fixtures/shared_impl/impls/shared.py"),
+        Some("routine-access"),
+    )
+    .expect("the routine flow");
+    assert_eq!(routine.flows.len(), 1);
+    assert!(routine.flows[0].declares_var("escalation_channel") == Some(false));
+    assert!(
+        sym_terraform::find_flow_context(
+            Path::new("tests/fixtures/shared_impl/impls/shared.py"),
+            Some("nope"),
+        )
+        .is_none()
+    );
+    // A file no flow runs has no context.
+    assert!(
+        sym_terraform::find_flow_context(Path::new("tests/fixtures/shared_impl/flows.tf"), None)
+            .is_none()
+    );
+}
+
+#[test]
+fn flow_context_of_a_module_impl_comes_from_the_root_calling_it() {
+    // The module directory has .tf files too, but only the root knows the
+    // values its variables get: the outermost directory wins.
+    let context = sym_terraform::find_flow_context(
+        Path::new("tests/fixtures/modules/modules/okta_flow/impls/okta_impl.py"),
+        None,
+    )
+    .expect("a flow context");
+    assert!(
+        context.root.ends_with("tests/fixtures/modules"),
+        "{:?}",
+        context.root
+    );
+    let names: Vec<String> = context
+        .flows
+        .iter()
+        .map(|flow| flow.display_name())
+        .collect();
+    assert_eq!(names, ["okta-prod", "okta-staging"]);
+    assert_eq!(
+        context.flows[0]
+            .known_vars()
+            .get("request_channel")
+            .map(String::as_str),
+        Some("#prod-requests")
+    );
+}

@@ -8,6 +8,11 @@
 //!
 //! Each family's `mod.rs` lists its rules in `RULES`; this registry only
 //! concatenates them.
+//!
+//! The Terraform rules (`TF0xx` about `.tf` files, `TF1xx` comparing an
+//! impl.py with its flows) live in `sym_terraform` and do not run in the
+//! walk; [`all_infos`] adds them to these so that selection, `# noqa`,
+//! `symlint rule` and SARIF know every code symlint can report.
 
 pub mod hdl;
 pub mod imp;
@@ -48,4 +53,29 @@ pub fn by_code(code: &str) -> Option<&'static dyn Rule> {
 /// Every rule's metadata, in code order.
 pub fn infos() -> impl Iterator<Item = &'static RuleInfo> {
     all().iter().map(|rule| rule.info())
+}
+
+/// Every code symlint can report, in code order: the rules of this crate
+/// and the Terraform rules of `sym_terraform` (which run only when an
+/// impl.py is checked with its flows, see [`crate::flows`]).
+pub fn all_infos() -> impl Iterator<Item = &'static RuleInfo> {
+    static ALL: OnceLock<Vec<RuleInfo>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let terraform = sym_terraform::rules::RULES.iter().map(|info| RuleInfo {
+            code: info.code,
+            name: info.name,
+            severity: info.severity,
+            summary: info.summary,
+            doc: info.doc,
+        });
+        let mut infos: Vec<RuleInfo> = infos().copied().chain(terraform).collect();
+        infos.sort_by_key(|info| info.code);
+        infos
+    })
+    .iter()
+}
+
+/// The metadata of the rule with this exact code, Terraform rules included.
+pub fn info_by_code(code: &str) -> Option<&'static RuleInfo> {
+    all_infos().find(|info| info.code == code)
 }

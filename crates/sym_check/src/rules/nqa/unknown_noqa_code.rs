@@ -57,11 +57,11 @@ impl Rule for UnknownNoqaCode {
                 continue;
             }
             for listed in codes {
-                if crate::rules::by_code(&listed.code).is_some() {
+                if crate::rules::info_by_code(&listed.code).is_some() {
                     continue;
                 }
                 let is_prefix =
-                    crate::rules::infos().any(|info| info.code.starts_with(&listed.code));
+                    crate::rules::all_infos().any(|info| info.code.starts_with(&listed.code));
                 let diagnostic = if is_prefix {
                     let diagnostic = cx.report(
                         listed.range,
@@ -70,7 +70,7 @@ impl Rule for UnknownNoqaCode {
                             listed.code
                         ),
                     );
-                    let example = crate::rules::infos()
+                    let example = crate::rules::all_infos()
                         .find(|info| info.code.starts_with(&listed.code))
                         .map_or("", |info| info.code);
                     diagnostic.help = Some(format!("Write the full code, e.g. `{example}`"));
@@ -93,7 +93,7 @@ impl Rule for UnknownNoqaCode {
 
 /// The known code nearest to `code` by edit distance, when it is close.
 fn closest_code(code: &str) -> Option<&'static str> {
-    crate::rules::infos()
+    crate::rules::all_infos()
         .map(|info| (crate::suggest::edit_distance(code, info.code), info.code))
         .filter(|(distance, _)| *distance <= 2)
         .min()
