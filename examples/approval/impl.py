@@ -33,4 +33,4 @@ def on_request(event):
 @hook
 def after_approve(event):
     event._audit = True
-    slack.send_message(slack.channel("#audit"), "{} approved".format(event.user.email))
+    slack.send_message(slack.channel("#audit", allow_self="yes"), "{} approved".format(event.user.username))
