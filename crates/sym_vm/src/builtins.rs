@@ -177,6 +177,7 @@ pub fn install(vm: &mut Vm) {
             Ok(match &a[0] {
                 Value::Int(i) => Value::Int(*i),
                 Value::Bool(b) => Value::Int(*b as i64),
+                Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e18 => Value::Int(*f as i64),
                 _ => Value::Int((h.finish() >> 2) as i64),
             })
         })),
@@ -239,7 +240,12 @@ pub fn install(vm: &mut Vm) {
             exactly(vm, "pow", a, 2)?;
             ops::binary(vm, crate::ir::BinOp::Pow, &a[0], &a[1], false)
         })),
-        ("range", builtin("range", Some(TypeTag::Range), |vm, a, _| limited_range(vm, a))),
+        ("range", builtin("limited_range", None, |vm, a, _| {
+            if a.is_empty() {
+                return Err(vm.type_error("limited_range() missing 1 required positional argument: 'iFirst'"));
+            }
+            limited_range(vm, a)
+        })),
         ("repr", builtin("repr", None, |vm, a, _| {
             exactly(vm, "repr", a, 1)?;
             Ok(Value::str(ops::repr_of(vm, &a[0])?))
@@ -259,16 +265,16 @@ pub fn install(vm: &mut Vm) {
             Some(v @ Value::Str(_)) => Ok(v.clone()),
             Some(v) => Ok(Value::str(ops::str_of(vm, v)?)),
         })),
-        ("list", builtin("list", Some(TypeTag::List), |vm, a, _| match a.first() {
-            None => Ok(Value::list(vec![])),
+        ("list", builtin("limited_list", None, |vm, a, _| match a.first() {
+            None => Err(vm.type_error("limited_list() missing 1 required positional argument: 'seq'")),
             Some(Value::Str(_)) => Err(vm.type_error("cannot convert string to list")),
             Some(v) => {
                 let items = vm.collect(v)?;
                 Ok(Value::list(items))
             }
         })),
-        ("tuple", builtin("tuple", Some(TypeTag::Tuple), |vm, a, _| match a.first() {
-            None => Ok(Value::tuple(vec![])),
+        ("tuple", builtin("limited_tuple", None, |vm, a, _| match a.first() {
+            None => Err(vm.type_error("limited_tuple() missing 1 required positional argument: 'seq'")),
             Some(Value::Str(_)) => Err(vm.type_error("cannot convert string to tuple")),
             Some(v @ Value::Tuple(_)) => Ok(v.clone()),
             Some(v) => {
@@ -803,7 +809,7 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: &Value, reverse: bool) -
             return false;
         }
         let (ka, kb) = (&keys[*a], &keys[*b]);
-        let r = if reverse { ops::less_than(vm, ka, kb) } else { ops::less_than(vm, kb, ka) };
+        let r = ops::less_than(vm, kb, ka);
         match r {
             // "b < a" means a goes after b: return whether b must come first.
             Ok(v) => v,

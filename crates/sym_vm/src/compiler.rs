@@ -885,13 +885,19 @@ impl Compiler<'_> {
                 self.expr(&a.test)?;
                 let ok = self.emit(Op::PopJumpIfTrue(0));
                 match &a.msg {
-                    Some(m) => self.expr(m)?,
+                    Some(m) => {
+                        self.expr(m)?;
+                        self.set_line(a.range);
+                        self.emit(Op::AssertFail);
+                    }
                     None => {
-                        self.emit(Op::LoadNone);
+                        // No message: raise the AssertionError class.
+                        let g = self.global_idx("AssertionError");
+                        self.emit(Op::LoadGlobal(g));
+                        self.set_line(a.range);
+                        self.emit(Op::Raise(1));
                     }
                 }
-                self.set_line(a.range);
-                self.emit(Op::AssertFail);
                 self.patch_here(ok);
             }
             Stmt::Try(t) => self.try_stmt(t)?,

@@ -1476,7 +1476,7 @@ impl Vm {
                     let msg = pop!();
                     pc -= 1;
                     let cls = self.exc_classes["AssertionError"].clone();
-                    let args = if msg.is_none() { vec![] } else { vec![msg] };
+                    let args = vec![msg];
                     fail!(Error::Exc(exception_instance(&cls, args)));
                 }
             }
@@ -1763,10 +1763,10 @@ impl Vm {
             Value::Tuple(t) => t.items.to_vec(),
             Value::List(l) => l.items.borrow().clone(),
             Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_) | Value::BigInt(_) => {
-                return Err(self.type_error(format!("cannot unpack non-iterable {} object", type_name(v))));
+                return Err(self.type_error(format!("'{}' object is not iterable", type_name(v))));
             }
             _ => {
-                let it = self.iter(v).map_err(|_| self.type_error(format!("cannot unpack non-iterable {} object", type_name(v))))?;
+                let it = self.iter(v)?;
                 let Value::Iterator(it) = it else { return Ok(Vec::new()) };
                 let mut out = Vec::new();
                 while let Some(x) = self.next(&it)? {

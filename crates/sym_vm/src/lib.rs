@@ -78,7 +78,7 @@
 //! | `IMPORT_NAME n m` | import names[n] through the host hook; m=0 pushes the top package |
 //! | `IMPORT_FROM n` | push TOS.name (module member), else `ImportError` |
 //! | `LOAD_PRINTED` | push the text this function printed (RestrictedPython's `printed`) |
-//! | `ASSERT_FAIL` | raise AssertionError(TOS) (None: no message) |
+//! | `ASSERT_FAIL` | raise AssertionError(TOS) |
 //!
 //! # Limits
 //!

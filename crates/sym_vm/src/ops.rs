@@ -124,6 +124,12 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> Re
             }
             Ok(if matches!(a, Value::FrozenSet(_)) { Value::FrozenSet(set) } else { Value::Set(set) })
         }
+        (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => Err(vm.type_error(format!(
+            "can only concatenate {} (not \"{}\") to {}",
+            type_name(a),
+            type_name(b),
+            type_name(a)
+        ))),
         _ => Err(unsupported(vm, op, a, b)),
     }
 }
@@ -207,7 +213,7 @@ fn int_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Result<Value, Err
             }
             BinOp::Mod => {
                 if y == 0 {
-                    return Err(vm.new_exception("ZeroDivisionError", "integer division or modulo by zero"));
+                    return Err(vm.new_exception("ZeroDivisionError", "integer modulo by zero"));
                 }
                 if x.checked_rem(y).is_some() {
                     return Ok(Value::Int(x.mod_floor(&y)));
@@ -245,7 +251,7 @@ fn int_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Result<Value, Err
         }
         BinOp::Mod => {
             if y.is_zero() {
-                return Err(vm.new_exception("ZeroDivisionError", "integer division or modulo by zero"));
+                return Err(vm.new_exception("ZeroDivisionError", "integer modulo by zero"));
             }
             Value::from_bigint(x.mod_floor(&y))
         }

@@ -194,7 +194,8 @@ fn format_g(f: f64, precision: usize, alt: bool, upper: bool, repr_like: bool) -
     let p = precision.max(1);
     let sci = format!("{:.*e}", p - 1, f);
     let exp: i32 = sci.split_once('e').and_then(|(_, e)| e.parse().ok()).unwrap_or(0);
-    let mut out = if -4 <= exp && exp < p as i32 {
+    let limit = if repr_like { p as i32 - 1 } else { p as i32 };
+    let mut out = if -4 <= exp && exp < limit {
         let decimals = (p as i32 - 1 - exp).max(0) as usize;
         let mut s = format!("{:.*}", decimals, f);
         if !alt && s.contains('.') {
@@ -346,7 +347,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> Result<String, Er
         let mut spec = String::new();
         if flags.contains('-') {
             spec.push('<');
-        } else if !matches!(conv, 's' | 'r' | 'a') || !width.is_empty() {
+        } else {
             spec.push('>');
         }
         if flags.contains('+') {
@@ -368,11 +369,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> Result<String, Er
         let piece = match conv {
             's' => {
                 let s = ops::str_of(vm, &value)?;
-                format_value(vm, &Value::str(s), spec.trim_start_matches('>'))?
+                format_value(vm, &Value::str(s), &spec)?
             }
             'r' | 'a' => {
                 let s = ops::repr_of(vm, &value)?;
-                format_value(vm, &Value::str(s), spec.trim_start_matches('>'))?
+                format_value(vm, &Value::str(s), &spec)?
             }
             'd' | 'i' | 'u' => {
                 let n = match &value {

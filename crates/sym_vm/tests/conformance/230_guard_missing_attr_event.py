@@ -1,2 +1,2 @@
 def main(event):
-    return [event.name, event.user, event.payload]
+    return [event.name, event.no_such_field, 'x'.nope]

@@ -1,3 +1,3 @@
 def main(event):
     print('event', event.name)
-    return event.user
+    return event.name
