@@ -42,7 +42,7 @@ fn code(out: &mut String, c: &Code, program: &Program) {
         if c.has_varkw { " **kwargs" } else { "" },
         if c.is_generator { " generator" } else { "" }
     );
-    let _ = writeln!(out, "  slots: {}", c.varnames.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", "));
+    let _ = writeln!(out, "  slots:{}", c.varnames.iter().map(|v| format!(" {v}")).collect::<String>());
     if !c.cellslots.is_empty() || c.nfree > 0 {
         let _ = writeln!(out, "  cells: {:?} free: {}", c.cellslots, c.nfree);
     }
@@ -52,7 +52,8 @@ fn code(out: &mut String, c: &Code, program: &Program) {
         let line_col = if line != last_line { format!("{line:>4}") } else { "    ".to_string() };
         last_line = line;
         let arg = describe(op, c, program);
-        let _ = writeln!(out, "{line_col} {pc:>5} {:<20} {arg}", op.name());
+        let row = format!("{line_col} {pc:>5} {:<20} {arg}", op.name());
+        let _ = writeln!(out, "{}", row.trim_end());
     }
     for child in &c.codes {
         code(out, child, program);
