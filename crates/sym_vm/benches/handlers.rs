@@ -7,7 +7,7 @@
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{Criterion, criterion_group, criterion_main};
 use sym_vm::{Limits, Value, Vm};
 
 const PROGRAMS: &[(&str, &str)] = &[
@@ -38,10 +38,17 @@ const PROGRAMS: &[(&str, &str)] = &[
 ];
 
 fn make_vm(src: &str) -> (Vm, Value) {
-    let program = sym_vm::compile(src).unwrap_or_else(|e| panic!("bench program does not compile: {e:?}"));
+    let program =
+        sym_vm::compile(src).unwrap_or_else(|e| panic!("bench program does not compile: {e:?}"));
     let mut vm = sym_vm::vm_for(program);
-    vm.set_limits(Limits { fuel: u64::MAX, memory: 1 << 30, depth: 1000, output: 1 << 20 });
-    vm.run_module().unwrap_or_else(|e| panic!("module body failed: {e}"));
+    vm.set_limits(Limits {
+        fuel: u64::MAX,
+        memory: 1 << 30,
+        depth: 1000,
+        output: 1 << 20,
+    });
+    vm.run_module()
+        .unwrap_or_else(|e| panic!("module body failed: {e}"));
     let f = vm.global("bench").unwrap_or(Value::None);
     (vm, f)
 }
@@ -51,7 +58,11 @@ fn cpython_seconds(src: &str) -> Option<f64> {
     let script = format!(
         "{src}\nimport time\nbench()\nn = 0\nt0 = time.perf_counter()\nwhile True:\n    bench()\n    n += 1\n    el = time.perf_counter() - t0\n    if el > 1.0 and n >= 3:\n        break\nprint(el / n)\n"
     );
-    let out = Command::new("python3").arg("-c").arg(script).output().ok()?;
+    let out = Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .output()
+        .ok()?;
     if !out.status.success() {
         return None;
     }
@@ -71,7 +82,10 @@ fn our_seconds(vm: &mut Vm, f: &Value) -> f64 {
 
 fn handlers(c: &mut Criterion) {
     let mut group = c.benchmark_group("handlers");
-    group.sample_size(10).measurement_time(Duration::from_secs(2)).warm_up_time(Duration::from_millis(300));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(2))
+        .warm_up_time(Duration::from_millis(300));
     for (name, src) in PROGRAMS {
         let (mut vm, f) = make_vm(src);
         group.bench_function(*name, |b| b.iter(|| vm.call_value(&f, &[]).is_ok()));
@@ -83,7 +97,10 @@ fn handlers(c: &mut Criterion) {
                 py * 1e3,
                 py / ours
             ),
-            None => println!("{name}: symc {:.3} ms (python3 not available: no ratio)", ours * 1e3),
+            None => println!(
+                "{name}: symc {:.3} ms (python3 not available: no ratio)",
+                ours * 1e3
+            ),
         }
     }
     group.finish();

@@ -4,14 +4,22 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
-use crate::interp::{exception_instance, make_class, Error, Vm};
+use crate::interp::{Error, Vm, exception_instance, make_class};
 use crate::ops::{self, as_f64, as_i64};
 use crate::value::*;
 
 type Kw = [(Rc<str>, Value)];
 
-fn builtin(name: &str, tag: Option<TypeTag>, f: impl Fn(&mut Vm, &[Value], &Kw) -> Result<Value, Error> + 'static) -> Value {
-    Value::Builtin(Rc::new(Builtin { name: Rc::from(name), func: Box::new(f), type_tag: tag }))
+fn builtin(
+    name: &str,
+    tag: Option<TypeTag>,
+    f: impl Fn(&mut Vm, &[Value], &Kw) -> Result<Value, Error> + 'static,
+) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name: Rc::from(name),
+        func: Box::new(f),
+        type_tag: tag,
+    }))
 }
 
 fn no_kwargs(vm: &Vm, name: &str, kw: &Kw) -> Result<(), Error> {
@@ -27,7 +35,10 @@ fn exactly(vm: &Vm, name: &str, args: &[Value], n: usize) -> Result<(), Error> {
         return Ok(());
     }
     if n == 1 {
-        return Err(vm.type_error(format!("{name}() takes exactly one argument ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.len()
+        )));
     }
     Err(vm.type_error(format!("{name} expected {n} arguments, got {}", args.len())))
 }
@@ -107,57 +118,88 @@ pub fn install(vm: &mut Vm) {
     vm.set_builtin("Ellipsis", Value::Ellipsis);
 
     let defs: Vec<(&str, Value)> = vec![
-        ("abs", builtin("abs", None, |vm, a, kw| {
-            no_kwargs(vm, "abs", kw)?;
-            exactly(vm, "abs", a, 1)?;
-            match &a[0] {
-                Value::Int(i) => Ok(match i.checked_abs() {
-                    Some(r) => Value::Int(r),
-                    None => Value::from_bigint(BigInt::from(*i).magnitude().clone().into()),
-                }),
-                Value::Bool(b) => Ok(Value::Int(*b as i64)),
-                Value::Float(f) => Ok(Value::Float(f.abs())),
-                Value::BigInt(b) => Ok(Value::from_bigint(BigInt::from(b.magnitude().clone()))),
-                other => Err(vm.type_error(format!("bad operand type for abs(): '{}'", type_name(other)))),
-            }
-        })),
-        ("bool", builtin("bool", Some(TypeTag::Bool), |vm, a, _| {
-            Ok(Value::Bool(match a.first() {
-                Some(v) => vm.truthy(v)?,
-                None => false,
-            }))
-        })),
-        ("callable", builtin("callable", None, |vm, a, _| {
-            exactly(vm, "callable", a, 1)?;
-            Ok(Value::Bool(matches!(
-                &a[0],
-                Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_)
-            )))
-        })),
-        ("chr", builtin("chr", None, |vm, a, _| {
-            exactly(vm, "chr", a, 1)?;
-            let Some(i) = as_i64(&a[0]).filter(|_| !matches!(a[0], Value::Float(_))) else {
-                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&a[0]))));
-            };
-            match u32::try_from(i).ok().and_then(char::from_u32) {
-                Some(c) => Ok(Value::str(c.to_string())),
-                None => Err(vm.value_error("chr() arg not in range(0x110000)")),
-            }
-        })),
-        ("complex", builtin("complex", Some(TypeTag::Complex), |vm, _, _| {
-            Err(vm.type_error("complex numbers are not supported"))
-        })),
-        ("divmod", builtin("divmod", None, |vm, a, _| {
-            exactly(vm, "divmod", a, 2)?;
-            let q = ops::binary(vm, crate::ir::BinOp::FloorDiv, &a[0], &a[1], false)?;
-            let r = ops::binary(vm, crate::ir::BinOp::Mod, &a[0], &a[1], false)?;
-            Ok(Value::tuple(vec![q, r]))
-        })),
-        ("float", builtin("float", Some(TypeTag::Float), |vm, a, _| {
-            match a.first() {
+        (
+            "abs",
+            builtin("abs", None, |vm, a, kw| {
+                no_kwargs(vm, "abs", kw)?;
+                exactly(vm, "abs", a, 1)?;
+                match &a[0] {
+                    Value::Int(i) => Ok(match i.checked_abs() {
+                        Some(r) => Value::Int(r),
+                        None => Value::from_bigint(BigInt::from(*i).magnitude().clone().into()),
+                    }),
+                    Value::Bool(b) => Ok(Value::Int(*b as i64)),
+                    Value::Float(f) => Ok(Value::Float(f.abs())),
+                    Value::BigInt(b) => Ok(Value::from_bigint(BigInt::from(b.magnitude().clone()))),
+                    other => Err(vm.type_error(format!(
+                        "bad operand type for abs(): '{}'",
+                        type_name(other)
+                    ))),
+                }
+            }),
+        ),
+        (
+            "bool",
+            builtin("bool", Some(TypeTag::Bool), |vm, a, _| {
+                Ok(Value::Bool(match a.first() {
+                    Some(v) => vm.truthy(v)?,
+                    None => false,
+                }))
+            }),
+        ),
+        (
+            "callable",
+            builtin("callable", None, |vm, a, _| {
+                exactly(vm, "callable", a, 1)?;
+                Ok(Value::Bool(matches!(
+                    &a[0],
+                    Value::Function(_)
+                        | Value::Builtin(_)
+                        | Value::BoundMethod(_)
+                        | Value::Class(_)
+                )))
+            }),
+        ),
+        (
+            "chr",
+            builtin("chr", None, |vm, a, _| {
+                exactly(vm, "chr", a, 1)?;
+                let Some(i) = as_i64(&a[0]).filter(|_| !matches!(a[0], Value::Float(_))) else {
+                    return Err(vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        type_name(&a[0])
+                    )));
+                };
+                match u32::try_from(i).ok().and_then(char::from_u32) {
+                    Some(c) => Ok(Value::str(c.to_string())),
+                    None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+                }
+            }),
+        ),
+        (
+            "complex",
+            builtin("complex", Some(TypeTag::Complex), |vm, _, _| {
+                Err(vm.type_error("complex numbers are not supported"))
+            }),
+        ),
+        (
+            "divmod",
+            builtin("divmod", None, |vm, a, _| {
+                exactly(vm, "divmod", a, 2)?;
+                let q = ops::binary(vm, crate::ir::BinOp::FloorDiv, &a[0], &a[1], false)?;
+                let r = ops::binary(vm, crate::ir::BinOp::Mod, &a[0], &a[1], false)?;
+                Ok(Value::tuple(vec![q, r]))
+            }),
+        ),
+        (
+            "float",
+            builtin("float", Some(TypeTag::Float), |vm, a, _| match a.first() {
                 None => Ok(Value::Float(0.0)),
                 Some(Value::Str(s)) => parse_float(&s.s).map(Value::Float).ok_or_else(|| {
-                    vm.value_error(format!("could not convert string to float: {}", ops::str_repr(&s.s)))
+                    vm.value_error(format!(
+                        "could not convert string to float: {}",
+                        ops::str_repr(&s.s)
+                    ))
                 }),
                 Some(v) => match as_f64(v) {
                     Some(f) => Ok(Value::Float(f)),
@@ -166,134 +208,211 @@ pub fn install(vm: &mut Vm) {
                         type_name(v)
                     ))),
                 },
-            }
-        })),
-        ("hash", builtin("hash", None, |vm, a, _| {
-            exactly(vm, "hash", a, 1)?;
-            let k = vm.key(a[0].clone())?;
-            use std::hash::{Hash, Hasher};
-            let mut h = rustc_hash::FxHasher::default();
-            k.hash(&mut h);
-            Ok(match &a[0] {
-                Value::Int(i) => Value::Int(*i),
-                Value::Bool(b) => Value::Int(*b as i64),
-                Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e18 => Value::Int(*f as i64),
-                _ => Value::Int((h.finish() >> 2) as i64),
-            })
-        })),
-        ("hex", builtin("hex", None, |vm, a, _| int_base(vm, a, 16, "0x"))),
-        ("oct", builtin("oct", None, |vm, a, _| int_base(vm, a, 8, "0o"))),
-        ("id", builtin("id", None, |vm, a, _| {
-            exactly(vm, "id", a, 1)?;
-            Ok(Value::Int((identity(&a[0]) & 0xFFFF_FFFF_FFFF) as i64))
-        })),
-        ("int", builtin("int", Some(TypeTag::Int), |vm, a, kw| int_new(vm, a, kw))),
-        ("isinstance", builtin("isinstance", None, |vm, a, _| {
-            exactly(vm, "isinstance", a, 2)?;
-            Ok(Value::Bool(isinstance(vm, &a[0], &a[1])?))
-        })),
-        ("issubclass", builtin("issubclass", None, |vm, a, _| {
-            exactly(vm, "issubclass", a, 2)?;
-            match (&a[0], &a[1]) {
-                (Value::Class(x), Value::Class(y)) => Ok(Value::Bool(x.is_subclass(y))),
-                (Value::Builtin(x), Value::Builtin(y)) => Ok(Value::Bool(
-                    x.type_tag.is_some() && x.type_tag == y.type_tag || (x.type_tag == Some(TypeTag::Bool) && y.type_tag == Some(TypeTag::Int)),
-                )),
-                (Value::Class(_) | Value::Builtin(_), _) => Ok(Value::Bool(false)),
-                _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
-            }
-        })),
-        ("len", builtin("len", None, |vm, a, kw| {
-            no_kwargs(vm, "len", kw)?;
-            exactly(vm, "len", a, 1)?;
-            len_of(vm, &a[0]).map(|n| Value::Int(n as i64))
-        })),
-        ("ord", builtin("ord", None, |vm, a, _| {
-            exactly(vm, "ord", a, 1)?;
-            match &a[0] {
-                Value::Str(s) if s.chars == 1 => Ok(Value::Int(s.s.chars().next().map(|c| c as i64).unwrap_or(0))),
-                Value::Str(s) => Err(vm.type_error(format!(
-                    "ord() expected a character, but string of length {} found",
-                    s.chars
-                ))),
-                other => Err(vm.type_error(format!(
-                    "ord() expected string of length 1, but {} found",
-                    type_name(other)
-                ))),
-            }
-        })),
-        ("pow", builtin("pow", None, |vm, a, _| {
-            if a.len() == 3 {
-                let (Some(b), Some(e), Some(m)) = (ops::as_big(&a[0]), ops::as_big(&a[1]), ops::as_big(&a[2])) else {
-                    return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
-                };
-                if m == BigInt::from(0) {
-                    return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+            }),
+        ),
+        (
+            "hash",
+            builtin("hash", None, |vm, a, _| {
+                exactly(vm, "hash", a, 1)?;
+                let k = vm.key(a[0].clone())?;
+                use std::hash::{Hash, Hasher};
+                let mut h = rustc_hash::FxHasher::default();
+                k.hash(&mut h);
+                Ok(match &a[0] {
+                    Value::Int(i) => Value::Int(*i),
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e18 => {
+                        Value::Int(*f as i64)
+                    }
+                    _ => Value::Int((h.finish() >> 2) as i64),
+                })
+            }),
+        ),
+        (
+            "hex",
+            builtin("hex", None, |vm, a, _| int_base(vm, a, 16, "0x")),
+        ),
+        (
+            "oct",
+            builtin("oct", None, |vm, a, _| int_base(vm, a, 8, "0o")),
+        ),
+        (
+            "id",
+            builtin("id", None, |vm, a, _| {
+                exactly(vm, "id", a, 1)?;
+                Ok(Value::Int((identity(&a[0]) & 0xFFFF_FFFF_FFFF) as i64))
+            }),
+        ),
+        ("int", builtin("int", Some(TypeTag::Int), int_new)),
+        (
+            "isinstance",
+            builtin("isinstance", None, |vm, a, _| {
+                exactly(vm, "isinstance", a, 2)?;
+                Ok(Value::Bool(isinstance(vm, &a[0], &a[1])?))
+            }),
+        ),
+        (
+            "issubclass",
+            builtin("issubclass", None, |vm, a, _| {
+                exactly(vm, "issubclass", a, 2)?;
+                match (&a[0], &a[1]) {
+                    (Value::Class(x), Value::Class(y)) => Ok(Value::Bool(x.is_subclass(y))),
+                    (Value::Builtin(x), Value::Builtin(y)) => Ok(Value::Bool(
+                        x.type_tag.is_some() && x.type_tag == y.type_tag
+                            || (x.type_tag == Some(TypeTag::Bool)
+                                && y.type_tag == Some(TypeTag::Int)),
+                    )),
+                    (Value::Class(_) | Value::Builtin(_), _) => Ok(Value::Bool(false)),
+                    _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
                 }
-                if e < BigInt::from(0) {
-                    return Err(vm.value_error("base is not invertible for the given modulus"));
+            }),
+        ),
+        (
+            "len",
+            builtin("len", None, |vm, a, kw| {
+                no_kwargs(vm, "len", kw)?;
+                exactly(vm, "len", a, 1)?;
+                len_of(vm, &a[0]).map(|n| Value::Int(n as i64))
+            }),
+        ),
+        (
+            "ord",
+            builtin("ord", None, |vm, a, _| {
+                exactly(vm, "ord", a, 1)?;
+                match &a[0] {
+                    Value::Str(s) if s.chars == 1 => Ok(Value::Int(
+                        s.s.chars().next().map(|c| c as i64).unwrap_or(0),
+                    )),
+                    Value::Str(s) => Err(vm.type_error(format!(
+                        "ord() expected a character, but string of length {} found",
+                        s.chars
+                    ))),
+                    other => Err(vm.type_error(format!(
+                        "ord() expected string of length 1, but {} found",
+                        type_name(other)
+                    ))),
                 }
-                let r = b.modpow(&e, &m);
-                let r = if r != BigInt::from(0) && (r < BigInt::from(0)) != (m < BigInt::from(0)) { r + m } else { r };
-                return Ok(Value::from_bigint(r));
-            }
-            exactly(vm, "pow", a, 2)?;
-            ops::binary(vm, crate::ir::BinOp::Pow, &a[0], &a[1], false)
-        })),
-        ("range", builtin("limited_range", None, |vm, a, _| {
-            if a.is_empty() {
-                return Err(vm.type_error("limited_range() missing 1 required positional argument: 'iFirst'"));
-            }
-            limited_range(vm, a)
-        })),
-        ("repr", builtin("repr", None, |vm, a, _| {
-            exactly(vm, "repr", a, 1)?;
-            Ok(Value::str(ops::repr_of(vm, &a[0])?))
-        })),
+            }),
+        ),
+        (
+            "pow",
+            builtin("pow", None, |vm, a, _| {
+                if a.len() == 3 {
+                    let (Some(b), Some(e), Some(m)) =
+                        (ops::as_big(&a[0]), ops::as_big(&a[1]), ops::as_big(&a[2]))
+                    else {
+                        return Err(vm.type_error(
+                            "pow() 3rd argument not allowed unless all arguments are integers",
+                        ));
+                    };
+                    if m == BigInt::from(0) {
+                        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+                    }
+                    if e < BigInt::from(0) {
+                        return Err(vm.value_error("base is not invertible for the given modulus"));
+                    }
+                    let r = b.modpow(&e, &m);
+                    let r =
+                        if r != BigInt::from(0) && (r < BigInt::from(0)) != (m < BigInt::from(0)) {
+                            r + m
+                        } else {
+                            r
+                        };
+                    return Ok(Value::from_bigint(r));
+                }
+                exactly(vm, "pow", a, 2)?;
+                ops::binary(vm, crate::ir::BinOp::Pow, &a[0], &a[1], false)
+            }),
+        ),
+        (
+            "range",
+            builtin("limited_range", None, |vm, a, _| {
+                if a.is_empty() {
+                    return Err(vm.type_error(
+                        "limited_range() missing 1 required positional argument: 'iFirst'",
+                    ));
+                }
+                limited_range(vm, a)
+            }),
+        ),
+        (
+            "repr",
+            builtin("repr", None, |vm, a, _| {
+                exactly(vm, "repr", a, 1)?;
+                Ok(Value::str(ops::repr_of(vm, &a[0])?))
+            }),
+        ),
         ("round", builtin("round", None, |vm, a, _| round(vm, a))),
-        ("slice", builtin("slice", Some(TypeTag::Slice), |vm, a, _| {
-            let (start, stop, step) = match a.len() {
-                1 => (Value::None, a[0].clone(), Value::None),
-                2 => (a[0].clone(), a[1].clone(), Value::None),
-                3 => (a[0].clone(), a[1].clone(), a[2].clone()),
-                n => return Err(vm.type_error(format!("slice expected at most 3 arguments, got {n}"))),
-            };
-            Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
-        })),
-        ("str", builtin("str", Some(TypeTag::Str), |vm, a, _| match a.first() {
-            None => Ok(Value::str("")),
-            Some(v @ Value::Str(_)) => Ok(v.clone()),
-            Some(v) => Ok(Value::str(ops::str_of(vm, v)?)),
-        })),
-        ("list", builtin("limited_list", None, |vm, a, _| match a.first() {
-            None => Err(vm.type_error("limited_list() missing 1 required positional argument: 'seq'")),
-            Some(Value::Str(_)) => Err(vm.type_error("cannot convert string to list")),
-            Some(v) => {
-                let items = vm.collect(v)?;
-                Ok(Value::list(items))
-            }
-        })),
-        ("tuple", builtin("limited_tuple", None, |vm, a, _| match a.first() {
-            None => Err(vm.type_error("limited_tuple() missing 1 required positional argument: 'seq'")),
-            Some(Value::Str(_)) => Err(vm.type_error("cannot convert string to tuple")),
-            Some(v @ Value::Tuple(_)) => Ok(v.clone()),
-            Some(v) => {
-                let items = vm.collect(v)?;
-                Ok(Value::tuple(items))
-            }
-        })),
-        ("setattr", builtin("setattr", None, |vm, a, _| {
-            exactly(vm, "setattr", a, 3)?;
-            let Value::Str(name) = &a[1] else {
-                return Err(vm.type_error("attribute name must be string"));
-            };
-            vm.set_attr(&a[0], &name.s, a[2].clone())?;
-            Ok(Value::None)
-        })),
-        ("delattr", builtin("delattr", None, |vm, a, _| {
-            exactly(vm, "delattr", a, 2)?;
-            Err(vm.type_error("attribute-less object (assign or del)"))
-        })),
+        (
+            "slice",
+            builtin("slice", Some(TypeTag::Slice), |vm, a, _| {
+                let (start, stop, step) = match a.len() {
+                    1 => (Value::None, a[0].clone(), Value::None),
+                    2 => (a[0].clone(), a[1].clone(), Value::None),
+                    3 => (a[0].clone(), a[1].clone(), a[2].clone()),
+                    n => {
+                        return Err(
+                            vm.type_error(format!("slice expected at most 3 arguments, got {n}"))
+                        );
+                    }
+                };
+                Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
+            }),
+        ),
+        (
+            "str",
+            builtin("str", Some(TypeTag::Str), |vm, a, _| match a.first() {
+                None => Ok(Value::str("")),
+                Some(v @ Value::Str(_)) => Ok(v.clone()),
+                Some(v) => Ok(Value::str(ops::str_of(vm, v)?)),
+            }),
+        ),
+        (
+            "list",
+            builtin("limited_list", None, |vm, a, _| match a.first() {
+                None => {
+                    Err(vm
+                        .type_error("limited_list() missing 1 required positional argument: 'seq'"))
+                }
+                Some(Value::Str(_)) => Err(vm.type_error("cannot convert string to list")),
+                Some(v) => {
+                    let items = vm.collect(v)?;
+                    Ok(Value::list(items))
+                }
+            }),
+        ),
+        (
+            "tuple",
+            builtin("limited_tuple", None, |vm, a, _| match a.first() {
+                None => Err(
+                    vm.type_error("limited_tuple() missing 1 required positional argument: 'seq'")
+                ),
+                Some(Value::Str(_)) => Err(vm.type_error("cannot convert string to tuple")),
+                Some(v @ Value::Tuple(_)) => Ok(v.clone()),
+                Some(v) => {
+                    let items = vm.collect(v)?;
+                    Ok(Value::tuple(items))
+                }
+            }),
+        ),
+        (
+            "setattr",
+            builtin("setattr", None, |vm, a, _| {
+                exactly(vm, "setattr", a, 3)?;
+                let Value::Str(name) = &a[1] else {
+                    return Err(vm.type_error("attribute name must be string"));
+                };
+                vm.set_attr(&a[0], &name.s, a[2].clone())?;
+                Ok(Value::None)
+            }),
+        ),
+        (
+            "delattr",
+            builtin("delattr", None, |vm, a, _| {
+                exactly(vm, "delattr", a, 2)?;
+                Err(vm.type_error("attribute-less object (assign or del)"))
+            }),
+        ),
         ("print", builtin("print", None, print)),
     ];
     for (name, value) in defs {
@@ -309,7 +428,11 @@ fn print(vm: &mut Vm, args: &[Value], kw: &Kw) -> Result<Value, Error> {
             "sep" => &mut sep,
             "end" => &mut end,
             "file" | "flush" => continue,
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )));
+            }
         };
         match v {
             Value::None => {}
@@ -319,7 +442,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: &Kw) -> Result<Value, Error> {
                     "{} must be None or a string, not {}",
                     k,
                     type_name(other)
-                )))
+                )));
             }
         }
     }
@@ -338,22 +461,39 @@ fn print(vm: &mut Vm, args: &[Value], kw: &Kw) -> Result<Value, Error> {
 fn int_base(vm: &Vm, a: &[Value], radix: u32, prefix: &str) -> Result<Value, Error> {
     exactly(vm, if radix == 16 { "hex" } else { "oct" }, a, 1)?;
     let Some(b) = ops::as_big(&a[0]) else {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&a[0]))));
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(&a[0])
+        )));
     };
     let neg = b < BigInt::from(0);
     let digits = b.magnitude().to_str_radix(radix);
-    Ok(Value::str(format!("{}{}{}", if neg { "-" } else { "" }, prefix, digits)))
+    Ok(Value::str(format!(
+        "{}{}{}",
+        if neg { "-" } else { "" },
+        prefix,
+        digits
+    )))
 }
 
 pub(crate) fn parse_float(s: &str) -> Option<f64> {
     let t = s.trim().replace('_', "");
     let lower = t.to_ascii_lowercase();
     match lower.trim_start_matches(['+', '-']) {
-        "inf" | "infinity" => return Some(if lower.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY }),
+        "inf" | "infinity" => {
+            return Some(if lower.starts_with('-') {
+                f64::NEG_INFINITY
+            } else {
+                f64::INFINITY
+            });
+        }
         "nan" => return Some(f64::NAN),
         _ => {}
     }
-    if t.is_empty() || t.chars().any(|c| !(c.is_ascii_digit() || "+-.eE".contains(c))) {
+    if t.is_empty()
+        || t.chars()
+            .any(|c| !(c.is_ascii_digit() || "+-.eE".contains(c)))
+    {
         return None;
     }
     t.parse::<f64>().ok()
@@ -407,13 +547,17 @@ fn int_new(vm: &mut Vm, a: &[Value], kw: &Kw) -> Result<Value, Error> {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(vm.new_exception("OverflowError", "cannot convert float infinity to integer"));
+                return Err(
+                    vm.new_exception("OverflowError", "cannot convert float infinity to integer")
+                );
             }
             let t = f.trunc();
             if t.abs() < 9.0e18 {
                 Ok(Value::Int(t as i64))
             } else {
-                Ok(Value::from_bigint(num_traits::FromPrimitive::from_f64(t).unwrap_or_default()))
+                Ok(Value::from_bigint(
+                    num_traits::FromPrimitive::from_f64(t).unwrap_or_default(),
+                ))
             }
         }
         Some(Value::Bool(b)) => Ok(Value::Int(*b as i64)),
@@ -435,7 +579,7 @@ fn limited_range(vm: &mut Vm, a: &[Value]) -> Result<Value, Error> {
                 return Err(vm.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
                     type_name(other)
-                )))
+                )));
             }
         }
     }
@@ -460,20 +604,29 @@ fn limited_range(vm: &mut Vm, a: &[Value]) -> Result<Value, Error> {
 }
 
 fn round(vm: &mut Vm, a: &[Value]) -> Result<Value, Error> {
-    let ndigits = match a.get(1) {
-        None | Some(Value::None) => None,
-        Some(v) => Some(as_i64(v).ok_or_else(|| vm.type_error("'float' object cannot be interpreted as an integer"))?),
-    };
+    let ndigits =
+        match a.get(1) {
+            None | Some(Value::None) => None,
+            Some(v) => Some(as_i64(v).ok_or_else(|| {
+                vm.type_error("'float' object cannot be interpreted as an integer")
+            })?),
+        };
     match (a.first(), ndigits) {
         (Some(Value::Float(f)), None) => {
             if f.is_nan() {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(vm.new_exception("OverflowError", "cannot convert float infinity to integer"));
+                return Err(
+                    vm.new_exception("OverflowError", "cannot convert float infinity to integer")
+                );
             }
             let r = f.round();
-            let r = if (f - f.trunc()).abs() == 0.5 { 2.0 * (f / 2.0).round() } else { r };
+            let r = if (f - f.trunc()).abs() == 0.5 {
+                2.0 * (f / 2.0).round()
+            } else {
+                r
+            };
             Ok(Value::Int(r as i64))
         }
         (Some(Value::Float(f)), Some(n)) => {
@@ -494,7 +647,11 @@ fn round(vm: &mut Vm, a: &[Value]) -> Result<Value, Error> {
                 let p = 10i64.checked_pow((-n) as u32).unwrap_or(i64::MAX);
                 let q = i.div_euclid(p);
                 let r = i.rem_euclid(p);
-                let q = if r * 2 > p || (r * 2 == p && q % 2 == 1) { q + 1 } else { q };
+                let q = if r * 2 > p || (r * 2 == p && q % 2 == 1) {
+                    q + 1
+                } else {
+                    q
+                };
                 Ok(Value::Int(q.saturating_mul(p)))
             }
         },
@@ -506,6 +663,8 @@ fn round(vm: &mut Vm, a: &[Value]) -> Result<Value, Error> {
     }
 }
 
+// One arm per builtin type reads better than a long matches!.
+#[allow(clippy::match_like_matches_macro)]
 fn isinstance(vm: &Vm, v: &Value, t: &Value) -> Result<bool, Error> {
     match t {
         Value::Tuple(items) => {
@@ -550,29 +709,104 @@ pub(crate) fn len_of(vm: &mut Vm, v: &Value) -> Result<usize, Error> {
             }
             return Err(vm.type_error(format!("object of type '{}' has no len()", h.type_name())));
         }
-        other => return Err(vm.type_error(format!("object of type '{}' has no len()", type_name(other)))),
+        other => {
+            return Err(vm.type_error(format!(
+                "object of type '{}' has no len()",
+                type_name(other)
+            )));
+        }
     })
 }
 
 // ------------------------------------------------------------------ methods
 
 const STR_METHODS: &[&str] = &[
-    "upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit", "join", "replace", "startswith", "endswith",
-    "find", "rfind", "index", "rindex", "count", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower",
-    "istitle", "isdecimal", "isnumeric", "title", "capitalize", "splitlines", "partition", "rpartition", "zfill",
-    "center", "ljust", "rjust", "casefold", "swapcase", "removeprefix", "removesuffix", "isidentifier",
-    "isascii", "expandtabs",
+    "upper",
+    "lower",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "split",
+    "rsplit",
+    "join",
+    "replace",
+    "startswith",
+    "endswith",
+    "find",
+    "rfind",
+    "index",
+    "rindex",
+    "count",
+    "isdigit",
+    "isalpha",
+    "isalnum",
+    "isspace",
+    "isupper",
+    "islower",
+    "istitle",
+    "isdecimal",
+    "isnumeric",
+    "title",
+    "capitalize",
+    "splitlines",
+    "partition",
+    "rpartition",
+    "zfill",
+    "center",
+    "ljust",
+    "rjust",
+    "casefold",
+    "swapcase",
+    "removeprefix",
+    "removesuffix",
+    "isidentifier",
+    "isascii",
+    "expandtabs",
 ];
-const LIST_METHODS: &[&str] =
-    &["append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy", "clear"];
-const DICT_METHODS: &[&str] =
-    &["get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear", "popitem"];
+const LIST_METHODS: &[&str] = &[
+    "append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy",
+    "clear",
+];
+const DICT_METHODS: &[&str] = &[
+    "get",
+    "keys",
+    "values",
+    "items",
+    "pop",
+    "setdefault",
+    "update",
+    "copy",
+    "clear",
+    "popitem",
+];
 const SET_METHODS: &[&str] = &[
-    "add", "remove", "discard", "pop", "union", "intersection", "difference", "symmetric_difference", "issubset",
-    "issuperset", "update", "copy", "clear", "isdisjoint", "intersection_update", "difference_update",
+    "add",
+    "remove",
+    "discard",
+    "pop",
+    "union",
+    "intersection",
+    "difference",
+    "symmetric_difference",
+    "issubset",
+    "issuperset",
+    "update",
+    "copy",
+    "clear",
+    "isdisjoint",
+    "intersection_update",
+    "difference_update",
 ];
-const FROZENSET_METHODS: &[&str] =
-    &["union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset", "copy", "isdisjoint"];
+const FROZENSET_METHODS: &[&str] = &[
+    "union",
+    "intersection",
+    "difference",
+    "symmetric_difference",
+    "issubset",
+    "issuperset",
+    "copy",
+    "isdisjoint",
+];
 const TUPLE_METHODS: &[&str] = &["index", "count"];
 
 /// Whether a builtin type has this method.
@@ -625,7 +859,13 @@ pub fn builtin_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Result<Value, Erro
 }
 
 fn arg<'a>(vm: &Vm, args: &'a [Value], i: usize, method: &str) -> Result<&'a Value, Error> {
-    args.get(i).ok_or_else(|| vm.type_error(format!("{method}() takes at least {} argument ({} given)", i + 1, args.len())))
+    args.get(i).ok_or_else(|| {
+        vm.type_error(format!(
+            "{method}() takes at least {} argument ({} given)",
+            i + 1,
+            args.len()
+        ))
+    })
 }
 
 fn str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> Result<&'a str, Error> {
@@ -636,17 +876,25 @@ fn str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> Result<&'a str, Error> {
 }
 
 /// Calls `name` on a builtin value.
-pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: &[Value], kw: &Kw) -> Result<Value, Error> {
+pub fn call_method(
+    vm: &mut Vm,
+    recv: &Value,
+    name: &str,
+    args: &[Value],
+    kw: &Kw,
+) -> Result<Value, Error> {
     match recv {
         Value::Str(s) => str_method(vm, s, name, args, kw),
         Value::List(l) => list_method(vm, recv, l, name, args, kw),
         Value::Dict(d) => dict_method(vm, d, name, args, kw),
         Value::Set(s) | Value::FrozenSet(s) => set_method(vm, recv, s, name, args),
         Value::Tuple(t) => seq_method(vm, &t.items, "tuple", name, args),
-        Value::Float(f) if name == "is_integer" => Ok(Value::Bool(f.fract() == 0.0 && f.is_finite())),
-        Value::Int(_) | Value::BigInt(_) if name == "bit_length" => {
-            Ok(Value::Int(ops::as_big(recv).map(|b| b.bits() as i64).unwrap_or(0)))
+        Value::Float(f) if name == "is_integer" => {
+            Ok(Value::Bool(f.fract() == 0.0 && f.is_finite()))
         }
+        Value::Int(_) | Value::BigInt(_) if name == "bit_length" => Ok(Value::Int(
+            ops::as_big(recv).map(|b| b.bits() as i64).unwrap_or(0),
+        )),
         other => {
             let f = vm.get_attr(other, name)?;
             vm.call(&f, args, kw)
@@ -654,7 +902,13 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: &[Value], kw: &K
     }
 }
 
-fn seq_method(vm: &mut Vm, items: &[Value], tname: &str, name: &str, args: &[Value]) -> Result<Value, Error> {
+fn seq_method(
+    vm: &mut Vm,
+    items: &[Value],
+    tname: &str,
+    name: &str,
+    args: &[Value],
+) -> Result<Value, Error> {
     match name {
         "count" => {
             let x = arg(vm, args, 0, "count")?.clone();
@@ -680,11 +934,21 @@ fn seq_method(vm: &mut Vm, items: &[Value], tname: &str, name: &str, args: &[Val
             };
             Err(vm.value_error(msg))
         }
-        _ => Err(vm.new_exception("AttributeError", format!("'{tname}' object has no attribute '{name}'"))),
+        _ => Err(vm.new_exception(
+            "AttributeError",
+            format!("'{tname}' object has no attribute '{name}'"),
+        )),
     }
 }
 
-fn list_method(vm: &mut Vm, recv: &Value, l: &Rc<List>, name: &str, args: &[Value], kw: &Kw) -> Result<Value, Error> {
+fn list_method(
+    vm: &mut Vm,
+    recv: &Value,
+    l: &Rc<List>,
+    name: &str,
+    args: &[Value],
+    kw: &Kw,
+) -> Result<Value, Error> {
     match name {
         "append" => {
             exactly(vm, "list.append", args, 1)?;
@@ -701,7 +965,8 @@ fn list_method(vm: &mut Vm, recv: &Value, l: &Rc<List>, name: &str, args: &[Valu
         }
         "insert" => {
             exactly(vm, "insert", args, 2)?;
-            let i = as_i64(&args[0]).ok_or_else(|| vm.type_error("'str' object cannot be interpreted as an integer"))?;
+            let i = as_i64(&args[0])
+                .ok_or_else(|| vm.type_error("'str' object cannot be interpreted as an integer"))?;
             let mut items = l.items.borrow_mut();
             let n = items.len() as i64;
             let pos = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -764,7 +1029,9 @@ fn list_method(vm: &mut Vm, recv: &Value, l: &Rc<List>, name: &str, args: &[Valu
                     "key" => key = v.clone(),
                     "reverse" => reverse = v.truthy(),
                     other => {
-                        return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for sort()")))
+                        return Err(vm.type_error(format!(
+                            "'{other}' is an invalid keyword argument for sort()"
+                        )));
                     }
                 }
             }
@@ -782,13 +1049,21 @@ fn list_method(vm: &mut Vm, recv: &Value, l: &Rc<List>, name: &str, args: &[Valu
                 }
             }
         }
-        _ => Err(vm.new_exception("AttributeError", format!("'list' object has no attribute '{name}'"))),
+        _ => Err(vm.new_exception(
+            "AttributeError",
+            format!("'list' object has no attribute '{name}'"),
+        )),
     }
 }
 
 /// A stable sort with Python's `<` (merge sort so that a comparison error
 /// propagates).
-pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: &Value, reverse: bool) -> Result<Vec<Value>, Error> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> Result<Vec<Value>, Error> {
     let keys: Vec<Value> = if key.is_none() {
         items.clone()
     } else {
@@ -863,15 +1138,34 @@ fn merge_sort(v: &mut Vec<usize>, b_before_a: &mut dyn FnMut(&usize, &usize) -> 
     v.extend_from_slice(&right[j..]);
 }
 
-fn dict_method(vm: &mut Vm, d: &Rc<Dict>, name: &str, args: &[Value], kw: &Kw) -> Result<Value, Error> {
+fn dict_method(
+    vm: &mut Vm,
+    d: &Rc<Dict>,
+    name: &str,
+    args: &[Value],
+    kw: &Kw,
+) -> Result<Value, Error> {
     match name {
         "get" => {
             let k = vm.key(arg(vm, args, 0, "get")?.clone())?;
-            Ok(d.map.borrow().get(&k).cloned().unwrap_or_else(|| args.get(1).cloned().unwrap_or(Value::None)))
+            Ok(d.map
+                .borrow()
+                .get(&k)
+                .cloned()
+                .unwrap_or_else(|| args.get(1).cloned().unwrap_or(Value::None)))
         }
-        "keys" => Ok(Value::DictView(Rc::new(DictView { dict: d.clone(), kind: ViewKind::Keys }))),
-        "values" => Ok(Value::DictView(Rc::new(DictView { dict: d.clone(), kind: ViewKind::Values }))),
-        "items" => Ok(Value::DictView(Rc::new(DictView { dict: d.clone(), kind: ViewKind::Items }))),
+        "keys" => Ok(Value::DictView(Rc::new(DictView {
+            dict: d.clone(),
+            kind: ViewKind::Keys,
+        }))),
+        "values" => Ok(Value::DictView(Rc::new(DictView {
+            dict: d.clone(),
+            kind: ViewKind::Values,
+        }))),
+        "items" => Ok(Value::DictView(Rc::new(DictView {
+            dict: d.clone(),
+            kind: ViewKind::Items,
+        }))),
         "pop" => {
             let kv = arg(vm, args, 0, "pop")?.clone();
             let k = vm.key(kv.clone())?;
@@ -879,7 +1173,10 @@ fn dict_method(vm: &mut Vm, d: &Rc<Dict>, name: &str, args: &[Value], kw: &Kw) -
             match (removed, args.get(1)) {
                 (Some(v), _) => Ok(v),
                 (None, Some(default)) => Ok(default.clone()),
-                (None, None) => Err(Error::Exc(exception_instance(&vm.exc_classes["KeyError"], vec![kv]))),
+                (None, None) => Err(Error::Exc(exception_instance(
+                    &vm.exc_classes["KeyError"],
+                    vec![kv],
+                ))),
             }
         }
         "setdefault" => {
@@ -895,7 +1192,12 @@ fn dict_method(vm: &mut Vm, d: &Rc<Dict>, name: &str, args: &[Value], kw: &Kw) -
             if let Some(src) = args.first() {
                 match src {
                     Value::Dict(s) => {
-                        let pairs: Vec<(Key, Value)> = s.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                        let pairs: Vec<(Key, Value)> = s
+                            .map
+                            .borrow()
+                            .iter()
+                            .map(|(k, v)| (k.clone(), v.clone()))
+                            .collect();
                         d.map.borrow_mut().extend(pairs);
                     }
                     other => {
@@ -935,7 +1237,10 @@ fn dict_method(vm: &mut Vm, d: &Rc<Dict>, name: &str, args: &[Value], kw: &Kw) -
                 ))),
             }
         }
-        _ => Err(vm.new_exception("AttributeError", format!("'dict' object has no attribute '{name}'"))),
+        _ => Err(vm.new_exception(
+            "AttributeError",
+            format!("'dict' object has no attribute '{name}'"),
+        )),
     }
 }
 
@@ -947,7 +1252,13 @@ fn to_keys(vm: &mut Vm, v: &Value) -> Result<SetMap, Error> {
     Ok(out)
 }
 
-fn set_method(vm: &mut Vm, recv: &Value, s: &Rc<Set>, name: &str, args: &[Value]) -> Result<Value, Error> {
+fn set_method(
+    vm: &mut Vm,
+    recv: &Value,
+    s: &Rc<Set>,
+    name: &str,
+    args: &[Value],
+) -> Result<Value, Error> {
     let wrap = |m: SetMap| {
         let set = Rc::new(Set::new(m));
         if matches!(recv, Value::FrozenSet(_)) {
@@ -969,7 +1280,10 @@ fn set_method(vm: &mut Vm, recv: &Value, s: &Rc<Set>, name: &str, args: &[Value]
             if s.set.borrow_mut().shift_remove(&k) {
                 Ok(Value::None)
             } else {
-                Err(Error::Exc(exception_instance(&vm.exc_classes["KeyError"], vec![kv])))
+                Err(Error::Exc(exception_instance(
+                    &vm.exc_classes["KeyError"],
+                    vec![kv],
+                )))
             }
         }
         "discard" => {
@@ -1031,13 +1345,19 @@ fn set_method(vm: &mut Vm, recv: &Value, s: &Rc<Set>, name: &str, args: &[Value]
         "symmetric_difference" => {
             let other = to_keys(vm, arg(vm, args, 0, name)?)?;
             let mine = s.set.borrow().clone();
-            let mut out: SetMap = mine.iter().filter(|k| !other.contains(*k)).cloned().collect();
+            let mut out: SetMap = mine
+                .iter()
+                .filter(|k| !other.contains(*k))
+                .cloned()
+                .collect();
             out.extend(other.iter().filter(|k| !mine.contains(*k)).cloned());
             Ok(wrap(out))
         }
         "issubset" => {
             let other = to_keys(vm, arg(vm, args, 0, name)?)?;
-            Ok(Value::Bool(s.set.borrow().iter().all(|k| other.contains(k))))
+            Ok(Value::Bool(
+                s.set.borrow().iter().all(|k| other.contains(k)),
+            ))
         }
         "issuperset" => {
             let other = to_keys(vm, arg(vm, args, 0, name)?)?;
@@ -1049,7 +1369,10 @@ fn set_method(vm: &mut Vm, recv: &Value, s: &Rc<Set>, name: &str, args: &[Value]
             let mine = s.set.borrow();
             Ok(Value::Bool(!other.iter().any(|k| mine.contains(k))))
         }
-        _ => Err(vm.new_exception("AttributeError", format!("'{}' object has no attribute '{name}'", type_name(recv)))),
+        _ => Err(vm.new_exception(
+            "AttributeError",
+            format!("'{}' object has no attribute '{name}'", type_name(recv)),
+        )),
     }
 }
 
@@ -1057,7 +1380,13 @@ fn is_py_space(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 
-fn strip_chars<'a>(vm: &Vm, s: &'a str, args: &[Value], left: bool, right: bool) -> Result<&'a str, Error> {
+fn strip_chars<'a>(
+    vm: &Vm,
+    s: &'a str,
+    args: &[Value],
+    left: bool,
+    right: bool,
+) -> Result<&'a str, Error> {
     match args.first() {
         None | Some(Value::None) => {
             let mut r = s;
@@ -1080,7 +1409,10 @@ fn strip_chars<'a>(vm: &Vm, s: &'a str, args: &[Value], left: bool, right: bool)
             }
             Ok(r)
         }
-        Some(other) => Err(vm.type_error(format!("strip arg must be None or str, not {}", type_name(other)))),
+        Some(other) => Err(vm.type_error(format!(
+            "strip arg must be None or str, not {}",
+            type_name(other)
+        ))),
     }
 }
 
@@ -1092,7 +1424,10 @@ fn byte_of_char(s: &str, ch: i64) -> usize {
     if ch <= 0 {
         return 0;
     }
-    s.char_indices().nth(ch as usize).map(|(b, _)| b).unwrap_or(s.len())
+    s.char_indices()
+        .nth(ch as usize)
+        .map(|(b, _)| b)
+        .unwrap_or(s.len())
 }
 
 fn find_range(vm: &Vm, s: &PyStr, args: &[Value]) -> Result<(usize, usize), Error> {
@@ -1101,17 +1436,30 @@ fn find_range(vm: &Vm, s: &PyStr, args: &[Value]) -> Result<(usize, usize), Erro
         match v {
             None | Some(Value::None) => Ok(default),
             Some(x) => {
-                let i = as_i64(x).ok_or_else(|| vm.type_error("slice indices must be integers or None or have an __index__ method"))?;
+                let i = as_i64(x).ok_or_else(|| {
+                    vm.type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    )
+                })?;
                 Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
             }
         }
     };
     let start = norm(args.get(1), 0)?;
     let end = norm(args.get(2), n)?;
-    Ok((byte_of_char(&s.s, start), byte_of_char(&s.s, end.max(start))))
+    Ok((
+        byte_of_char(&s.s, start),
+        byte_of_char(&s.s, end.max(start)),
+    ))
 }
 
-fn str_method(vm: &mut Vm, s: &Rc<PyStr>, name: &str, args: &[Value], _kw: &Kw) -> Result<Value, Error> {
+fn str_method(
+    vm: &mut Vm,
+    s: &Rc<PyStr>,
+    name: &str,
+    args: &[Value],
+    _kw: &Kw,
+) -> Result<Value, Error> {
     let text: &str = &s.s;
     let out = |v: String| Ok(Value::str(v));
     match name {
@@ -1120,20 +1468,38 @@ fn str_method(vm: &mut Vm, s: &Rc<PyStr>, name: &str, args: &[Value], _kw: &Kw) 
         "casefold" => out(text.to_lowercase()),
         "swapcase" => out(text
             .chars()
-            .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
+            .flat_map(|c| {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect::<Vec<_>>()
+                } else {
+                    c.to_uppercase().collect()
+                }
+            })
             .collect()),
         "strip" => out(strip_chars(vm, text, args, true, true)?.to_string()),
         "lstrip" => out(strip_chars(vm, text, args, true, false)?.to_string()),
         "rstrip" => out(strip_chars(vm, text, args, false, true)?.to_string()),
         "split" | "rsplit" => {
-            let sep = match args.first().or_else(|| _kw.iter().find(|(k, _)| k.as_ref() == "sep").map(|(_, v)| v)) {
+            let sep = match args.first().or_else(|| {
+                _kw.iter()
+                    .find(|(k, _)| k.as_ref() == "sep")
+                    .map(|(_, v)| v)
+            }) {
                 None | Some(Value::None) => None,
                 Some(Value::Str(p)) => Some(p.s.to_string()),
-                Some(other) => return Err(vm.type_error(format!("must be str or None, not {}", type_name(other)))),
+                Some(other) => {
+                    return Err(
+                        vm.type_error(format!("must be str or None, not {}", type_name(other)))
+                    );
+                }
             };
             let maxsplit = args
                 .get(1)
-                .or_else(|| _kw.iter().find(|(k, _)| k.as_ref() == "maxsplit").map(|(_, v)| v))
+                .or_else(|| {
+                    _kw.iter()
+                        .find(|(k, _)| k.as_ref() == "maxsplit")
+                        .map(|(_, v)| v)
+                })
                 .and_then(as_i64)
                 .unwrap_or(-1);
             let parts: Vec<String> = match &sep {
@@ -1142,15 +1508,21 @@ fn str_method(vm: &mut Vm, s: &Rc<PyStr>, name: &str, args: &[Value], _kw: &Kw) 
                     if maxsplit < 0 {
                         text.split(p.as_str()).map(String::from).collect()
                     } else if name == "split" {
-                        text.splitn(maxsplit as usize + 1, p.as_str()).map(String::from).collect()
+                        text.splitn(maxsplit as usize + 1, p.as_str())
+                            .map(String::from)
+                            .collect()
                     } else {
-                        let mut v: Vec<String> = text.rsplitn(maxsplit as usize + 1, p.as_str()).map(String::from).collect();
+                        let mut v: Vec<String> = text
+                            .rsplitn(maxsplit as usize + 1, p.as_str())
+                            .map(String::from)
+                            .collect();
                         v.reverse();
                         v
                     }
                 }
                 None => {
-                    let words: Vec<&str> = text.split(is_py_space).filter(|w| !w.is_empty()).collect();
+                    let words: Vec<&str> =
+                        text.split(is_py_space).filter(|w| !w.is_empty()).collect();
                     if maxsplit < 0 || (maxsplit as usize) >= words.len() {
                         words.into_iter().map(String::from).collect()
                     } else if name == "split" {
@@ -1189,7 +1561,18 @@ fn str_method(vm: &mut Vm, s: &Rc<PyStr>, name: &str, args: &[Value], _kw: &Kw) 
             let mut cur = String::new();
             let mut chars = text.chars().peekable();
             while let Some(c) = chars.next() {
-                if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+                if matches!(
+                    c,
+                    '\n' | '\r'
+                        | '\x0b'
+                        | '\x0c'
+                        | '\x1c'
+                        | '\x1d'
+                        | '\x1e'
+                        | '\u{85}'
+                        | '\u{2028}'
+                        | '\u{2029}'
+                ) {
                     let mut ending = c.to_string();
                     if c == '\r' && chars.peek() == Some(&'\n') {
                         chars.next();
@@ -1222,7 +1605,7 @@ fn str_method(vm: &mut Vm, s: &Rc<PyStr>, name: &str, args: &[Value], _kw: &Kw) 
                         return Err(vm.type_error(format!(
                             "sequence item {i}: expected str instance, {} found",
                             type_name(other)
-                        )))
+                        )));
                     }
                 }
             }
@@ -1237,10 +1620,16 @@ fn str_method(vm: &mut Vm, s: &Rc<PyStr>, name: &str, args: &[Value], _kw: &Kw) 
             out(r)
         }
         "replace" => {
-            let old = str_arg(vm, arg(vm, args, 0, "replace")?, "replace() argument 1")?.to_string();
-            let new = str_arg(vm, arg(vm, args, 1, "replace")?, "replace() argument 2")?.to_string();
+            let old =
+                str_arg(vm, arg(vm, args, 0, "replace")?, "replace() argument 1")?.to_string();
+            let new =
+                str_arg(vm, arg(vm, args, 1, "replace")?, "replace() argument 2")?.to_string();
             let count = args.get(2).and_then(as_i64).unwrap_or(-1);
-            let estimate = if old.is_empty() { text.len() * (new.len() + 1) } else { text.len() / old.len().max(1) * new.len() + text.len() };
+            let estimate = if old.is_empty() {
+                text.len() * (new.len() + 1)
+            } else {
+                text.len() / old.len().max(1) * new.len() + text.len()
+            };
             vm.reserve(estimate)?;
             if count < 0 {
                 out(text.replace(&old, &new))
@@ -1262,18 +1651,28 @@ fn str_method(vm: &mut Vm, s: &Rc<PyStr>, name: &str, args: &[Value], _kw: &Kw) 
                     return Err(vm.type_error(format!(
                         "{name} first arg must be str or a tuple of str, not {}",
                         type_name(other)
-                    )))
+                    )));
                 }
             };
             let (a, b) = find_range(vm, s, args)?;
             let hay = text.get(a..b).unwrap_or("");
-            Ok(Value::Bool(prefixes.iter().any(|p| if name == "startswith" { hay.starts_with(p.as_str()) } else { hay.ends_with(p.as_str()) })))
+            Ok(Value::Bool(prefixes.iter().any(|p| {
+                if name == "startswith" {
+                    hay.starts_with(p.as_str())
+                } else {
+                    hay.ends_with(p.as_str())
+                }
+            })))
         }
         "find" | "index" | "rfind" | "rindex" => {
             let needle = str_arg(vm, arg(vm, args, 0, name)?, "must be str")?.to_string();
             let (a, b) = find_range(vm, s, args)?;
             let hay = text.get(a..b).unwrap_or("");
-            let found = if name.starts_with('r') { hay.rfind(&needle) } else { hay.find(&needle) };
+            let found = if name.starts_with('r') {
+                hay.rfind(&needle)
+            } else {
+                hay.find(&needle)
+            };
             match found {
                 Some(i) => Ok(Value::Int(char_index_of_byte(text, a + i) as i64)),
                 None if name.ends_with("index") => Err(vm.value_error("substring not found")),
@@ -1289,17 +1688,34 @@ fn str_method(vm: &mut Vm, s: &Rc<PyStr>, name: &str, args: &[Value], _kw: &Kw) 
             }
             Ok(Value::Int(hay.matches(&needle).count() as i64))
         }
-        "isdigit" | "isdecimal" | "isnumeric" => Ok(Value::Bool(!text.is_empty() && text.chars().all(|c| c.is_numeric()))),
-        "isalpha" => Ok(Value::Bool(!text.is_empty() && text.chars().all(char::is_alphabetic))),
-        "isalnum" => Ok(Value::Bool(!text.is_empty() && text.chars().all(char::is_alphanumeric))),
-        "isspace" => Ok(Value::Bool(!text.is_empty() && text.chars().all(is_py_space))),
+        "isdigit" | "isdecimal" | "isnumeric" => Ok(Value::Bool(
+            !text.is_empty() && text.chars().all(|c| c.is_numeric()),
+        )),
+        "isalpha" => Ok(Value::Bool(
+            !text.is_empty() && text.chars().all(char::is_alphabetic),
+        )),
+        "isalnum" => Ok(Value::Bool(
+            !text.is_empty() && text.chars().all(char::is_alphanumeric),
+        )),
+        "isspace" => Ok(Value::Bool(
+            !text.is_empty() && text.chars().all(is_py_space),
+        )),
         "isascii" => Ok(Value::Bool(text.is_ascii())),
         "isidentifier" => Ok(Value::Bool(
-            text.chars().next().is_some_and(|c| c == '_' || c.is_alphabetic()) && text.chars().all(|c| c == '_' || c.is_alphanumeric()),
+            text.chars()
+                .next()
+                .is_some_and(|c| c == '_' || c.is_alphabetic())
+                && text.chars().all(|c| c == '_' || c.is_alphanumeric()),
         )),
-        "isupper" => Ok(Value::Bool(text.chars().any(char::is_uppercase) && !text.chars().any(char::is_lowercase))),
-        "islower" => Ok(Value::Bool(text.chars().any(char::is_lowercase) && !text.chars().any(char::is_uppercase))),
-        "istitle" => Ok(Value::Bool(text == title(text) && text.chars().any(char::is_alphabetic))),
+        "isupper" => Ok(Value::Bool(
+            text.chars().any(char::is_uppercase) && !text.chars().any(char::is_lowercase),
+        )),
+        "islower" => Ok(Value::Bool(
+            text.chars().any(char::is_lowercase) && !text.chars().any(char::is_uppercase),
+        )),
+        "istitle" => Ok(Value::Bool(
+            text == title(text) && text.chars().any(char::is_alphabetic),
+        )),
         "title" => out(title(text)),
         "capitalize" => {
             let mut chars = text.chars();
@@ -1313,10 +1729,20 @@ fn str_method(vm: &mut Vm, s: &Rc<PyStr>, name: &str, args: &[Value], _kw: &Kw) 
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
-            let found = if name == "partition" { text.find(&sep) } else { text.rfind(&sep) };
+            let found = if name == "partition" {
+                text.find(&sep)
+            } else {
+                text.rfind(&sep)
+            };
             Ok(Value::tuple(match found {
-                Some(i) => vec![Value::str(&text[..i]), Value::str(sep.as_str()), Value::str(&text[i + sep.len()..])],
-                None if name == "partition" => vec![Value::str(text), Value::str(""), Value::str("")],
+                Some(i) => vec![
+                    Value::str(&text[..i]),
+                    Value::str(sep.as_str()),
+                    Value::str(&text[i + sep.len()..]),
+                ],
+                None if name == "partition" => {
+                    vec![Value::str(text), Value::str(""), Value::str("")]
+                }
                 None => vec![Value::str(""), Value::str(""), Value::str(text)],
             }))
         }
@@ -1337,7 +1763,11 @@ fn str_method(vm: &mut Vm, s: &Rc<PyStr>, name: &str, args: &[Value], _kw: &Kw) 
             vm.reserve(width * 4)?;
             let fill = match args.get(1) {
                 Some(Value::Str(f)) if f.chars == 1 => f.s.chars().next().unwrap_or(' '),
-                Some(_) => return Err(vm.type_error("The fill character must be exactly one character long")),
+                Some(_) => {
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    );
+                }
                 None => ' ',
             };
             if s.chars >= width {
@@ -1364,7 +1794,10 @@ fn str_method(vm: &mut Vm, s: &Rc<PyStr>, name: &str, args: &[Value], _kw: &Kw) 
             out(text.strip_suffix(p).unwrap_or(text).to_string())
         }
         "expandtabs" => out(text.replace('\t', "        ")),
-        _ => Err(vm.new_exception("AttributeError", format!("'str' object has no attribute '{name}'"))),
+        _ => Err(vm.new_exception(
+            "AttributeError",
+            format!("'str' object has no attribute '{name}'"),
+        )),
     }
 }
 

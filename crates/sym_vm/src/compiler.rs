@@ -22,7 +22,10 @@ pub struct CompileError {
 type CResult<T> = Result<T, CompileError>;
 
 fn err<T>(range: TextRange, message: impl Into<String>) -> CResult<T> {
-    Err(CompileError { message: message.into(), range })
+    Err(CompileError {
+        message: message.into(),
+        range,
+    })
 }
 
 // ------------------------------------------------------------------ scopes
@@ -103,7 +106,12 @@ impl Analyzer<'_> {
                 }
                 self.parameters_defaults(info, kind, &f.parameters);
                 self.bind(info, f.name.id.as_str());
-                self.function(f.range, Some(&f.parameters), FunctionBody::Stmts(&f.body), info);
+                self.function(
+                    f.range,
+                    Some(&f.parameters),
+                    FunctionBody::Stmts(&f.body),
+                    info,
+                );
             }
             Stmt::ClassDef(c) => {
                 for d in &c.decorator_list {
@@ -233,7 +241,12 @@ impl Analyzer<'_> {
     }
 
     fn parameters_defaults(&mut self, info: &mut ScopeInfo, kind: ScopeKind, p: &ast::Parameters) {
-        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             if let Some(d) = &a.default {
                 self.expr(info, kind, d);
             }
@@ -344,7 +357,12 @@ impl Analyzer<'_> {
                 if let Some(p) = &l.parameters {
                     self.parameters_defaults(info, kind, p);
                 }
-                self.function(l.range, l.parameters.as_deref(), FunctionBody::Expr(&l.body), info);
+                self.function(
+                    l.range,
+                    l.parameters.as_deref(),
+                    FunctionBody::Expr(&l.body),
+                    info,
+                );
                 self.after_child(info, kind);
             }
             Expr::ListComp(c) => {
@@ -378,7 +396,14 @@ impl Analyzer<'_> {
                 self.expr(info, kind, &y.value);
             }
             _ => {
-                sym_syntax::visitor::walk_expr(&mut SubExprs { a: self, info, kind }, expr);
+                sym_syntax::visitor::walk_expr(
+                    &mut SubExprs {
+                        a: self,
+                        info,
+                        kind,
+                    },
+                    expr,
+                );
             }
         }
     }
@@ -404,7 +429,8 @@ impl Analyzer<'_> {
 fn finalize(info: &mut ScopeInfo) {
     let locals = &info.local_set;
     let globals = &info.globals;
-    info.unresolved.retain(|n| !locals.contains(n) || globals.contains(n));
+    info.unresolved
+        .retain(|n| !locals.contains(n) || globals.contains(n));
 }
 
 enum FunctionBody<'a> {
@@ -429,7 +455,11 @@ impl<'b> sym_syntax::visitor::Visitor<'b> for SubExprs<'_, '_> {
 enum FBlock {
     /// A loop: `continue` jumps to `start`; `break` patches go to the end.
     /// `for` loops keep their iterator on the stack.
-    Loop { start: u32, breaks: Vec<usize>, is_for: bool },
+    Loop {
+        start: u32,
+        breaks: Vec<usize>,
+        is_for: bool,
+    },
     /// A `try` with a handler block set up (and maybe a `finally`).
     Try { finalbody: Option<Rc<Vec<Stmt>>> },
     /// Inside an `except` body: leaving pops the handled exception.
@@ -558,7 +588,12 @@ pub fn compile_module(parsed: &sym_syntax::ParsedModule) -> CResult<Program> {
         global_idx: HashMap::new(),
         units: Vec::new(),
     };
-    compiler.units.push(Unit::new("<module>", CodeKind::Module, ScopeKind::Module, 1));
+    compiler.units.push(Unit::new(
+        "<module>",
+        CodeKind::Module,
+        ScopeKind::Module,
+        1,
+    ));
     compiler.stmts(parsed.body())?;
     compiler.emit(Op::LoadNone);
     compiler.emit(Op::Return);
@@ -567,7 +602,11 @@ pub fn compile_module(parsed: &sym_syntax::ParsedModule) -> CResult<Program> {
         range: TextRange::default(),
     })?;
     let source_hash = crate::flow::hash_source(parsed.source());
-    Ok(Program { module: Rc::new(unit.finish()), globals: compiler.globals, source_hash })
+    Ok(Program {
+        module: Rc::new(unit.finish()),
+        globals: compiler.globals,
+        source_hash,
+    })
 }
 
 struct Compiler<'a> {
@@ -599,7 +638,7 @@ impl Compiler<'_> {
     }
 
     fn set_line(&mut self, range: TextRange) {
-        let line = self.line_index.line_col(range.start()).line as u32;
+        let line = self.line_index.line_col(range.start()).line;
         self.unit().line = line;
     }
 
@@ -797,7 +836,11 @@ impl Compiler<'_> {
                 let start = self.here();
                 self.expr(&w.test)?;
                 let exit = self.emit(Op::PopJumpIfFalse(0));
-                self.unit().fblocks.push(FBlock::Loop { start, breaks: Vec::new(), is_for: false });
+                self.unit().fblocks.push(FBlock::Loop {
+                    start,
+                    breaks: Vec::new(),
+                    is_for: false,
+                });
                 self.stmts(&w.body)?;
                 self.set_line(w.range());
                 self.emit(Op::Jump(start));
@@ -813,7 +856,11 @@ impl Compiler<'_> {
                 self.emit(Op::GetIter);
                 let start = self.here();
                 let exit = self.emit(Op::ForIter(0));
-                self.unit().fblocks.push(FBlock::Loop { start, breaks: Vec::new(), is_for: true });
+                self.unit().fblocks.push(FBlock::Loop {
+                    start,
+                    breaks: Vec::new(),
+                    is_for: true,
+                });
                 self.store_target(&f.target)?;
                 self.stmts(&f.body)?;
                 self.set_line(f.range());
@@ -863,24 +910,22 @@ impl Compiler<'_> {
                     self.delete_target(t)?;
                 }
             }
-            Stmt::Raise(r) => {
-                match (&r.exc, &r.cause) {
-                    (None, _) => {
-                        self.emit(Op::Raise(0));
-                    }
-                    (Some(e), None) => {
-                        self.expr(e)?;
-                        self.set_line(r.range);
-                        self.emit(Op::Raise(1));
-                    }
-                    (Some(e), Some(c)) => {
-                        self.expr(e)?;
-                        self.expr(c)?;
-                        self.set_line(r.range);
-                        self.emit(Op::Raise(2));
-                    }
+            Stmt::Raise(r) => match (&r.exc, &r.cause) {
+                (None, _) => {
+                    self.emit(Op::Raise(0));
                 }
-            }
+                (Some(e), None) => {
+                    self.expr(e)?;
+                    self.set_line(r.range);
+                    self.emit(Op::Raise(1));
+                }
+                (Some(e), Some(c)) => {
+                    self.expr(e)?;
+                    self.expr(c)?;
+                    self.set_line(r.range);
+                    self.emit(Op::Raise(2));
+                }
+            },
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
                 let ok = self.emit(Op::PopJumpIfTrue(0));
@@ -1005,7 +1050,10 @@ impl Compiler<'_> {
             return err(range, "'break' outside loop");
         };
         if is_break {
-            let is_for = matches!(self.unit().fblocks.get(depth), Some(FBlock::Loop { is_for: true, .. }));
+            let is_for = matches!(
+                self.unit().fblocks.get(depth),
+                Some(FBlock::Loop { is_for: true, .. })
+            );
             if is_for {
                 self.emit(Op::Pop);
             }
@@ -1024,7 +1072,11 @@ impl Compiler<'_> {
     }
 
     fn emit_return(&mut self) -> CResult<()> {
-        let needs_cleanup = self.unit().fblocks.iter().any(|b| !matches!(b, FBlock::Loop { .. }));
+        let needs_cleanup = self
+            .unit()
+            .fblocks
+            .iter()
+            .any(|b| !matches!(b, FBlock::Loop { .. }));
         if needs_cleanup {
             let slot = match self.unit().return_slot {
                 Some(s) => s,
@@ -1051,7 +1103,9 @@ impl Compiler<'_> {
         if has_finally {
             finally_setup = Some(self.emit(Op::SetupExcept(0)));
             let fb = Rc::new(t.finalbody.to_vec());
-            self.unit().fblocks.push(FBlock::Try { finalbody: Some(fb) });
+            self.unit().fblocks.push(FBlock::Try {
+                finalbody: Some(fb),
+            });
         }
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
@@ -1276,7 +1330,10 @@ impl Compiler<'_> {
         self.stmts(&c.body)?;
         self.emit(Op::LoadNone);
         self.emit(Op::Return);
-        let unit = self.units.pop().ok_or_else(|| CompileError { message: INTERNAL.into(), range: c.range })?;
+        let unit = self.units.pop().ok_or_else(|| CompileError {
+            message: INTERNAL.into(),
+            range: c.range,
+        })?;
         let code = Rc::new(unit.finish());
         self.push_code_with_closure(code, &free, 0)?;
         let name = self.const_idx(Const::Str(Rc::from(c.name.id.as_str())));
@@ -1338,12 +1395,22 @@ impl Compiler<'_> {
 
     /// Pushes a code object onto the current unit, with its closure cells
     /// (flag 4) and emits MAKE_FUNCTION.
-    fn push_code_with_closure(&mut self, code: Rc<Code>, free: &[String], mut flags: u32) -> CResult<()> {
+    fn push_code_with_closure(
+        &mut self,
+        code: Rc<Code>,
+        free: &[String],
+        mut flags: u32,
+    ) -> CResult<()> {
         if !free.is_empty() {
             for name in free {
                 let slot = match self.unit().slot_of.get(name.as_str()) {
                     Some(s) => *s,
-                    None => return err(TextRange::default(), format!("internal: free variable {name} not found")),
+                    None => {
+                        return err(
+                            TextRange::default(),
+                            format!("internal: free variable {name} not found"),
+                        );
+                    }
                 };
                 self.emit(Op::LoadClosure(slot));
             }
@@ -1384,7 +1451,11 @@ impl Compiler<'_> {
             let kwdefaults: Vec<(&str, &Expr)> = p
                 .kwonlyargs
                 .iter()
-                .filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d)))
+                .filter_map(|a| {
+                    a.default
+                        .as_deref()
+                        .map(|d| (a.parameter.name.id.as_str(), d))
+                })
                 .collect();
             if !kwdefaults.is_empty() {
                 for (n, d) in &kwdefaults {
@@ -1452,7 +1523,10 @@ impl Compiler<'_> {
                 self.emit(Op::Return);
             }
         }
-        let unit = self.units.pop().ok_or_else(|| CompileError { message: INTERNAL.into(), range })?;
+        let unit = self.units.pop().ok_or_else(|| CompileError {
+            message: INTERNAL.into(),
+            range,
+        })?;
         let code = Rc::new(unit.finish());
         self.push_code_with_closure(code, &free, flags)
     }
@@ -1503,7 +1577,9 @@ impl Compiler<'_> {
                     let c = self.const_idx(Const::Float(*f));
                     self.emit(Op::LoadConst(c));
                 }
-                ast::Number::Complex { .. } => return err(n.range, "complex numbers are not supported"),
+                ast::Number::Complex { .. } => {
+                    return err(n.range, "complex numbers are not supported");
+                }
             },
             Expr::StringLiteral(s) => {
                 let c = self.const_idx(Const::Str(Rc::from(s.value.to_str())));
@@ -1649,17 +1725,34 @@ impl Compiler<'_> {
             }
             Expr::Call(c) => self.call(c)?,
             Expr::Lambda(l) => {
-                self.make_function(l.range, "<lambda>", l.parameters.as_deref(), FunctionBody::Expr(&l.body), CodeKind::Lambda)?;
+                self.make_function(
+                    l.range,
+                    "<lambda>",
+                    l.parameters.as_deref(),
+                    FunctionBody::Expr(&l.body),
+                    CodeKind::Lambda,
+                )?;
             }
-            Expr::ListComp(c) => self.comprehension(c.range, "<listcomp>", &c.generators, CompKind::List(&c.elt))?,
-            Expr::SetComp(c) => self.comprehension(c.range, "<setcomp>", &c.generators, CompKind::Set(&c.elt))?,
+            Expr::ListComp(c) => {
+                self.comprehension(c.range, "<listcomp>", &c.generators, CompKind::List(&c.elt))?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(c.range, "<setcomp>", &c.generators, CompKind::Set(&c.elt))?
+            }
             Expr::DictComp(c) => {
                 let Some(k) = &c.key else {
                     return err(c.range, "dict unpacking in comprehensions is not supported");
                 };
-                self.comprehension(c.range, "<dictcomp>", &c.generators, CompKind::Dict(k, &c.value))?
+                self.comprehension(
+                    c.range,
+                    "<dictcomp>",
+                    &c.generators,
+                    CompKind::Dict(k, &c.value),
+                )?
             }
-            Expr::Generator(c) => self.comprehension(c.range, "<genexpr>", &c.generators, CompKind::Gen(&c.elt))?,
+            Expr::Generator(c) => {
+                self.comprehension(c.range, "<genexpr>", &c.generators, CompKind::Gen(&c.elt))?
+            }
             Expr::Yield(y) => {
                 match &y.value {
                     Some(v) => self.expr(v)?,
@@ -1883,7 +1976,11 @@ impl Compiler<'_> {
         self.emit(Op::GetIter);
         let line = self.unit().line;
         let info = self.infos.remove(&key(range)).unwrap_or_default();
-        let code_kind = if matches!(kind, CompKind::Gen(_)) { CodeKind::Generator } else { CodeKind::Comprehension };
+        let code_kind = if matches!(kind, CompKind::Gen(_)) {
+            CodeKind::Generator
+        } else {
+            CodeKind::Comprehension
+        };
         let qualname = self.qualname(name);
         let mut unit = Unit::new(&qualname, code_kind, ScopeKind::Comprehension, line);
         unit.add_slot(".0");
@@ -1922,7 +2019,10 @@ impl Compiler<'_> {
             self.emit(Op::LoadNone);
         }
         self.emit(Op::Return);
-        let unit = self.units.pop().ok_or_else(|| CompileError { message: INTERNAL.into(), range })?;
+        let unit = self.units.pop().ok_or_else(|| CompileError {
+            message: INTERNAL.into(),
+            range,
+        })?;
         let code = Rc::new(unit.finish());
         self.push_code_with_closure(code, &free, 0)?;
         self.emit(Op::Rot2);
@@ -1932,7 +2032,13 @@ impl Compiler<'_> {
 
     /// Stack on entry: [result?, iterator]. `depth` counts the iterators
     /// above the result.
-    fn comp_loop(&mut self, generators: &[ast::Comprehension], index: usize, kind: &CompKind<'_>, depth: u32) -> CResult<()> {
+    fn comp_loop(
+        &mut self,
+        generators: &[ast::Comprehension],
+        index: usize,
+        kind: &CompKind<'_>,
+        depth: u32,
+    ) -> CResult<()> {
         let Some(g) = generators.get(index) else {
             return Ok(());
         };

@@ -151,7 +151,22 @@ fn op_parts(op: &Op) -> (u8, u32, u32) {
 /// How many u32 operands each opcode has (None: unknown opcode).
 fn operand_count(tag: u8) -> Option<usize> {
     Some(match tag {
-        0 | 2 | 3 | 4 | 24 | 25 | 26 | 30..=33 | 39 | 41..=45 | 57 | 65..=67 | 69 | 71..=77 | 80 | 81 => 0,
+        0
+        | 2
+        | 3
+        | 4
+        | 24
+        | 25
+        | 26
+        | 30..=33
+        | 39
+        | 41..=45
+        | 57
+        | 65..=67
+        | 69
+        | 71..=77
+        | 80
+        | 81 => 0,
         59 | 61 | 64 | 78 => 2,
         1..=81 => 1,
         _ => return None,
@@ -159,8 +174,18 @@ fn operand_count(tag: u8) -> Option<usize> {
 }
 
 fn op_from(tag: u8, a: u32, b: u32) -> Result<Op, LoadError> {
-    let bin = |x: u32| BinOp::ALL.get(x as usize).copied().ok_or_else(|| LoadError(format!("bad operator {x}")));
-    let cmp = |x: u32| CmpOp::ALL.get(x as usize).copied().ok_or_else(|| LoadError(format!("bad comparison {x}")));
+    let bin = |x: u32| {
+        BinOp::ALL
+            .get(x as usize)
+            .copied()
+            .ok_or_else(|| LoadError(format!("bad operator {x}")))
+    };
+    let cmp = |x: u32| {
+        CmpOp::ALL
+            .get(x as usize)
+            .copied()
+            .ok_or_else(|| LoadError(format!("bad comparison {x}")))
+    };
     Ok(match tag {
         0 => Op::Nop,
         1 => Op::LoadConst(a),
@@ -371,14 +396,18 @@ impl R<'_> {
         let n = self.u32()? as usize;
         let left = self.bytes.len().saturating_sub(self.pos);
         if n.saturating_mul(min_size.max(1)) > left {
-            return Err(LoadError(format!("a count of {n} does not fit in the file")));
+            return Err(LoadError(format!(
+                "a count of {n} does not fit in the file"
+            )));
         }
         Ok(n)
     }
     fn str(&mut self) -> Result<Rc<str>, LoadError> {
         let n = self.count(1)?;
         let b = self.take(n)?;
-        std::str::from_utf8(b).map(Rc::from).map_err(|_| LoadError("a string is not UTF-8".into()))
+        std::str::from_utf8(b)
+            .map(Rc::from)
+            .map_err(|_| LoadError("a string is not UTF-8".into()))
     }
 }
 
@@ -488,11 +517,22 @@ fn read_code(r: &mut R<'_>, nglobals: usize, depth: usize) -> Result<Code, LoadE
 }
 
 fn validate(code: &Code, nglobals: usize) -> Result<(), LoadError> {
-    let bad = |what: &str, i: u32| Err(LoadError(format!("{}: {what} {i} is out of range", code.name)));
+    let bad = |what: &str, i: u32| {
+        Err(LoadError(format!(
+            "{}: {what} {i} is out of range",
+            code.name
+        )))
+    };
     let nslots = code.varnames.len();
-    let params = code.argcount as usize + code.kwonly as usize + code.has_varargs as usize + code.has_varkw as usize;
+    let params = code.argcount as usize
+        + code.kwonly as usize
+        + code.has_varargs as usize
+        + code.has_varkw as usize;
     if params > nslots || code.nfree as usize > nslots || code.posonly > code.argcount {
-        return Err(LoadError(format!("{}: the argument shape does not fit its slots", code.name)));
+        return Err(LoadError(format!(
+            "{}: the argument shape does not fit its slots",
+            code.name
+        )));
     }
     if let Some(c) = code.cellslots.iter().find(|c| **c as usize >= nslots) {
         return bad("cell slot", *c);
@@ -509,14 +549,21 @@ fn validate(code: &Code, nglobals: usize) -> Result<(), LoadError> {
         }
         match *op {
             Op::LoadConst(i) if i as usize >= code.consts.len() => return bad("constant", i),
-            Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) | Op::LoadDeref(i) | Op::LoadClosure(i)
-            | Op::StoreDeref(i) | Op::DeleteDeref(i)
+            Op::LoadFast(i)
+            | Op::StoreFast(i)
+            | Op::DeleteFast(i)
+            | Op::LoadDeref(i)
+            | Op::LoadClosure(i)
+            | Op::StoreDeref(i)
+            | Op::DeleteDeref(i)
                 if i as usize >= nslots =>
             {
-                return bad("local slot", i)
+                return bad("local slot", i);
             }
-            Op::LoadGlobal(i) | Op::StoreGlobal(i) | Op::DeleteGlobal(i) if i as usize >= nglobals => {
-                return bad("global", i)
+            Op::LoadGlobal(i) | Op::StoreGlobal(i) | Op::DeleteGlobal(i)
+                if i as usize >= nglobals =>
+            {
+                return bad("global", i);
             }
             Op::LoadName(i)
             | Op::StoreName(i)
@@ -529,7 +576,7 @@ fn validate(code: &Code, nglobals: usize) -> Result<(), LoadError> {
             | Op::ImportFrom(i)
                 if i as usize >= code.names.len() =>
             {
-                return bad("name", i)
+                return bad("name", i);
             }
             Op::MakeFunction(i, _) if i as usize >= code.codes.len() => return bad("code", i),
             Op::CallKw(n, i) => match code.consts.get(i as usize) {
@@ -547,7 +594,10 @@ pub fn decode(bytes: &[u8]) -> Result<Program, LoadError> {
     if !bytes.starts_with(MAGIC) {
         return Err(LoadError("not a compiled flow (bad magic number)".into()));
     }
-    let mut r = R { bytes, pos: MAGIC.len() };
+    let mut r = R {
+        bytes,
+        pos: MAGIC.len(),
+    };
     let vb = r.take(2)?;
     let version = u16::from_le_bytes([vb[0], vb[1]]);
     if version != FORMAT_VERSION {
@@ -568,9 +618,14 @@ pub fn decode(bytes: &[u8]) -> Result<Program, LoadError> {
     }
     let actual: [u8; 32] = Sha256::digest(payload).into();
     if actual.as_slice() != checksum {
-        return Err(LoadError("the compiled flow is corrupt (checksum mismatch)".into()));
+        return Err(LoadError(
+            "the compiled flow is corrupt (checksum mismatch)".into(),
+        ));
     }
-    let mut p = R { bytes: payload, pos: 0 };
+    let mut p = R {
+        bytes: payload,
+        pos: 0,
+    };
     let n = p.count(4)?;
     let mut globals = Vec::with_capacity(n);
     for _ in 0..n {
@@ -578,10 +633,16 @@ pub fn decode(bytes: &[u8]) -> Result<Program, LoadError> {
     }
     let module = read_code(&mut p, globals.len(), 0)?;
     if p.pos != payload.len() {
-        return Err(LoadError("trailing bytes in the compiled flow's payload".into()));
+        return Err(LoadError(
+            "trailing bytes in the compiled flow's payload".into(),
+        ));
     }
     if module.kind != CodeKind::Module {
         return Err(LoadError("the top-level code is not a module".into()));
     }
-    Ok(Program { module: Rc::new(module), globals, source_hash })
+    Ok(Program {
+        module: Rc::new(module),
+        globals,
+        source_hash,
+    })
 }

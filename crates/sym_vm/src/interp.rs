@@ -31,7 +31,11 @@ pub struct Fatal {
 impl Error {
     /// An uncatchable error of type `type_name` (e.g. `UnmockedCall`).
     pub fn fatal(type_name: &str, message: impl Into<String>) -> Error {
-        Error::Fatal(Box::new(Fatal { type_name: type_name.to_string(), message: message.into(), line: None }))
+        Error::Fatal(Box::new(Fatal {
+            type_name: type_name.to_string(),
+            message: message.into(),
+            line: None,
+        }))
     }
     fn limit(message: String) -> Error {
         Error::fatal("ResourceLimit", message)
@@ -53,7 +57,12 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { fuel: 10_000_000, memory: 64 * 1024 * 1024, depth: 200, output: 1024 * 1024 }
+        Limits {
+            fuel: 10_000_000,
+            memory: 64 * 1024 * 1024,
+            depth: 200,
+            output: 1024 * 1024,
+        }
     }
 }
 
@@ -109,7 +118,12 @@ impl Vm {
     pub fn new(program: Rc<Program>) -> Vm {
         let mut vm = Vm {
             globals: vec![Value::Undefined; program.globals.len()],
-            global_index: program.globals.iter().enumerate().map(|(i, n)| (n.clone(), i)).collect(),
+            global_index: program
+                .globals
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (n.clone(), i))
+                .collect(),
             program,
             builtins: FxHashMap::default(),
             exc_classes: FxHashMap::default(),
@@ -173,7 +187,10 @@ impl Vm {
         for (k, v) in members {
             attrs.insert(Rc::from(k), v);
         }
-        Value::Module(Rc::new(Module { name: Rc::from(name), attrs: RefCell::new(attrs) }))
+        Value::Module(Rc::new(Module {
+            name: Rc::from(name),
+            attrs: RefCell::new(attrs),
+        }))
     }
 
     /// A native function value.
@@ -182,7 +199,11 @@ impl Vm {
         name: &str,
         f: impl Fn(&mut Vm, &[Value], &[(Rc<str>, Value)]) -> Result<Value, Error> + 'static,
     ) -> Value {
-        Value::Builtin(Rc::new(Builtin { name: Rc::from(name), func: Box::new(f), type_tag: None }))
+        Value::Builtin(Rc::new(Builtin {
+            name: Rc::from(name),
+            func: Box::new(f),
+            type_tag: None,
+        }))
     }
 
     /// A global of the module, after the body ran.
@@ -226,7 +247,10 @@ impl Vm {
     pub fn reserve(&self, extra: usize) -> Result<(), Error> {
         let used = (mem::live() - self.mem_base).max(0) as usize;
         if used.saturating_add(extra) > self.limits.memory {
-            return Err(Error::limit(format!("memory limit of {} exceeded", human_bytes(self.limits.memory))));
+            return Err(Error::limit(format!(
+                "memory limit of {} exceeded",
+                human_bytes(self.limits.memory)
+            )));
         }
         Ok(())
     }
@@ -234,7 +258,10 @@ impl Vm {
     /// Writes printed text, counting the output limit.
     pub fn write_output(&mut self, text: &str) -> Result<(), Error> {
         if self.output.len() + text.len() > self.limits.output {
-            return Err(Error::limit(format!("output limit of {} exceeded", human_bytes(self.limits.output))));
+            return Err(Error::limit(format!(
+                "output limit of {} exceeded",
+                human_bytes(self.limits.output)
+            )));
         }
         self.output.push_str(text);
         if let Some(buf) = self.printed.last_mut() {
@@ -253,7 +280,8 @@ impl Vm {
             kwdefaults: Vec::new(),
             closure: Vec::new(),
         });
-        self.top_level(|vm| vm.call_function(&func, &[], &[])).map(|_| ())
+        self.top_level(|vm| vm.call_function(&func, &[], &[]))
+            .map(|_| ())
     }
 
     /// Calls a function (the handler) with arguments, from the host.
@@ -262,7 +290,10 @@ impl Vm {
         self.top_level(|vm| vm.call(&func, args, &[]))
     }
 
-    fn top_level(&mut self, f: impl FnOnce(&mut Vm) -> Result<Value, Error>) -> Result<Value, RunError> {
+    fn top_level(
+        &mut self,
+        f: impl FnOnce(&mut Vm) -> Result<Value, Error>,
+    ) -> Result<Value, RunError> {
         if let Some(fatal) = &self.sticky {
             return Err(RunError::from_fatal(fatal.clone()));
         }
@@ -282,7 +313,12 @@ impl Vm {
     // -------------------------------------------------------------- calls
 
     /// Calls any callable value.
-    pub fn call(&mut self, func: &Value, args: &[Value], kwargs: &[(Rc<str>, Value)]) -> Result<Value, Error> {
+    pub fn call(
+        &mut self,
+        func: &Value,
+        args: &[Value],
+        kwargs: &[(Rc<str>, Value)],
+    ) -> Result<Value, Error> {
         match func {
             Value::Function(f) => self.call_function(f, args, kwargs),
             Value::Builtin(b) => (b.func)(self, args, kwargs),
@@ -304,7 +340,12 @@ impl Vm {
         }
     }
 
-    fn instantiate(&mut self, class: &Rc<Class>, args: &[Value], kwargs: &[(Rc<str>, Value)]) -> Result<Value, Error> {
+    fn instantiate(
+        &mut self,
+        class: &Rc<Class>,
+        args: &[Value],
+        kwargs: &[(Rc<str>, Value)],
+    ) -> Result<Value, Error> {
         if let Some(ctor) = class.lookup("__new__") {
             // A host class's constructor.
             return self.call(&ctor, args, kwargs);
@@ -327,17 +368,18 @@ impl Vm {
                 all.extend_from_slice(args);
                 let r = self.call(&init, &all, kwargs)?;
                 if !r.is_none() {
-                    return Err(self.type_error(format!("__init__() should return None, not '{}'", type_name(&r))));
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        type_name(&r)
+                    )));
                 }
             }
             _ => {
                 if class.is_exception {
-                    if let Some((k, _)) = kwargs.first() {
-                        return Err(self.type_error(format!("{}() takes no keyword arguments", class.name)));
-                        #[allow(unreachable_code)]
-                        {
-                            let _ = k;
-                        }
+                    if !kwargs.is_empty() {
+                        return Err(
+                            self.type_error(format!("{}() takes no keyword arguments", class.name))
+                        );
                     }
                     *instance.args.borrow_mut() = Value::tuple(args.to_vec());
                 } else if !args.is_empty() || !kwargs.is_empty() {
@@ -350,12 +392,18 @@ impl Vm {
 
     fn check_depth(&self) -> Result<(), Error> {
         if self.depth > self.limits.depth {
-            return Err(Error::limit(format!("recursion depth limit of {} exceeded", self.limits.depth)));
+            return Err(Error::limit(format!(
+                "recursion depth limit of {} exceeded",
+                self.limits.depth
+            )));
         }
         let marker = 0u8;
         let here = &marker as *const u8 as usize;
         if self.stack_base != 0 && self.stack_base.saturating_sub(here) > STACK_BUDGET {
-            return Err(Error::limit(format!("recursion depth limit of {} exceeded", self.limits.depth)));
+            return Err(Error::limit(format!(
+                "recursion depth limit of {} exceeded",
+                self.limits.depth
+            )));
         }
         Ok(())
     }
@@ -370,7 +418,9 @@ impl Vm {
         let counts = counts_depth(code);
         let mut frame = self.make_frame(func, args, kwargs)?;
         if code.is_generator {
-            return Ok(Value::Iterator(Rc::new(RefCell::new(IterState::Generator(Box::new(frame))))));
+            return Ok(Value::Iterator(Rc::new(RefCell::new(
+                IterState::Generator(Box::new(frame)),
+            ))));
         }
         if counts {
             self.depth += 1;
@@ -393,7 +443,12 @@ impl Vm {
         result
     }
 
-    fn make_frame(&mut self, func: &Rc<Function>, args: &[Value], kwargs: &[(Rc<str>, Value)]) -> Result<Frame, Error> {
+    fn make_frame(
+        &mut self,
+        func: &Rc<Function>,
+        args: &[Value],
+        kwargs: &[(Rc<str>, Value)],
+    ) -> Result<Frame, Error> {
         let code = &func.code;
         let nslots = code.varnames.len();
         let mut locals: Vec<Value> = Vec::with_capacity(nslots);
@@ -457,11 +512,19 @@ impl Vm {
             } else {
                 let ndefaults = func.defaults.len();
                 let takes = if ndefaults > 0 {
-                    format!("from {} to {}", argcount - ndefaults.min(argcount), argcount)
+                    format!(
+                        "from {} to {}",
+                        argcount - ndefaults.min(argcount),
+                        argcount
+                    )
                 } else {
                     argcount.to_string()
                 };
-                let plural = if argcount == 1 && ndefaults == 0 { "" } else { "s" };
+                let plural = if argcount == 1 && ndefaults == 0 {
+                    ""
+                } else {
+                    "s"
+                };
                 let given = args.len();
                 let was = if given == 1 { "was" } else { "were" };
                 return Err(self.type_error(format!(
@@ -475,7 +538,9 @@ impl Vm {
             match pos {
                 Some(i) if i >= code.posonly as usize => {
                     if !matches!(locals[i], Value::Undefined) {
-                        return Err(self.type_error(format!("{name}() got multiple values for argument '{k}'")));
+                        return Err(self.type_error(format!(
+                            "{name}() got multiple values for argument '{k}'"
+                        )));
                     }
                     locals[i] = v.clone();
                 }
@@ -483,7 +548,9 @@ impl Vm {
                     if code.has_varkw {
                         extra_kw.insert(Key(Value::Str(Rc::new(PyStr::new(&**k)))), v.clone());
                     } else {
-                        return Err(self.type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+                        return Err(self.type_error(format!(
+                            "{name}() got an unexpected keyword argument '{k}'"
+                        )));
                     }
                 }
             }
@@ -540,13 +607,17 @@ impl Vm {
 
     /// Resumes a generator: `Ok(Some(v))` for a yielded value, `Ok(None)`
     /// when it finished.
-    pub(crate) fn resume_generator(&mut self, state: &Rc<RefCell<IterState>>) -> Result<Option<Value>, Error> {
+    pub(crate) fn resume_generator(
+        &mut self,
+        state: &Rc<RefCell<IterState>>,
+    ) -> Result<Option<Value>, Error> {
         let taken = std::mem::replace(&mut *state.borrow_mut(), IterState::Done);
         let IterState::Generator(mut frame) = taken else {
             *state.borrow_mut() = taken;
             return Ok(None);
         };
-        let counts = frame.code.name.as_ref() != "<genexpr>" && !frame.code.name.ends_with(".<genexpr>");
+        let counts =
+            frame.code.name.as_ref() != "<genexpr>" && !frame.code.name.ends_with(".<genexpr>");
         if counts {
             self.depth += 1;
             if let Err(e) = self.check_depth() {
@@ -652,10 +723,16 @@ impl Vm {
         }
         loop {
             let Some(&op) = ops.get(pc) else {
-                fail!(Error::fatal("SystemError", "instruction pointer out of range"));
+                fail!(Error::fatal(
+                    "SystemError",
+                    "instruction pointer out of range"
+                ));
             };
             if self.fuel == 0 {
-                fail!(Error::limit(format!("fuel limit of {} instructions exceeded", self.limits.fuel)));
+                fail!(Error::limit(format!(
+                    "fuel limit of {} instructions exceeded",
+                    self.limits.fuel
+                )));
             }
             self.fuel -= 1;
             if self.fuel & 0xFFF == 0 {
@@ -742,8 +819,18 @@ impl Vm {
                     let ok = matches!(self.globals.get(i as usize), Some(v) if !matches!(v, Value::Undefined));
                     if !ok {
                         pc -= 1;
-                        let name = self.program.globals.get(i as usize).cloned().unwrap_or_else(|| Rc::from("?"));
-                        fail!(self.new_exception("NameError", format!("name '{name}' is not defined")));
+                        let name = self
+                            .program
+                            .globals
+                            .get(i as usize)
+                            .cloned()
+                            .unwrap_or_else(|| Rc::from("?"));
+                        fail!(
+                            self.new_exception(
+                                "NameError",
+                                format!("name '{name}' is not defined")
+                            )
+                        );
                     }
                     if let Some(slot) = self.globals.get_mut(i as usize) {
                         *slot = Value::Undefined;
@@ -757,13 +844,20 @@ impl Vm {
                         .and_then(|ns| ns.map.borrow().get(&Key(Value::str(&*name))).cloned());
                     let v = match found {
                         Some(v) => v,
-                        None => match self.global_index.get(&name).and_then(|g| self.globals.get(*g)) {
+                        None => match self
+                            .global_index
+                            .get(&name)
+                            .and_then(|g| self.globals.get(*g))
+                        {
                             Some(v) if !matches!(v, Value::Undefined) => v.clone(),
                             _ => match self.builtins.get(&name) {
                                 Some(v) => v.clone(),
                                 None => {
                                     pc -= 1;
-                                    fail!(self.new_exception("NameError", format!("name '{name}' is not defined")))
+                                    fail!(self.new_exception(
+                                        "NameError",
+                                        format!("name '{name}' is not defined")
+                                    ))
                                 }
                             },
                         },
@@ -781,9 +875,17 @@ impl Vm {
                 Op::DeleteName(i) => {
                     let name = tri!(name_of(&code, i, self));
                     if let Some(ns) = &frame.namespace {
-                        if ns.map.borrow_mut().shift_remove(&Key(Value::str(&*name))).is_none() {
+                        if ns
+                            .map
+                            .borrow_mut()
+                            .shift_remove(&Key(Value::str(&*name)))
+                            .is_none()
+                        {
                             pc -= 1;
-                            fail!(self.new_exception("NameError", format!("name '{name}' is not defined")));
+                            fail!(self.new_exception(
+                                "NameError",
+                                format!("name '{name}' is not defined")
+                            ));
                         }
                     }
                 }
@@ -809,10 +911,18 @@ impl Vm {
                     let name = tri!(name_of(&code, i, self));
                     let obj = pop!();
                     match &obj {
-                        Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) | Value::Tuple(_) => {
+                        Value::Str(_)
+                        | Value::List(_)
+                        | Value::Dict(_)
+                        | Value::Set(_)
+                        | Value::FrozenSet(_)
+                        | Value::Tuple(_) => {
                             if name.as_ref() == "format" || name.as_ref() == "format_map" {
                                 if let Value::Str(_) = obj {
-                                    fail!(self.new_exception("NotImplementedError", "Using the format*() methods of `str` is not safe"));
+                                    fail!(self.new_exception(
+                                        "NotImplementedError",
+                                        "Using the format*() methods of `str` is not safe"
+                                    ));
                                 }
                             }
                             if crate::builtins::has_method(&obj, &name) {
@@ -824,7 +934,9 @@ impl Vm {
                             }
                         }
                         Value::Instance(inst) => match inst.class.lookup(&name) {
-                            Some(f @ Value::Function(_)) if !inst.attrs.borrow().contains_key(&*name) => {
+                            Some(f @ Value::Function(_))
+                                if !inst.attrs.borrow().contains_key(&*name) =>
+                            {
                                 frame.stack.push(f);
                                 frame.stack.push(obj);
                             }
@@ -850,7 +962,9 @@ impl Vm {
                     let callee = pop!();
                     let result = match (&receiver, &callee) {
                         (Value::Undefined, _) => self.call(&callee, &args, &[]),
-                        (_, Value::Str(name)) => crate::builtins::call_method(self, &receiver, &name.s, &args, &[]),
+                        (_, Value::Str(name)) => {
+                            crate::builtins::call_method(self, &receiver, &name.s, &args, &[])
+                        }
                         _ => {
                             let mut all = Vec::with_capacity(args.len() + 1);
                             all.push(receiver);
@@ -874,7 +988,9 @@ impl Vm {
                                 Some(v) if j >= 0 => v.clone(),
                                 _ => {
                                     drop(items);
-                                    fail!(self.new_exception("IndexError", "list index out of range"))
+                                    fail!(
+                                        self.new_exception("IndexError", "list index out of range")
+                                    )
                                 }
                             }
                         }
@@ -923,7 +1039,14 @@ impl Vm {
                             },
                             _ => tri!(ops::binary(self, bop, &a, &b, matches!(op, Op::Inplace(_)))),
                         },
-                        (Value::Float(x), Value::Float(y)) if matches!(bop, crate::ir::BinOp::Add | crate::ir::BinOp::Sub | crate::ir::BinOp::Mul) => {
+                        (Value::Float(x), Value::Float(y))
+                            if matches!(
+                                bop,
+                                crate::ir::BinOp::Add
+                                    | crate::ir::BinOp::Sub
+                                    | crate::ir::BinOp::Mul
+                            ) =>
+                        {
                             Value::Float(match bop {
                                 crate::ir::BinOp::Add => x + y,
                                 crate::ir::BinOp::Sub => x - y,
@@ -1011,14 +1134,18 @@ impl Vm {
                                 match &mut *st {
                                     IterState::Range { next, stop, step } => {
                                         let cur = *next;
-                                        if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                                        if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop)
+                                        {
                                             *next = cur.wrapping_add(*step);
                                             Some(Some(Value::Int(cur)))
                                         } else {
                                             Some(None)
                                         }
                                     }
-                                    IterState::Seq { seq: Value::List(l), index } => {
+                                    IterState::Seq {
+                                        seq: Value::List(l),
+                                        index,
+                                    } => {
                                         let items = l.items.borrow();
                                         match items.get(*index) {
                                             Some(v) => {
@@ -1110,7 +1237,9 @@ impl Vm {
                     let step = if n == 3 { pop!() } else { Value::None };
                     let stop = pop!();
                     let start = pop!();
-                    frame.stack.push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
+                    frame
+                        .stack
+                        .push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
                 }
                 Op::BuildString(n) => {
                     let items = tri!(take_n(&mut frame.stack, n));
@@ -1126,7 +1255,10 @@ impl Vm {
                 Op::ListAppend(d) | Op::SetAdd(d) | Op::ListExtend(d) => {
                     let v = pop!();
                     let idx = frame.stack.len().checked_sub(d as usize);
-                    let target = idx.and_then(|i| frame.stack.get(i)).cloned().unwrap_or(Value::None);
+                    let target = idx
+                        .and_then(|i| frame.stack.get(i))
+                        .cloned()
+                        .unwrap_or(Value::None);
                     match (&target, op) {
                         (Value::List(l), Op::ListAppend(_)) => {
                             l.items.borrow_mut().push(v);
@@ -1170,8 +1302,12 @@ impl Vm {
                         let map = map.clone();
                         match &v {
                             Value::Dict(src) => {
-                                let pairs: Vec<(Key, Value)> =
-                                    src.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                                let pairs: Vec<(Key, Value)> = src
+                                    .map
+                                    .borrow()
+                                    .iter()
+                                    .map(|(k, v)| (k.clone(), v.clone()))
+                                    .collect();
                                 map.map.borrow_mut().extend(pairs);
                                 map.recount();
                             }
@@ -1350,7 +1486,9 @@ impl Vm {
                     let e = match kind {
                         0 => match frame.handled.last() {
                             Some(exc) => Error::Exc(exc.clone()),
-                            None => self.new_exception("RuntimeError", "No active exception to reraise"),
+                            None => {
+                                self.new_exception("RuntimeError", "No active exception to reraise")
+                            }
                         },
                         1 => {
                             let v = pop!();
@@ -1499,7 +1637,12 @@ impl Vm {
 
     #[inline(never)]
     fn load_builtin(&self, i: u32) -> Result<Value, Error> {
-        let name = self.program.globals.get(i as usize).cloned().unwrap_or_else(|| Rc::from("?"));
+        let name = self
+            .program
+            .globals
+            .get(i as usize)
+            .cloned()
+            .unwrap_or_else(|| Rc::from("?"));
         match self.builtins.get(&name) {
             Some(v) => Ok(v.clone()),
             None => Err(self.new_exception("NameError", format!("name '{name}' is not defined"))),
@@ -1507,15 +1650,25 @@ impl Vm {
     }
 
     fn unbound_local(&self, code: &Code, i: u32) -> Error {
-        let name = code.varnames.get(i as usize).cloned().unwrap_or_else(|| Rc::from("?"));
+        let name = code
+            .varnames
+            .get(i as usize)
+            .cloned()
+            .unwrap_or_else(|| Rc::from("?"));
         self.new_exception(
             "UnboundLocalError",
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 
     fn unbound_deref(&self, code: &Code, i: u32) -> Error {
-        let name = code.varnames.get(i as usize).cloned().unwrap_or_else(|| Rc::from("?"));
+        let name = code
+            .varnames
+            .get(i as usize)
+            .cloned()
+            .unwrap_or_else(|| Rc::from("?"));
         let free_start = code.varnames.len().saturating_sub(code.nfree as usize);
         if (i as usize) < free_start {
             self.unbound_local(code, i)
@@ -1542,12 +1695,20 @@ impl Vm {
             }
             None => {
                 let cls = self.exc_classes["ModuleNotFoundError"].clone();
-                Err(Error::Exc(exception_instance(&cls, vec![Value::str(format!("No module named '{name}'"))])))
+                Err(Error::Exc(exception_instance(
+                    &cls,
+                    vec![Value::str(format!("No module named '{name}'"))],
+                )))
             }
         }
     }
 
-    fn build_class(&mut self, body: &Value, name: &Value, bases: Vec<Value>) -> Result<Value, Error> {
+    fn build_class(
+        &mut self,
+        body: &Value,
+        name: &Value,
+        bases: Vec<Value>,
+    ) -> Result<Value, Error> {
         let Value::Function(body) = body else {
             return Err(Error::fatal("SystemError", "bad class body"));
         };
@@ -1560,10 +1721,9 @@ impl Vm {
             match b {
                 Value::Class(c) => base_classes.push(c.clone()),
                 other => {
-                    return Err(self.type_error(format!(
-                        "bases must be types, not {}",
-                        type_name(other)
-                    )))
+                    return Err(
+                        self.type_error(format!("bases must be types, not {}", type_name(other)))
+                    );
                 }
             }
         }
@@ -1618,7 +1778,9 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -1640,17 +1802,36 @@ impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> Result<Value, Error> {
         let state = match v {
-            Value::List(_) | Value::Tuple(_) => IterState::Seq { seq: v.clone(), index: 0 },
-            Value::Str(s) => IterState::Str { s: s.clone(), byte: 0 },
-            Value::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
-            Value::Dict(d) => IterState::Dict { dict: d.clone(), index: 0, len: d.map.borrow().len(), kind: ViewKind::Keys },
+            Value::List(_) | Value::Tuple(_) => IterState::Seq {
+                seq: v.clone(),
+                index: 0,
+            },
+            Value::Str(s) => IterState::Str {
+                s: s.clone(),
+                byte: 0,
+            },
+            Value::Range(r) => IterState::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            },
+            Value::Dict(d) => IterState::Dict {
+                dict: d.clone(),
+                index: 0,
+                len: d.map.borrow().len(),
+                kind: ViewKind::Keys,
+            },
             Value::DictView(view) => IterState::Dict {
                 dict: view.dict.clone(),
                 index: 0,
                 len: view.dict.map.borrow().len(),
                 kind: view.kind,
             },
-            Value::Set(s) | Value::FrozenSet(s) => IterState::Set { set: s.clone(), index: 0, len: s.set.borrow().len() },
+            Value::Set(s) | Value::FrozenSet(s) => IterState::Set {
+                set: s.clone(),
+                index: 0,
+                len: s.set.borrow().len(),
+            },
             Value::Iterator(_) => return Ok(v.clone()),
             Value::Host(h) => {
                 // A host object iterates by exposing a list through `__iter__`.
@@ -1659,7 +1840,11 @@ impl Vm {
                 }
                 return Err(self.type_error(format!("'{}' object is not iterable", h.type_name())));
             }
-            other => return Err(self.type_error(format!("'{}' object is not iterable", type_name(other)))),
+            other => {
+                return Err(
+                    self.type_error(format!("'{}' object is not iterable", type_name(other)))
+                );
+            }
         };
         Ok(Value::Iterator(Rc::new(RefCell::new(state))))
     }
@@ -1698,13 +1883,21 @@ impl Vm {
                     Ok(None)
                 }
             }
-            IterState::Dict { dict, index, len, kind } => {
+            IterState::Dict {
+                dict,
+                index,
+                len,
+                kind,
+            } => {
                 let map = dict.map.borrow();
                 if map.len() != *len {
                     drop(map);
                     *len = usize::MAX;
                     drop(st);
-                    return Err(self.new_exception("RuntimeError", "dictionary changed size during iteration"));
+                    return Err(self.new_exception(
+                        "RuntimeError",
+                        "dictionary changed size during iteration",
+                    ));
                 }
                 let r = map.get_index(*index).map(|(k, v)| match kind {
                     ViewKind::Keys => k.0.clone(),
@@ -1721,7 +1914,9 @@ impl Vm {
                 if s.len() != *len {
                     drop(s);
                     drop(st);
-                    return Err(self.new_exception("RuntimeError", "Set changed size during iteration"));
+                    return Err(
+                        self.new_exception("RuntimeError", "Set changed size during iteration")
+                    );
                 }
                 let r = s.get_index(*index).map(|k| k.0.clone());
                 if r.is_some() {
@@ -1758,7 +1953,12 @@ impl Vm {
         Ok(out)
     }
 
-    fn unpack(&mut self, v: &Value, before: usize, after: Option<usize>) -> Result<Vec<Value>, Error> {
+    fn unpack(
+        &mut self,
+        v: &Value,
+        before: usize,
+        after: Option<usize>,
+    ) -> Result<Vec<Value>, Error> {
         let items = match v {
             Value::Tuple(t) => t.items.to_vec(),
             Value::List(l) => l.items.borrow().clone(),
@@ -1767,7 +1967,9 @@ impl Vm {
             }
             _ => {
                 let it = self.iter(v)?;
-                let Value::Iterator(it) = it else { return Ok(Vec::new()) };
+                let Value::Iterator(it) = it else {
+                    return Ok(Vec::new());
+                };
                 let mut out = Vec::new();
                 while let Some(x) = self.next(&it)? {
                     out.push(x);
@@ -1785,7 +1987,9 @@ impl Vm {
                     )));
                 }
                 if items.len() > before {
-                    return Err(self.value_error(format!("too many values to unpack (expected {before})")));
+                    return Err(
+                        self.value_error(format!("too many values to unpack (expected {before})"))
+                    );
                 }
                 Ok(items)
             }
@@ -1830,11 +2034,13 @@ impl Vm {
                         func: f,
                         builtin_name: None,
                     }))),
-                    Some(Value::Builtin(b)) if b.type_tag.is_none() => Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                        receiver: obj.clone(),
-                        func: Value::Builtin(b),
-                        builtin_name: None,
-                    }))),
+                    Some(Value::Builtin(b)) if b.type_tag.is_none() => {
+                        Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                            receiver: obj.clone(),
+                            func: Value::Builtin(b),
+                            builtin_name: None,
+                        })))
+                    }
                     Some(v) => Ok(v),
                     None => Ok(Value::None),
                 }
@@ -1848,9 +2054,13 @@ impl Vm {
 
     fn guard_attr_name(&self, obj: &Value, name: &str) -> Option<Error> {
         if (name == "format" || name == "format_map")
-            && (matches!(obj, Value::Str(_)) || matches!(obj, Value::Builtin(b) if b.type_tag == Some(TypeTag::Str)))
+            && (matches!(obj, Value::Str(_))
+                || matches!(obj, Value::Builtin(b) if b.type_tag == Some(TypeTag::Str)))
         {
-            return Some(self.new_exception("NotImplementedError", "Using the format*() methods of `str` is not safe"));
+            return Some(self.new_exception(
+                "NotImplementedError",
+                "Using the format*() methods of `str` is not safe",
+            ));
         }
         if INSPECT_ATTRIBUTES.contains(&name) {
             return Some(self.new_exception(
@@ -1895,9 +2105,26 @@ impl Vm {
 }
 
 const INSPECT_ATTRIBUTES: &[&str] = &[
-    "tb_frame", "tb_next", "f_back", "f_builtins", "f_code", "f_generator", "f_globals", "f_locals", "f_trace",
-    "co_code", "gi_frame", "gi_code", "gi_yieldfrom", "cr_await", "cr_frame", "cr_code", "cr_origin",
-    "ag_await", "ag_frame", "ag_code",
+    "tb_frame",
+    "tb_next",
+    "f_back",
+    "f_builtins",
+    "f_code",
+    "f_generator",
+    "f_globals",
+    "f_locals",
+    "f_trace",
+    "co_code",
+    "gi_frame",
+    "gi_code",
+    "gi_yieldfrom",
+    "cr_await",
+    "cr_frame",
+    "cr_code",
+    "cr_origin",
+    "ag_await",
+    "ag_frame",
+    "ag_code",
 ];
 
 fn counts_depth(code: &Code) -> bool {
@@ -1909,12 +2136,18 @@ fn counts_depth(code: &Code) -> bool {
 }
 
 fn uses_printed(code: &Code) -> bool {
-    matches!(code.kind, CodeKind::Function | CodeKind::Module | CodeKind::Generator)
+    matches!(
+        code.kind,
+        CodeKind::Function | CodeKind::Module | CodeKind::Generator
+    )
 }
 
 fn name_of(code: &Code, i: u32, vm: &Vm) -> Result<Rc<str>, Error> {
     let _ = vm;
-    code.names.get(i as usize).cloned().ok_or_else(|| Error::fatal("SystemError", "bad name index"))
+    code.names
+        .get(i as usize)
+        .cloned()
+        .ok_or_else(|| Error::fatal("SystemError", "bad name index"))
 }
 
 fn take_n(stack: &mut Vec<Value>, n: u32) -> Result<Vec<Value>, Error> {
@@ -1936,16 +2169,21 @@ fn join_names(names: &[Rc<str>]) -> String {
 }
 
 pub(crate) fn human_bytes(n: usize) -> String {
-    if n >= 1024 * 1024 && n % (1024 * 1024) == 0 {
+    if n >= 1024 * 1024 && n.is_multiple_of(1024 * 1024) {
         format!("{} MiB", n / (1024 * 1024))
-    } else if n >= 1024 && n % 1024 == 0 {
+    } else if n >= 1024 && n.is_multiple_of(1024) {
         format!("{} KiB", n / 1024)
     } else {
         format!("{n} bytes")
     }
 }
 
-pub(crate) fn make_class(name: &str, bases: Vec<Rc<Class>>, is_exception: bool, uncatchable: bool) -> Rc<Class> {
+pub(crate) fn make_class(
+    name: &str,
+    bases: Vec<Rc<Class>>,
+    is_exception: bool,
+    uncatchable: bool,
+) -> Rc<Class> {
     // Ancestors, depth-first left to right, keeping the last occurrence of
     // each class (agrees with C3 for the hierarchies Sym code builds).
     let mut order: Vec<Rc<Class>> = Vec::new();
@@ -1986,7 +2224,8 @@ pub fn exception_str(vm: &mut Vm, exc: &Value) -> String {
         Value::Tuple(t) => t.items.to_vec(),
         _ => Vec::new(),
     };
-    let is_key_error = inst.class.mro.iter().any(|c| c.name.as_ref() == "KeyError") || inst.class.name.as_ref() == "KeyError";
+    let is_key_error = inst.class.mro.iter().any(|c| c.name.as_ref() == "KeyError")
+        || inst.class.name.as_ref() == "KeyError";
     match items.len() {
         0 => String::new(),
         1 if is_key_error => ops::repr_of(vm, &items[0]).unwrap_or_default(),
@@ -2010,14 +2249,31 @@ pub struct RunError {
 
 impl RunError {
     fn from_fatal(f: Fatal) -> RunError {
-        RunError { type_name: f.type_name, message: f.message, line: f.line, fatal: true }
+        RunError {
+            type_name: f.type_name,
+            message: f.message,
+            line: f.line,
+            fatal: true,
+        }
     }
     fn from_exception(vm: &mut Vm, exc: &Value) -> RunError {
         let (type_name, line) = match exc {
-            Value::Instance(i) => (i.class.name.to_string(), if i.line.get() == 0 { None } else { Some(i.line.get()) }),
+            Value::Instance(i) => (
+                i.class.name.to_string(),
+                if i.line.get() == 0 {
+                    None
+                } else {
+                    Some(i.line.get())
+                },
+            ),
             other => (type_name(other), None),
         };
-        RunError { message: exception_str(vm, exc), type_name, line, fatal: false }
+        RunError {
+            message: exception_str(vm, exc),
+            type_name,
+            line,
+            fatal: false,
+        }
     }
 }
 

@@ -113,6 +113,10 @@
 //! on a thread with at least 16 MiB of stack (deeper Rust use is refused as
 //! a recursion limit rather than overflowing).
 
+// Nested `if let` reads better than let-chains in the interpreter's guards,
+// and the argument binder indexes parallel slices on purpose.
+#![allow(clippy::collapsible_if, clippy::needless_range_loop)]
+
 pub mod builtins;
 pub mod compiler;
 pub mod disasm;
@@ -160,9 +164,14 @@ pub fn load_any(bytes: &[u8]) -> Result<Program, String> {
     if flow::is_compiled_flow(bytes) {
         return flow::decode(bytes).map_err(|e| e.0);
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| "the file is neither UTF-8 Python nor a compiled flow".to_string())?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| "the file is neither UTF-8 Python nor a compiled flow".to_string())?;
     compile(text).map_err(|f| match f {
-        CompileFailure::Rejected(d) => d.iter().map(|d| format!("{}: {}", d.code, d.message)).collect::<Vec<_>>().join("\n"),
+        CompileFailure::Rejected(d) => d
+            .iter()
+            .map(|d| format!("{}: {}", d.code, d.message))
+            .collect::<Vec<_>>()
+            .join("\n"),
         CompileFailure::Unsupported(e) => e.message,
     })
 }

@@ -35,7 +35,11 @@ fn to_f64(v: &Value) -> Option<f64> {
 }
 
 fn unsupported(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> Error {
-    let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
+    let sym = if op == BinOp::Pow {
+        "** or pow()"
+    } else {
+        op.symbol()
+    };
     vm.type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         sym,
@@ -84,12 +88,23 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> Re
             v.extend(y.items.iter().cloned());
             Ok(Value::tuple(v))
         }
-        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), n) if is_int(n) => repeat(vm, a, n),
-        (BinOp::Mul, n, Value::Str(_) | Value::List(_) | Value::Tuple(_)) if is_int(n) => repeat(vm, b, n),
-        (BinOp::Mod, Value::Str(fmt), args) => Ok(Value::str(crate::pyfmt::percent_format(vm, &fmt.s, args)?)),
+        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), n) if is_int(n) => {
+            repeat(vm, a, n)
+        }
+        (BinOp::Mul, n, Value::Str(_) | Value::List(_) | Value::Tuple(_)) if is_int(n) => {
+            repeat(vm, b, n)
+        }
+        (BinOp::Mod, Value::Str(fmt), args) => {
+            Ok(Value::str(crate::pyfmt::percent_format(vm, &fmt.s, args)?))
+        }
         (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
             if inplace {
-                let pairs: Vec<(Key, Value)> = y.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                let pairs: Vec<(Key, Value)> = y
+                    .map
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
                 x.map.borrow_mut().extend(pairs);
                 x.recount();
                 return Ok(a.clone());
@@ -100,7 +115,11 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> Re
             }
             Ok(Value::dict(m))
         }
-        (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
+        (
+            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+            Value::Set(x) | Value::FrozenSet(x),
+            Value::Set(y) | Value::FrozenSet(y),
+        ) => {
             let xs = x.set.borrow();
             let ys = y.set.borrow();
             let out: SetMap = match op {
@@ -122,14 +141,20 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> Re
                     return Ok(a.clone());
                 }
             }
-            Ok(if matches!(a, Value::FrozenSet(_)) { Value::FrozenSet(set) } else { Value::Set(set) })
+            Ok(if matches!(a, Value::FrozenSet(_)) {
+                Value::FrozenSet(set)
+            } else {
+                Value::Set(set)
+            })
         }
-        (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => Err(vm.type_error(format!(
-            "can only concatenate {} (not \"{}\") to {}",
-            type_name(a),
-            type_name(b),
-            type_name(a)
-        ))),
+        (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => {
+            Err(vm.type_error(format!(
+                "can only concatenate {} (not \"{}\") to {}",
+                type_name(a),
+                type_name(b),
+                type_name(a)
+            )))
+        }
         _ => Err(unsupported(vm, op, a, b)),
     }
 }
@@ -150,7 +175,10 @@ fn repeat(vm: &mut Vm, seq: &Value, n: &Value) -> Result<Value, Error> {
             if b.is_negative() {
                 0
             } else {
-                return Err(vm.reserve(usize::MAX).err().unwrap_or_else(|| vm.type_error("repeat too large")));
+                return Err(vm
+                    .reserve(usize::MAX)
+                    .err()
+                    .unwrap_or_else(|| vm.type_error("repeat too large")));
             }
         }
         _ => 0,
@@ -202,11 +230,13 @@ fn int_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Result<Value, Err
             }
             BinOp::FloorDiv => {
                 if y == 0 {
-                    return Err(vm.new_exception("ZeroDivisionError", "integer division or modulo by zero"));
+                    return Err(
+                        vm.new_exception("ZeroDivisionError", "integer division or modulo by zero")
+                    );
                 }
                 if let Some(r) = x.checked_div_euclid(y) {
                     // floor division: adjust euclid for negative divisors
-                    let q = x.div_floor(&y);
+                    let q = num_integer::Integer::div_floor(&x, &y);
                     let _ = r;
                     return Ok(Value::Int(q));
                 }
@@ -245,7 +275,9 @@ fn int_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Result<Value, Err
         }
         BinOp::FloorDiv => {
             if y.is_zero() {
-                return Err(vm.new_exception("ZeroDivisionError", "integer division or modulo by zero"));
+                return Err(
+                    vm.new_exception("ZeroDivisionError", "integer division or modulo by zero")
+                );
             }
             Value::from_bigint(x.div_floor(&y))
         }
@@ -261,7 +293,10 @@ fn int_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Result<Value, Err
             }
             let r = big_to_f64(&x) / big_to_f64(&y);
             if r.is_infinite() {
-                return Err(vm.new_exception("OverflowError", "integer division result too large for a float"));
+                return Err(vm.new_exception(
+                    "OverflowError",
+                    "integer division result too large for a float",
+                ));
             }
             Value::Float(r)
         }
@@ -287,7 +322,13 @@ fn int_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Result<Value, Err
             let e = exp.min(u32::MAX as u64) as u32;
             if exp > u32::MAX as u64 {
                 // |x| <= 1 here.
-                let r = if x.is_zero() { BigInt::zero() } else if x == BigInt::from(1) || exp % 2 == 0 { BigInt::from(1) } else { BigInt::from(-1) };
+                let r = if x.is_zero() {
+                    BigInt::zero()
+                } else if x == BigInt::from(1) || exp % 2 == 0 {
+                    BigInt::from(1)
+                } else {
+                    BigInt::from(-1)
+                };
                 return Ok(Value::from_bigint(r));
             }
             Value::from_bigint(num_traits::pow(x, e as usize))
@@ -328,7 +369,14 @@ fn small(v: &Value) -> Option<i64> {
     }
 }
 
-fn float_binary(vm: &mut Vm, op: BinOp, x: f64, y: f64, a: &Value, b: &Value) -> Result<Value, Error> {
+fn float_binary(
+    vm: &mut Vm,
+    op: BinOp,
+    x: f64,
+    y: f64,
+    a: &Value,
+    b: &Value,
+) -> Result<Value, Error> {
     Ok(Value::Float(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
@@ -360,14 +408,19 @@ fn float_binary(vm: &mut Vm, op: BinOp, x: f64, y: f64, a: &Value, b: &Value) ->
         }
         BinOp::Pow => {
             if x == 0.0 && y < 0.0 {
-                return Err(vm.new_exception("ZeroDivisionError", "0.0 cannot be raised to a negative power"));
+                return Err(vm.new_exception(
+                    "ZeroDivisionError",
+                    "0.0 cannot be raised to a negative power",
+                ));
             }
             if x < 0.0 && y.fract() != 0.0 {
                 return Err(vm.value_error("complex results are not supported"));
             }
             let r = x.powf(y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {
-                return Err(vm.new_exception("OverflowError", "(34, 'Numerical result out of range')"));
+                return Err(
+                    vm.new_exception("OverflowError", "(34, 'Numerical result out of range')")
+                );
             }
             r
         }
@@ -396,7 +449,11 @@ pub fn unary(vm: &mut Vm, op: Op, v: &Value) -> Result<Value, Error> {
                 Op::Pos => "+",
                 _ => "~",
             };
-            Err(vm.type_error(format!("bad operand type for unary {}: '{}'", sym, type_name(v))))
+            Err(vm.type_error(format!(
+                "bad operand type for unary {}: '{}'",
+                sym,
+                type_name(v)
+            )))
         }
     }
 }
@@ -436,7 +493,12 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> Result<bool, Error> {
             if Rc::ptr_eq(x, y) {
                 return Ok(true);
             }
-            let xs: Vec<(Key, Value)> = x.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            let xs: Vec<(Key, Value)> = x
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
             if xs.len() != y.map.borrow().len() {
                 return Ok(false);
             }
@@ -652,9 +714,14 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Result<bool, Er
         }
         Value::Instance(i) => {
             if let Some(f) = i.class.lookup("__contains__") {
-                return Ok(vm.call(&f, &[container.clone(), item.clone()], &[])?.truthy());
+                return Ok(vm
+                    .call(&f, &[container.clone(), item.clone()], &[])?
+                    .truthy());
             }
-            Err(vm.type_error(format!("argument of type '{}' is not iterable", i.class.name)))
+            Err(vm.type_error(format!(
+                "argument of type '{}' is not iterable",
+                i.class.name
+            )))
         }
         Value::Iterator(_) => {
             let it = match container {
@@ -668,7 +735,10 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Result<bool, Er
             }
             Ok(false)
         }
-        other => Err(vm.type_error(format!("argument of type '{}' is not iterable", type_name(other)))),
+        other => Err(vm.type_error(format!(
+            "argument of type '{}' is not iterable",
+            type_name(other)
+        ))),
     }
 }
 
@@ -677,7 +747,12 @@ fn index_of(vm: &Vm, idx: &Value, len: usize, what: &str) -> Result<usize, Error
     let i = match idx {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
-        Value::BigInt(_) => return Err(vm.new_exception("IndexError", format!("cannot fit 'int' into an index-sized integer"))),
+        Value::BigInt(_) => {
+            return Err(vm.new_exception(
+                "IndexError",
+                "cannot fit 'int' into an index-sized integer".to_string(),
+            ));
+        }
         _ => unreachable_index(),
     };
     let n = len as i64;
@@ -699,8 +774,14 @@ pub fn slice_indices(vm: &Vm, s: &SliceObj, len: usize) -> Result<(i64, i64, i64
             Value::None => Ok(None),
             Value::Int(i) => Ok(Some(*i)),
             Value::Bool(b) => Ok(Some(*b as i64)),
-            Value::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
-            _ => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            Value::BigInt(b) => Ok(Some(if b.is_negative() {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            })),
+            _ => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
         }
     };
     let step = get(&s.step)?.unwrap_or(1);
@@ -748,9 +829,15 @@ fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
 
 fn index_type_error(vm: &Vm, container: &str, idx: &Value) -> Error {
     if container == "str" {
-        return vm.type_error(format!("string indices must be integers, not '{}'", type_name(idx)));
+        return vm.type_error(format!(
+            "string indices must be integers, not '{}'",
+            type_name(idx)
+        ));
     }
-    vm.type_error(format!("{container} indices must be integers or slices, not {}", type_name(idx)))
+    vm.type_error(format!(
+        "{container} indices must be integers or slices, not {}",
+        type_name(idx)
+    ))
 }
 
 /// `obj[index]`.
@@ -761,7 +848,12 @@ pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> Result<Value, Error>
             if let Value::Slice(s) = index {
                 let items = l.items.borrow();
                 let (a, b, c) = slice_indices(vm, s, items.len())?;
-                return Ok(Value::list(slice_positions(a, b, c).into_iter().filter_map(|i| items.get(i).cloned()).collect()));
+                return Ok(Value::list(
+                    slice_positions(a, b, c)
+                        .into_iter()
+                        .filter_map(|i| items.get(i).cloned())
+                        .collect(),
+                ));
             }
             if !is_index {
                 return Err(index_type_error(vm, "list", index));
@@ -773,7 +865,12 @@ pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> Result<Value, Error>
         Value::Tuple(t) => {
             if let Value::Slice(s) = index {
                 let (a, b, c) = slice_indices(vm, s, t.items.len())?;
-                return Ok(Value::tuple(slice_positions(a, b, c).into_iter().filter_map(|i| t.items.get(i).cloned()).collect()));
+                return Ok(Value::tuple(
+                    slice_positions(a, b, c)
+                        .into_iter()
+                        .filter_map(|i| t.items.get(i).cloned())
+                        .collect(),
+                ));
             }
             if !is_index {
                 return Err(index_type_error(vm, "tuple", index));
@@ -785,13 +882,20 @@ pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> Result<Value, Error>
             if let Value::Slice(sl) = index {
                 let chars: Vec<char> = s.s.chars().collect();
                 let (a, b, c) = slice_indices(vm, sl, chars.len())?;
-                return Ok(Value::str(slice_positions(a, b, c).into_iter().filter_map(|i| chars.get(i)).collect::<String>()));
+                return Ok(Value::str(
+                    slice_positions(a, b, c)
+                        .into_iter()
+                        .filter_map(|i| chars.get(i))
+                        .collect::<String>(),
+                ));
             }
             if !is_index {
                 return Err(index_type_error(vm, "str", index));
             }
             let i = index_of(vm, index, s.chars, "string")?;
-            Ok(Value::str(s.char_at(i).map(|c| c.to_string()).unwrap_or_default()))
+            Ok(Value::str(
+                s.char_at(i).map(|c| c.to_string()).unwrap_or_default(),
+            ))
         }
         Value::Dict(d) => {
             let k = vm.key(index.clone())?;
@@ -810,22 +914,32 @@ pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> Result<Value, Error>
                 let (a, b, c) = slice_indices(vm, sl, len)?;
                 let start = r.start + a * r.step;
                 let stop = r.start + b * r.step;
-                return Ok(Value::Range(Rc::new(RangeObj { start, stop, step: r.step * c })));
+                return Ok(Value::Range(Rc::new(RangeObj {
+                    start,
+                    stop,
+                    step: r.step * c,
+                })));
             }
             if !is_index {
-                return Err(vm.type_error(format!("range indices must be integers or slices, not {}", type_name(index))));
+                return Err(vm.type_error(format!(
+                    "range indices must be integers or slices, not {}",
+                    type_name(index)
+                )));
             }
             let i = index_of(vm, index, r.len().max(0) as usize, "range object")?;
             Ok(Value::Int(r.start + r.step * i as i64))
         }
         Value::Host(h) => {
             if let Some(getter) = h.get_attr(vm, "__getitem__")? {
-                return vm.call(&getter, &[index.clone()], &[]);
+                return vm.call(&getter, std::slice::from_ref(index), &[]);
             }
             Err(vm.type_error(format!("'{}' object is not subscriptable", h.type_name())))
         }
         Value::Class(c) => Err(vm.type_error(format!("type '{}' is not subscriptable", c.name))),
-        other => Err(vm.type_error(format!("'{}' object is not subscriptable", type_name(other)))),
+        other => Err(vm.type_error(format!(
+            "'{}' object is not subscriptable",
+            type_name(other)
+        ))),
     }
 }
 
@@ -845,7 +959,9 @@ pub fn set_item(vm: &mut Vm, obj: &Value, index: Value, value: Value) -> Result<
                 let (a, b, c) = slice_indices(vm, s, len)?;
                 if c == 1 {
                     let b = b.max(a);
-                    l.items.borrow_mut().splice(a as usize..b as usize, new_items);
+                    l.items
+                        .borrow_mut()
+                        .splice(a as usize..b as usize, new_items);
                 } else {
                     let pos = slice_positions(a, b, c);
                     if pos.len() != new_items.len() {
@@ -939,7 +1055,10 @@ pub fn repr_of(vm: &mut Vm, v: &Value) -> Result<String, Error> {
 
 fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> Result<(), Error> {
     if depth > 200 {
-        return Err(vm.new_exception("RecursionError", "maximum recursion depth exceeded while getting the repr of an object"));
+        return Err(vm.new_exception(
+            "RecursionError",
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ));
     }
     if out.len() > vm.limits.memory {
         vm.reserve(out.len())?;
@@ -957,9 +1076,9 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> Result<(
             }
             let s = b.to_string();
             if s.trim_start_matches('-').len() > 4300 {
-                return Err(vm.value_error(format!(
-                    "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-                )));
+                return Err(vm.value_error(
+                    "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                ));
             }
             out.push_str(&s)
         }
@@ -996,7 +1115,12 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> Result<(
             out.push(')');
         }
         Value::Dict(d) => {
-            let items: Vec<(Key, Value)> = d.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            let items: Vec<(Key, Value)> = d
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
             out.push('{');
             for (i, (k, x)) in items.iter().enumerate() {
                 if i > 0 {
@@ -1052,13 +1176,19 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> Result<(
             repr_into(vm, &s.step, out, depth + 1)?;
             out.push(')');
         }
-        Value::Function(f) => out.push_str(&format!("<function {} at 0x{:x}>", f.name, identity(v))),
+        Value::Function(f) => {
+            out.push_str(&format!("<function {} at 0x{:x}>", f.name, identity(v)))
+        }
         Value::Builtin(b) => match b.type_tag {
             Some(_) => out.push_str(&format!("<class '{}'>", b.name)),
             None => out.push_str(&format!("<built-in function {}>", b.name)),
         },
         Value::BoundMethod(m) => match &m.func {
-            Value::Function(f) => out.push_str(&format!("<bound method {} of {}>", f.name, repr_of(vm, &m.receiver)?)),
+            Value::Function(f) => out.push_str(&format!(
+                "<bound method {} of {}>",
+                f.name,
+                repr_of(vm, &m.receiver)?
+            )),
             _ => out.push_str(&format!(
                 "<built-in method {} of {} object at 0x{:x}>",
                 m.builtin_name.as_deref().unwrap_or("?"),
@@ -1087,10 +1217,16 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> Result<(
                     _ => out.push_str("()"),
                 }
             } else {
-                out.push_str(&format!("<impl.{} object at 0x{:x}>", i.class.name, identity(v)));
+                out.push_str(&format!(
+                    "<impl.{} object at 0x{:x}>",
+                    i.class.name,
+                    identity(v)
+                ));
             }
         }
-        Value::Iterator(_) => out.push_str(&format!("<{} object at 0x{:x}>", type_name(v), identity(v))),
+        Value::Iterator(_) => {
+            out.push_str(&format!("<{} object at 0x{:x}>", type_name(v), identity(v)))
+        }
         Value::DictView(view) => {
             let items = vm.collect(v)?;
             out.push_str(&type_name(v));
@@ -1116,7 +1252,9 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> Result<(
 }
 
 fn is_builtin_exc(vm: &Vm, c: &Rc<Class>) -> bool {
-    vm.exc_classes.get(&*c.name).is_some_and(|b| Rc::ptr_eq(b, c))
+    vm.exc_classes
+        .get(&*c.name)
+        .is_some_and(|b| Rc::ptr_eq(b, c))
 }
 
 /// `ascii()` of a repr: non-ASCII characters escaped.
@@ -1139,7 +1277,11 @@ pub fn ascii_of(repr: &str) -> String {
 
 /// CPython's `repr(str)`.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -1152,7 +1294,9 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if (0x80..0xa0).contains(&(c as u32)) || c as u32 == 0xad => {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
@@ -1191,7 +1335,11 @@ pub fn float_repr(f: f64) -> String {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let sci = format!("{:e}", f);
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));

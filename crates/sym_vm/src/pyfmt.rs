@@ -19,7 +19,17 @@ struct Spec {
 fn parse_spec(vm: &Vm, spec: &str) -> Result<Spec, Error> {
     let chars: Vec<char> = spec.chars().collect();
     let mut i = 0;
-    let mut s = Spec { fill: ' ', align: None, sign: '-', alt: false, zero: false, width: 0, grouping: None, precision: None, ty: None };
+    let mut s = Spec {
+        fill: ' ',
+        align: None,
+        sign: '-',
+        alt: false,
+        zero: false,
+        width: 0,
+        grouping: None,
+        precision: None,
+        ty: None,
+    };
     let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
     if chars.len() >= 2 && is_align(chars[1]) {
         s.fill = chars[0];
@@ -48,7 +58,11 @@ fn parse_spec(vm: &Vm, spec: &str) -> Result<Spec, Error> {
         i += 1;
     }
     if i > start {
-        s.width = chars[start..i].iter().collect::<String>().parse().unwrap_or(0);
+        s.width = chars[start..i]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .unwrap_or(0);
     }
     if let Some(&c) = chars.get(i) {
         if c == ',' || c == '_' {
@@ -84,7 +98,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let chars: Vec<char> = digits.chars().collect();
     let mut out = String::new();
     for (i, c) in chars.iter().enumerate() {
-        if i > 0 && (chars.len() - i) % every == 0 {
+        if i > 0 && (chars.len() - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(*c);
@@ -98,7 +112,11 @@ fn pad(spec: &Spec, body: String, sign: &str, default_align: char) -> String {
         return format!("{sign}{body}");
     }
     let n = spec.width - len;
-    let (fill, align) = if spec.zero && spec.align.is_none() { ('0', '=') } else { (spec.fill, spec.align.unwrap_or(default_align)) };
+    let (fill, align) = if spec.zero && spec.align.is_none() {
+        ('0', '=')
+    } else {
+        (spec.fill, spec.align.unwrap_or(default_align))
+    };
     let f = |k: usize| fill.to_string().repeat(k);
     match align {
         '<' => format!("{sign}{body}{}", f(n)),
@@ -118,7 +136,9 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> Result<String, Error>
         Value::Str(text) => {
             if let Some(t) = s.ty {
                 if t != 's' {
-                    return Err(vm.value_error(format!("Unknown format code '{t}' for object of type 'str'")));
+                    return Err(vm.value_error(format!(
+                        "Unknown format code '{t}' for object of type 'str'"
+                    )));
                 }
             }
             if s.sign != '-' {
@@ -151,16 +171,38 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> Result<String, Error>
                 Some('o') => (mag.to_str_radix(8), "0o"),
                 Some('b') => (mag.to_str_radix(2), "0b"),
                 Some('c') => {
-                    let c = num_traits::ToPrimitive::to_u32(&b).and_then(char::from_u32).unwrap_or('\0');
+                    let c = num_traits::ToPrimitive::to_u32(&b)
+                        .and_then(char::from_u32)
+                        .unwrap_or('\0');
                     return Ok(pad(&s, c.to_string(), "", '<'));
                 }
-                Some(t) => return Err(vm.value_error(format!("Unknown format code '{t}' for object of type 'int'"))),
+                Some(t) => {
+                    return Err(vm.value_error(format!(
+                        "Unknown format code '{t}' for object of type 'int'"
+                    )));
+                }
             };
             let digits = match s.grouping {
-                Some(g) => group(&digits, g, if matches!(s.ty, Some('x' | 'X' | 'o' | 'b')) { 4 } else { 3 }),
+                Some(g) => group(
+                    &digits,
+                    g,
+                    if matches!(s.ty, Some('x' | 'X' | 'o' | 'b')) {
+                        4
+                    } else {
+                        3
+                    },
+                ),
                 None => digits,
             };
-            let sign = if neg { "-" } else if s.sign == '+' { "+" } else if s.sign == ' ' { " " } else { "" };
+            let sign = if neg {
+                "-"
+            } else if s.sign == '+' {
+                "+"
+            } else if s.sign == ' ' {
+                " "
+            } else {
+                ""
+            };
             let sign = format!("{sign}{}", if s.alt { prefix } else { "" });
             Ok(pad(&s, digits, &sign, '>'))
         }
@@ -183,17 +225,16 @@ fn exp_form(mantissa_exp: &str, upper: bool) -> String {
     let (m, e) = mantissa_exp.split_once('e').unwrap_or((mantissa_exp, "0"));
     let e: i32 = e.parse().unwrap_or(0);
     let s = format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
-    if upper {
-        s.to_uppercase()
-    } else {
-        s
-    }
+    if upper { s.to_uppercase() } else { s }
 }
 
 fn format_g(f: f64, precision: usize, alt: bool, upper: bool, repr_like: bool) -> String {
     let p = precision.max(1);
     let sci = format!("{:.*e}", p - 1, f);
-    let exp: i32 = sci.split_once('e').and_then(|(_, e)| e.parse().ok()).unwrap_or(0);
+    let exp: i32 = sci
+        .split_once('e')
+        .and_then(|(_, e)| e.parse().ok())
+        .unwrap_or(0);
     let limit = if repr_like { p as i32 - 1 } else { p as i32 };
     let mut out = if -4 <= exp && exp < limit {
         let decimals = (p as i32 - 1 - exp).max(0) as usize;
@@ -209,7 +250,11 @@ fn format_g(f: f64, precision: usize, alt: bool, upper: bool, repr_like: bool) -
         let mut m = format!("{:.*e}", p - 1, f);
         if !alt {
             if let Some((mant, e)) = m.split_once('e') {
-                let mant = if mant.contains('.') { mant.trim_end_matches('0').trim_end_matches('.') } else { mant };
+                let mant = if mant.contains('.') {
+                    mant.trim_end_matches('0').trim_end_matches('.')
+                } else {
+                    mant
+                };
                 m = format!("{mant}e{e}");
             }
         }
@@ -222,7 +267,7 @@ fn format_g(f: f64, precision: usize, alt: bool, upper: bool, repr_like: bool) -
 }
 
 fn format_float(vm: &Vm, s: &Spec, f: f64) -> Result<String, Error> {
-    let neg = f.is_sign_negative() && !(f == 0.0 && !f.is_sign_negative()) && !f.is_nan();
+    let neg = f.is_sign_negative() && !f.is_nan();
     let a = f.abs();
     let body = if a.is_nan() || a.is_infinite() {
         let t = if a.is_nan() { "nan" } else { "inf" };
@@ -234,14 +279,23 @@ fn format_float(vm: &Vm, s: &Spec, f: f64) -> Result<String, Error> {
     } else {
         match s.ty {
             Some('f') | Some('F') => format!("{:.*}", s.precision.unwrap_or(6), a),
-            Some('e') | Some('E') => exp_form(&format!("{:.*e}", s.precision.unwrap_or(6), a), s.ty == Some('E')),
-            Some('g') | Some('G') | Some('n') => format_g(a, s.precision.unwrap_or(6), s.alt, s.ty == Some('G'), false),
+            Some('e') | Some('E') => exp_form(
+                &format!("{:.*e}", s.precision.unwrap_or(6), a),
+                s.ty == Some('E'),
+            ),
+            Some('g') | Some('G') | Some('n') => {
+                format_g(a, s.precision.unwrap_or(6), s.alt, s.ty == Some('G'), false)
+            }
             Some('%') => format!("{:.*}%", s.precision.unwrap_or(6), a * 100.0),
             None => match s.precision {
                 None => ops::float_repr(a),
                 Some(p) => format_g(a, p, s.alt, false, true),
             },
-            Some(t) => return Err(vm.value_error(format!("Unknown format code '{t}' for object of type 'float'"))),
+            Some(t) => {
+                return Err(vm.value_error(format!(
+                    "Unknown format code '{t}' for object of type 'float'"
+                )));
+            }
         }
     };
     let body = match s.grouping {
@@ -254,7 +308,15 @@ fn format_float(vm: &Vm, s: &Spec, f: f64) -> Result<String, Error> {
         }
         None => body,
     };
-    let sign = if neg { "-" } else if s.sign == '+' { "+" } else if s.sign == ' ' { " " } else { "" };
+    let sign = if neg {
+        "-"
+    } else if s.sign == '+' {
+        "+"
+    } else if s.sign == ' ' {
+        " "
+    } else {
+        ""
+    };
     Ok(pad(s, body, sign, '>'))
 }
 
@@ -377,10 +439,15 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> Result<String, Er
             }
             'd' | 'i' | 'u' => {
                 let n = match &value {
-                    Value::Float(f) => Value::from_bigint(num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default()),
+                    Value::Float(f) => Value::from_bigint(
+                        num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default(),
+                    ),
                     Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => value.clone(),
                     other => {
-                        return Err(vm.type_error(format!("%{conv} format: a real number is required, not {}", type_name(other))))
+                        return Err(vm.type_error(format!(
+                            "%{conv} format: a real number is required, not {}",
+                            type_name(other)
+                        )));
                     }
                 };
                 let spec = spec.split('.').next().unwrap_or("").to_string();
@@ -388,22 +455,34 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> Result<String, Er
             }
             'x' | 'X' | 'o' => {
                 if !matches!(value, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
-                    return Err(vm.type_error(format!("%{conv} format: an integer is required, not {}", type_name(&value))));
+                    return Err(vm.type_error(format!(
+                        "%{conv} format: an integer is required, not {}",
+                        type_name(&value)
+                    )));
                 }
                 format_value(vm, &value, &format!("{spec}{conv}"))?
             }
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
                 let Some(f) = as_f64(&value) else {
-                    return Err(vm.type_error(format!("must be real number, not {}", type_name(&value))));
+                    return Err(
+                        vm.type_error(format!("must be real number, not {}", type_name(&value)))
+                    );
                 };
-                let spec = if precision.is_none() && matches!(conv, 'f' | 'F' | 'e' | 'E' | 'g' | 'G') { format!("{spec}.6") } else { spec };
+                let spec =
+                    if precision.is_none() && matches!(conv, 'f' | 'F' | 'e' | 'E' | 'g' | 'G') {
+                        format!("{spec}.6")
+                    } else {
+                        spec
+                    };
                 format_value(vm, &Value::Float(f), &format!("{spec}{conv}"))?
             }
             'c' => match &value {
                 Value::Str(s) => s.s.to_string(),
                 other => {
                     let n = ops::as_i64(other).unwrap_or(0);
-                    char::from_u32(n as u32).map(|c| c.to_string()).unwrap_or_default()
+                    char::from_u32(n as u32)
+                        .map(|c| c.to_string())
+                        .unwrap_or_default()
                 }
             },
             other => {
@@ -412,7 +491,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> Result<String, Er
                     other,
                     other as u32,
                     i - 1
-                )))
+                )));
             }
         };
         out.push_str(&piece);

@@ -97,7 +97,11 @@ pub struct PyStr {
 impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> Self {
         let s: Box<str> = s.into();
-        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
         mem::track(s.len() as isize + 40);
         PyStr { s, chars }
     }
@@ -130,7 +134,10 @@ impl List {
     pub fn new(items: Vec<Value>) -> Self {
         let bytes = items.capacity() * 16 + 48;
         mem::track(bytes as isize);
-        List { items: RefCell::new(items), accounted: Cell::new(bytes) }
+        List {
+            items: RefCell::new(items),
+            accounted: Cell::new(bytes),
+        }
     }
     /// Re-accounts the list's storage after it may have grown or shrunk.
     pub fn recount(&self) {
@@ -154,7 +161,9 @@ pub struct Tuple {
 impl Tuple {
     pub fn new(items: Vec<Value>) -> Self {
         mem::track(items.len() as isize * 16 + 40);
-        Tuple { items: items.into_boxed_slice() }
+        Tuple {
+            items: items.into_boxed_slice(),
+        }
     }
 }
 
@@ -177,7 +186,10 @@ impl Dict {
     pub fn new(map: DictMap) -> Self {
         let bytes = map.capacity() * 48 + 64;
         mem::track(bytes as isize);
-        Dict { map: RefCell::new(map), accounted: Cell::new(bytes) }
+        Dict {
+            map: RefCell::new(map),
+            accounted: Cell::new(bytes),
+        }
     }
     pub fn recount(&self) {
         let bytes = self.map.borrow().capacity() * 48 + 64;
@@ -202,7 +214,10 @@ impl Set {
     pub fn new(set: SetMap) -> Self {
         let bytes = set.capacity() * 32 + 64;
         mem::track(bytes as isize);
-        Set { set: RefCell::new(set), accounted: Cell::new(bytes) }
+        Set {
+            set: RefCell::new(set),
+            accounted: Cell::new(bytes),
+        }
     }
     pub fn recount(&self) {
         let bytes = self.set.borrow().capacity() * 32 + 64;
@@ -224,6 +239,9 @@ pub struct RangeObj {
 }
 
 impl RangeObj {
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
     pub fn len(&self) -> i64 {
         if self.step > 0 && self.start < self.stop {
             (self.stop - self.start - 1) / self.step + 1
@@ -340,11 +358,30 @@ pub struct DictView {
 
 /// The state of an iterator.
 pub enum IterState {
-    Seq { seq: Value, index: usize },
-    Str { s: Rc<PyStr>, byte: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Dict { dict: Rc<Dict>, index: usize, len: usize, kind: ViewKind },
-    Set { set: Rc<Set>, index: usize, len: usize },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Str {
+        s: Rc<PyStr>,
+        byte: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Dict {
+        dict: Rc<Dict>,
+        index: usize,
+        len: usize,
+        kind: ViewKind,
+    },
+    Set {
+        set: Rc<Set>,
+        index: usize,
+        len: usize,
+    },
     Generator(Box<crate::interp::Frame>),
     /// A generator that is running or finished.
     Done,
@@ -471,7 +508,10 @@ pub fn simple_eq(a: &Value, b: &Value) -> bool {
         (Bool(x), Bool(y)) => x == y,
         (Tuple(x), Tuple(y)) => {
             x.items.len() == y.items.len()
-                && x.items.iter().zip(y.items.iter()).all(|(p, q)| simple_eq(p, q))
+                && x.items
+                    .iter()
+                    .zip(y.items.iter())
+                    .all(|(p, q)| simple_eq(p, q))
         }
         (List(x), List(y)) => {
             if Rc::ptr_eq(x, y) {
@@ -486,7 +526,8 @@ pub fn simple_eq(a: &Value, b: &Value) -> bool {
             }
             let (x, y) = (x.map.borrow(), y.map.borrow());
             x.len() == y.len()
-                && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| simple_eq(v, w)))
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| simple_eq(v, w)))
         }
         (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
             let (x, y) = (x.set.borrow(), y.set.borrow());
@@ -553,7 +594,11 @@ fn int_float_cmp(i: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Greater
+        });
     }
     let floor = f.floor();
     let fi = num_bigint::BigInt::from_f64_exact(floor);
@@ -611,14 +656,29 @@ pub fn type_name(v: &Value) -> String {
         Value::Class(_) => "type".into(),
         Value::Instance(i) => i.class.name.to_string(),
         Value::Iterator(it) => match &*it.borrow() {
-            IterState::Seq { seq: Value::List(_), .. } => "list_iterator".into(),
-            IterState::Seq { seq: Value::Tuple(_), .. } => "tuple_iterator".into(),
+            IterState::Seq {
+                seq: Value::List(_),
+                ..
+            } => "list_iterator".into(),
+            IterState::Seq {
+                seq: Value::Tuple(_),
+                ..
+            } => "tuple_iterator".into(),
             IterState::Seq { .. } => "iterator".into(),
             IterState::Str { .. } => "str_ascii_iterator".into(),
             IterState::Range { .. } => "range_iterator".into(),
-            IterState::Dict { kind: ViewKind::Keys, .. } => "dict_keyiterator".into(),
-            IterState::Dict { kind: ViewKind::Values, .. } => "dict_valueiterator".into(),
-            IterState::Dict { kind: ViewKind::Items, .. } => "dict_itemiterator".into(),
+            IterState::Dict {
+                kind: ViewKind::Keys,
+                ..
+            } => "dict_keyiterator".into(),
+            IterState::Dict {
+                kind: ViewKind::Values,
+                ..
+            } => "dict_valueiterator".into(),
+            IterState::Dict {
+                kind: ViewKind::Items,
+                ..
+            } => "dict_itemiterator".into(),
             IterState::Set { .. } => "set_iterator".into(),
             IterState::Generator(_) | IterState::Done => "generator".into(),
         },
@@ -670,7 +730,7 @@ impl Value {
             Value::Tuple(t) => !t.items.is_empty(),
             Value::Dict(d) => !d.map.borrow().is_empty(),
             Value::Set(s) | Value::FrozenSet(s) => !s.set.borrow().is_empty(),
-            Value::Range(r) => r.len() > 0,
+            Value::Range(r) => !r.is_empty(),
             Value::DictView(v) => !v.dict.map.borrow().is_empty(),
             _ => true,
         }

@@ -26,14 +26,22 @@ fn conformance_suite() {
     let mut failures = Vec::new();
     let mut ran = 0;
     for path in &programs {
-        let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
-        if let Some(o) = &only {
-            if !name.contains(o.as_str()) {
-                continue;
-            }
+        let name = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("")
+            .to_string();
+        if let Some(o) = &only
+            && !name.contains(o.as_str())
+        {
+            continue;
         }
         let expected_path = path.with_extension("expected.json");
-        let expected: Json = serde_json::from_str(&std::fs::read_to_string(&expected_path).unwrap_or_else(|_| panic!("missing {}", expected_path.display()))).expect("expected json");
+        let expected: Json = serde_json::from_str(
+            &std::fs::read_to_string(&expected_path)
+                .unwrap_or_else(|_| panic!("missing {}", expected_path.display())),
+        )
+        .expect("expected json");
         let source = std::fs::read_to_string(path).expect("source");
         let got = common::with_big_stack(move || common::run_program(&source, None).doc);
         ran += 1;
@@ -53,5 +61,10 @@ fn conformance_suite() {
     if only.is_none() {
         assert!(ran >= 200, "only {ran} conformance programs");
     }
-    assert!(failures.is_empty(), "{} of {ran} programs differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {ran} programs differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -15,7 +15,10 @@ fn encode_decode_round_trip_is_identical() {
         let bytes = sym_vm::flow::encode(&program);
         let loaded = sym_vm::flow::decode(&bytes).expect("loads");
         assert_eq!(loaded, program);
-        assert_eq!(sym_vm::disasm::disassemble(&loaded), sym_vm::disasm::disassemble(&program));
+        assert_eq!(
+            sym_vm::disasm::disassemble(&loaded),
+            sym_vm::disasm::disassemble(&program)
+        );
         assert_eq!(sym_vm::flow::encode(&loaded), bytes);
     }
 }
@@ -42,14 +45,19 @@ fn foreign_and_corrupt_files_are_refused_with_a_clear_error() {
     let program = sym_vm::compile(SOURCES[1]).expect("compiles");
     let bytes = sym_vm::flow::encode(&program);
     assert_eq!(
-        sym_vm::flow::decode(b"def main(event): pass").err().map(|e| e.0),
+        sym_vm::flow::decode(b"def main(event): pass")
+            .err()
+            .map(|e| e.0),
         Some("not a compiled flow (bad magic number)".to_string())
     );
     let mut other_version = bytes.clone();
     other_version[8] = 99;
     assert_eq!(
         sym_vm::flow::decode(&other_version).err().map(|e| e.0),
-        Some("compiled flow format version 99 is not supported (this symc reads version 1)".to_string())
+        Some(
+            "compiled flow format version 99 is not supported (this symc reads version 1)"
+                .to_string()
+        )
     );
     let mut flipped = bytes.clone();
     let mid = bytes.len() / 2;
@@ -59,7 +67,9 @@ fn foreign_and_corrupt_files_are_refused_with_a_clear_error() {
         Some("the compiled flow is corrupt (checksum mismatch)".to_string())
     );
     assert_eq!(
-        sym_vm::flow::decode(&bytes[..bytes.len() - 1]).err().map(|e| e.0),
+        sym_vm::flow::decode(&bytes[..bytes.len() - 1])
+            .err()
+            .map(|e| e.0),
         Some("the file is truncated".to_string())
     );
 }
@@ -120,7 +130,10 @@ fn fuzz() {
         if let Ok(p) = sym_vm::flow::decode(&framed) {
             // Whatever loads must also run without panicking.
             let mut vm = sym_vm::vm_for(p);
-            vm.set_limits(sym_vm::Limits { fuel: 10_000, ..Default::default() });
+            vm.set_limits(sym_vm::Limits {
+                fuel: 10_000,
+                ..Default::default()
+            });
             let _ = vm.run_module();
         }
     }
@@ -146,9 +159,15 @@ fn golden_disassembly() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/disasm");
     let update = std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1");
     let mut checked = 0;
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir).expect("dir").filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
     entries.sort();
-    for path in entries.into_iter().filter(|p| p.extension().is_some_and(|x| x == "py")) {
+    for path in entries
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+    {
         let src = std::fs::read_to_string(&path).expect("source");
         let program = sym_vm::compile(&src).expect("compiles");
         let text = sym_vm::disasm::disassemble(&program);
@@ -157,7 +176,12 @@ fn golden_disassembly() {
             std::fs::write(&golden, &text).expect("write golden");
         } else {
             let expected = std::fs::read_to_string(&golden).unwrap_or_default();
-            assert_eq!(text, expected, "{} differs from its golden file (UPDATE_GOLDEN=1 to regenerate)", path.display());
+            assert_eq!(
+                text,
+                expected,
+                "{} differs from its golden file (UPDATE_GOLDEN=1 to regenerate)",
+                path.display()
+            );
         }
         checked += 1;
     }

@@ -1,6 +1,6 @@
 //! `symc`: compile impl.py files to compiled flows and inspect them.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -29,12 +29,13 @@ enum Command {
     },
 }
 
-fn read(path: &PathBuf) -> Result<Vec<u8>, String> {
+fn read(path: &Path) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
-fn compile_file(path: &PathBuf, bytes: &[u8]) -> Result<sym_vm::Program, String> {
-    let text = std::str::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8", path.display()))?;
+fn compile_file(path: &Path, bytes: &[u8]) -> Result<sym_vm::Program, String> {
+    let text =
+        std::str::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8", path.display()))?;
     match sym_vm::compile(text) {
         Ok(p) => Ok(p),
         Err(sym_vm::CompileFailure::Rejected(diags)) => {
@@ -43,15 +44,32 @@ fn compile_file(path: &PathBuf, bytes: &[u8]) -> Result<sym_vm::Program, String>
                 .iter()
                 .map(|d| {
                     let lc = parsed.line_index().line_col(d.range.start());
-                    format!("{}:{}:{}: {} {}", path.display(), lc.line, lc.column, d.code, d.message)
+                    format!(
+                        "{}:{}:{}: {} {}",
+                        path.display(),
+                        lc.line,
+                        lc.column,
+                        d.code,
+                        d.message
+                    )
                 })
                 .collect();
-            Err(format!("{} is refused:\n{}", path.display(), lines.join("\n")))
+            Err(format!(
+                "{} is refused:\n{}",
+                path.display(),
+                lines.join("\n")
+            ))
         }
         Err(sym_vm::CompileFailure::Unsupported(e)) => {
             let parsed = sym_syntax::parse(text);
             let lc = parsed.line_index().line_col(e.range.start());
-            Err(format!("{}:{}:{}: {}", path.display(), lc.line, lc.column, e.message))
+            Err(format!(
+                "{}:{}:{}: {}",
+                path.display(),
+                lc.line,
+                lc.column,
+                e.message
+            ))
         }
     }
 }
@@ -62,7 +80,8 @@ fn run(cli: Cli) -> Result<(), String> {
             let bytes = read(&impl_py)?;
             let program = compile_file(&impl_py, &bytes)?;
             let encoded = sym_vm::flow::encode(&program);
-            std::fs::write(&output, encoded).map_err(|e| format!("cannot write {}: {e}", output.display()))
+            std::fs::write(&output, encoded)
+                .map_err(|e| format!("cannot write {}: {e}", output.display()))
         }
         Command::Disasm { file } => {
             let bytes = read(&file)?;

@@ -5,7 +5,7 @@
 use std::any::Any;
 use std::rc::Rc;
 
-use serde_json::{json, Map, Value as Json};
+use serde_json::{Map, Value as Json, json};
 use sym_vm::value::{HostObject, Key};
 use sym_vm::{Error, Limits, RunError, Value, Vm};
 
@@ -30,12 +30,13 @@ impl HostObject for StandInEvent {
 
 pub struct Outcome {
     pub doc: Json,
-    pub vm_output: String,
 }
 
 fn float_json(f: f64) -> Json {
     if f.is_finite() {
-        serde_json::Number::from_f64(f).map(Json::Number).unwrap_or(Json::Null)
+        serde_json::Number::from_f64(f)
+            .map(Json::Number)
+            .unwrap_or(Json::Null)
     } else {
         json!({"$type": "float", "repr": sym_vm::ops::float_repr(f)})
     }
@@ -49,7 +50,11 @@ pub fn encode(vm: &mut Vm, v: &Value, depth: usize) -> Json {
         Value::None => Json::Null,
         Value::Bool(b) => Json::Bool(*b),
         Value::Int(i) => json!(i),
-        Value::BigInt(b) => b.to_string().parse::<f64>().map(float_json).unwrap_or(Json::Null),
+        Value::BigInt(b) => b
+            .to_string()
+            .parse::<f64>()
+            .map(float_json)
+            .unwrap_or(Json::Null),
         Value::Float(f) => float_json(*f),
         Value::Str(s) => Json::String(s.s.to_string()),
         Value::List(l) => {
@@ -58,7 +63,12 @@ pub fn encode(vm: &mut Vm, v: &Value, depth: usize) -> Json {
         }
         Value::Tuple(t) => Json::Array(t.items.iter().map(|x| encode(vm, x, depth + 1)).collect()),
         Value::Dict(d) => {
-            let items: Vec<(Key, Value)> = d.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            let items: Vec<(Key, Value)> = d
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
             let mut m = Map::new();
             for (k, x) in items {
                 let key = match &k.0 {
@@ -73,7 +83,12 @@ pub fn encode(vm: &mut Vm, v: &Value, depth: usize) -> Json {
             let items: Vec<Value> = s.set.borrow().iter().map(|k| k.0.clone()).collect();
             let mut keyed: Vec<(String, Json)> = items
                 .iter()
-                .map(|x| (sym_vm::ops::repr_of(vm, x).unwrap_or_default(), encode(vm, x, depth + 1)))
+                .map(|x| {
+                    (
+                        sym_vm::ops::repr_of(vm, x).unwrap_or_default(),
+                        encode(vm, x, depth + 1),
+                    )
+                })
                 .collect();
             keyed.sort_by(|a, b| a.0.cmp(&b.0));
             Json::Array(keyed.into_iter().map(|(_, j)| j).collect())
@@ -125,7 +140,9 @@ pub fn run_program(source: &str, limits: Option<Limits>) -> Outcome {
         "output": output_lines(&vm.output),
         "error": error,
     });
-    Outcome { doc, vm_output: vm.output.clone() }
+    Outcome {
+        doc,
+    }
 }
 
 /// Runs `f` on a thread with a large stack (the VM recurses per call).
