@@ -108,6 +108,7 @@ pub struct Vm {
     /// Set once a fatal error has been raised (it stays).
     sticky: Option<Fatal>,
     stack_base: usize,
+    pool: Vec<Vec<Value>>,
 }
 
 const STACK_BUDGET: usize = 6 * 1024 * 1024;
@@ -137,6 +138,7 @@ impl Vm {
             mem_base: mem::live(),
             sticky: None,
             stack_base: 0,
+            pool: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm
@@ -434,6 +436,7 @@ impl Vm {
             self.printed.push(String::new());
         }
         let result = self.run_frame(&mut frame);
+        self.recycle(frame);
         if uses_printed {
             self.printed.pop();
         }
@@ -441,6 +444,22 @@ impl Vm {
             self.depth -= 1;
         }
         result
+    }
+
+    /// Keeps a finished frame's vectors for the next call (saves two
+    /// allocations per call).
+    fn recycle(&mut self, frame: Frame) {
+        let Frame {
+            mut locals,
+            mut stack,
+            ..
+        } = frame;
+        if self.pool.len() < 64 {
+            locals.clear();
+            stack.clear();
+            self.pool.push(locals);
+            self.pool.push(stack);
+        }
     }
 
     fn make_frame(
@@ -451,7 +470,7 @@ impl Vm {
     ) -> Result<Frame, Error> {
         let code = &func.code;
         let nslots = code.varnames.len();
-        let mut locals: Vec<Value> = Vec::with_capacity(nslots);
+        let mut locals: Vec<Value> = self.pool.pop().unwrap_or_default();
         let simple = kwargs.is_empty()
             && !code.has_varargs
             && !code.has_varkw
@@ -478,7 +497,7 @@ impl Vm {
         Ok(Frame {
             code: code.clone(),
             locals,
-            stack: Vec::with_capacity(8),
+            stack: self.pool.pop().unwrap_or_default(),
             pc: 0,
             blocks: Vec::new(),
             handled: Vec::new(),
@@ -648,7 +667,8 @@ impl Vm {
             match self.run_until_error(frame) {
                 Ok(v) => return Ok(v),
                 Err(e) => {
-                    let line = frame.code.line_at(frame.pc);
+                    // frame.pc is past the instruction that failed.
+                    let line = frame.code.line_at(frame.pc.saturating_sub(1));
                     match e {
                         Error::Fatal(mut fatal) => {
                             if fatal.line.is_none() {
@@ -694,6 +714,192 @@ impl Vm {
         let code = frame.code.clone();
         let ops: &[Op] = &code.ops;
         let mut pc = frame.pc;
+        // Fuel lives in a local; the general path hands it to `self.fuel`
+        // because it may run other frames.
+        let mut budget = self.fuel;
+        loop {
+            let Some(&op) = ops.get(pc) else {
+                frame.pc = pc;
+                self.fuel = budget;
+                return Err(Error::fatal(
+                    "SystemError",
+                    "instruction pointer out of range",
+                ));
+            };
+            if budget == 0 {
+                frame.pc = pc + 1;
+                self.fuel = 0;
+                return Err(Error::limit(format!(
+                    "fuel limit of {} instructions exceeded",
+                    self.limits.fuel
+                )));
+            }
+            budget -= 1;
+            if budget & 0xFFF == 0 {
+                if let Err(e) = self.check_memory() {
+                    frame.pc = pc + 1;
+                    self.fuel = budget;
+                    return Err(e);
+                }
+            }
+            pc += 1;
+            match op {
+                Op::LoadFast(i) => {
+                    if let Some(v) = frame.locals.get(i as usize) {
+                        if !matches!(v, Value::Undefined) {
+                            let v = v.clone();
+                            frame.stack.push(v);
+                            continue;
+                        }
+                    }
+                }
+                Op::StoreFast(i) => {
+                    if let Some(slot) = frame.locals.get_mut(i as usize) {
+                        if let Some(v) = frame.stack.pop() {
+                            *slot = v;
+                            continue;
+                        }
+                    }
+                }
+                Op::LoadInt(i) => {
+                    frame.stack.push(Value::Int(i as i64));
+                    continue;
+                }
+                Op::LoadNone => {
+                    frame.stack.push(Value::None);
+                    continue;
+                }
+                Op::Pop => {
+                    frame.stack.pop();
+                    continue;
+                }
+                Op::Jump(t) => {
+                    pc = t as usize;
+                    continue;
+                }
+                Op::PopJumpIfFalse(t) => {
+                    if let Some(Value::Bool(b)) = frame.stack.last() {
+                        let b = *b;
+                        frame.stack.pop();
+                        if !b {
+                            pc = t as usize;
+                        }
+                        continue;
+                    }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    if let Some(Value::Bool(b)) = frame.stack.last() {
+                        let b = *b;
+                        frame.stack.pop();
+                        if b {
+                            pc = t as usize;
+                        }
+                        continue;
+                    }
+                }
+                Op::Binary(bop) | Op::Inplace(bop) => {
+                    let fast = match frame.stack.as_slice() {
+                        [.., Value::Int(x), Value::Int(y)] => int_fast(bop, *x, *y),
+                        [.., Value::Float(x), Value::Float(y)] => float_fast(bop, *x, *y),
+                        _ => None,
+                    };
+                    if let Some(r) = fast {
+                        frame.stack.pop();
+                        if let Some(last) = frame.stack.last_mut() {
+                            *last = r;
+                        }
+                        continue;
+                    }
+                }
+                Op::Compare(cop) => {
+                    let fast = match frame.stack.as_slice() {
+                        [.., Value::Int(x), Value::Int(y)] => match cop {
+                            CmpOp::Lt => Some(x < y),
+                            CmpOp::Le => Some(x <= y),
+                            CmpOp::Eq => Some(x == y),
+                            CmpOp::Ne => Some(x != y),
+                            CmpOp::Gt => Some(x > y),
+                            CmpOp::Ge => Some(x >= y),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    if let Some(r) = fast {
+                        frame.stack.pop();
+                        if let Some(last) = frame.stack.last_mut() {
+                            *last = Value::Bool(r);
+                        }
+                        continue;
+                    }
+                }
+                Op::ForIter(t) => {
+                    if let Some(Value::Iterator(it)) = frame.stack.last() {
+                        let next = match &mut *it.borrow_mut() {
+                            IterState::Range { next, stop, step } => {
+                                let cur = *next;
+                                if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                                    *next = cur.wrapping_add(*step);
+                                    Some(Some(Value::Int(cur)))
+                                } else {
+                                    Some(None)
+                                }
+                            }
+                            IterState::Seq {
+                                seq: Value::List(l),
+                                index,
+                            } => match l.items.borrow().get(*index) {
+                                Some(v) => {
+                                    *index += 1;
+                                    Some(Some(v.clone()))
+                                }
+                                None => Some(None),
+                            },
+                            _ => None,
+                        };
+                        match next {
+                            Some(Some(v)) => {
+                                frame.stack.push(v);
+                                continue;
+                            }
+                            Some(None) => {
+                                frame.stack.pop();
+                                pc = t as usize;
+                                continue;
+                            }
+                            None => {}
+                        }
+                    }
+                }
+                _ => {}
+            }
+            // The general path.
+            self.fuel = budget;
+            match self.exec_slow(frame, &code, op, pc) {
+                Ok((next, None)) => {
+                    pc = next;
+                    budget = self.fuel;
+                }
+                Ok((next, Some(v))) => {
+                    frame.pc = next;
+                    return Ok(v);
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Every instruction, in full generality (the hot loop handles the
+    /// common cases inline and sends the rest here). Returns the next pc and,
+    /// for `RETURN`/`YIELD`, the value.
+    #[inline(never)]
+    fn exec_slow(
+        &mut self,
+        frame: &mut Frame,
+        code: &Rc<Code>,
+        op: Op,
+        mut pc: usize,
+    ) -> Result<(usize, Option<Value>), Error> {
+        let code: &Code = code;
         macro_rules! pop {
             () => {
                 frame.stack.pop().unwrap_or(Value::None)
@@ -721,110 +927,142 @@ impl Vm {
                 }
             };
         }
-        loop {
-            let Some(&op) = ops.get(pc) else {
-                fail!(Error::fatal(
-                    "SystemError",
-                    "instruction pointer out of range"
-                ));
-            };
-            if self.fuel == 0 {
-                fail!(Error::limit(format!(
-                    "fuel limit of {} instructions exceeded",
-                    self.limits.fuel
-                )));
+        match op {
+            Op::Nop => {}
+            Op::LoadConst(i) => {
+                let v = tri!(self.load_const(&code, i));
+                frame.stack.push(v);
             }
-            self.fuel -= 1;
-            if self.fuel & 0xFFF == 0 {
-                tri!(self.check_memory());
+            Op::LoadNone => frame.stack.push(Value::None),
+            Op::LoadTrue => frame.stack.push(Value::Bool(true)),
+            Op::LoadFalse => frame.stack.push(Value::Bool(false)),
+            Op::LoadInt(i) => frame.stack.push(Value::Int(i as i64)),
+            Op::LoadFast(i) => match frame.locals.get(i as usize) {
+                Some(Value::Undefined) | None => {
+                    fail!(self.unbound_local(&code, i))
+                }
+                // Scalars are pushed as written (no out-of-line clone).
+                Some(Value::Int(x)) => {
+                    let x = *x;
+                    frame.stack.push(Value::Int(x))
+                }
+                Some(v) => frame.stack.push(v.clone()),
+            },
+            Op::StoreFast(i) => {
+                let v = pop!();
+                if let Some(slot) = frame.locals.get_mut(i as usize) {
+                    *slot = v;
+                }
             }
-            pc += 1;
-            match op {
-                Op::Nop => {}
-                Op::LoadConst(i) => {
-                    let v = tri!(self.load_const(&code, i));
-                    frame.stack.push(v);
+            Op::DeleteFast(i) => match frame.locals.get_mut(i as usize) {
+                Some(slot) if !matches!(slot, Value::Undefined) => *slot = Value::Undefined,
+                _ => {
+                    fail!(self.unbound_local(&code, i))
                 }
-                Op::LoadNone => frame.stack.push(Value::None),
-                Op::LoadTrue => frame.stack.push(Value::Bool(true)),
-                Op::LoadFalse => frame.stack.push(Value::Bool(false)),
-                Op::LoadInt(i) => frame.stack.push(Value::Int(i as i64)),
-                Op::LoadFast(i) => match frame.locals.get(i as usize) {
-                    Some(Value::Undefined) | None => {
-                        pc -= 1;
-                        fail!(self.unbound_local(&code, i))
-                    }
-                    Some(v) => frame.stack.push(v.clone()),
-                },
-                Op::StoreFast(i) => {
-                    let v = pop!();
-                    if let Some(slot) = frame.locals.get_mut(i as usize) {
-                        *slot = v;
-                    }
+            },
+            Op::LoadDeref(i) => {
+                let v = match frame.locals.get(i as usize) {
+                    Some(Value::Cell(c)) => c.borrow().clone(),
+                    _ => Value::Undefined,
+                };
+                if matches!(v, Value::Undefined) {
+                    fail!(self.unbound_deref(&code, i));
                 }
-                Op::DeleteFast(i) => match frame.locals.get_mut(i as usize) {
-                    Some(slot) if !matches!(slot, Value::Undefined) => *slot = Value::Undefined,
-                    _ => {
-                        pc -= 1;
-                        fail!(self.unbound_local(&code, i))
-                    }
-                },
-                Op::LoadDeref(i) => {
-                    let v = match frame.locals.get(i as usize) {
-                        Some(Value::Cell(c)) => c.borrow().clone(),
-                        _ => Value::Undefined,
-                    };
-                    if matches!(v, Value::Undefined) {
-                        pc -= 1;
+                frame.stack.push(v);
+            }
+            Op::LoadClosure(i) => {
+                let v = match frame.locals.get(i as usize) {
+                    Some(c @ Value::Cell(_)) => c.clone(),
+                    _ => Value::Cell(Rc::new(RefCell::new(Value::Undefined))),
+                };
+                frame.stack.push(v);
+            }
+            Op::StoreDeref(i) => {
+                let v = pop!();
+                if let Some(Value::Cell(c)) = frame.locals.get(i as usize) {
+                    *c.borrow_mut() = v;
+                }
+            }
+            Op::DeleteDeref(i) => {
+                if let Some(Value::Cell(c)) = frame.locals.get(i as usize) {
+                    if matches!(*c.borrow(), Value::Undefined) {
                         fail!(self.unbound_deref(&code, i));
                     }
-                    frame.stack.push(v);
+                    *c.borrow_mut() = Value::Undefined;
                 }
-                Op::LoadClosure(i) => {
-                    let v = match frame.locals.get(i as usize) {
-                        Some(c @ Value::Cell(_)) => c.clone(),
-                        _ => Value::Cell(Rc::new(RefCell::new(Value::Undefined))),
-                    };
-                    frame.stack.push(v);
+            }
+            Op::LoadGlobal(i) => {
+                let v = match self.globals.get(i as usize) {
+                    Some(Value::Undefined) | None => tri!(self.load_builtin(i)),
+                    Some(v) => v.clone(),
+                };
+                frame.stack.push(v);
+            }
+            Op::StoreGlobal(i) => {
+                let v = pop!();
+                if let Some(slot) = self.globals.get_mut(i as usize) {
+                    *slot = v;
                 }
-                Op::StoreDeref(i) => {
-                    let v = pop!();
-                    if let Some(Value::Cell(c)) = frame.locals.get(i as usize) {
-                        *c.borrow_mut() = v;
-                    }
+            }
+            Op::DeleteGlobal(i) => {
+                let ok = matches!(self.globals.get(i as usize), Some(v) if !matches!(v, Value::Undefined));
+                if !ok {
+                    let name = self
+                        .program
+                        .globals
+                        .get(i as usize)
+                        .cloned()
+                        .unwrap_or_else(|| Rc::from("?"));
+                    fail!(self.new_exception("NameError", format!("name '{name}' is not defined")));
                 }
-                Op::DeleteDeref(i) => {
-                    if let Some(Value::Cell(c)) = frame.locals.get(i as usize) {
-                        if matches!(*c.borrow(), Value::Undefined) {
-                            pc -= 1;
-                            fail!(self.unbound_deref(&code, i));
-                        }
-                        *c.borrow_mut() = Value::Undefined;
-                    }
+                if let Some(slot) = self.globals.get_mut(i as usize) {
+                    *slot = Value::Undefined;
                 }
-                Op::LoadGlobal(i) => {
-                    let v = match self.globals.get(i as usize) {
-                        Some(Value::Undefined) | None => tri!(self.load_builtin(i)),
-                        Some(v) => v.clone(),
-                    };
-                    frame.stack.push(v);
+            }
+            Op::LoadName(i) => {
+                let name = tri!(name_of(&code, i, self));
+                let found = frame
+                    .namespace
+                    .as_ref()
+                    .and_then(|ns| ns.map.borrow().get(&Key(Value::str(&*name))).cloned());
+                let v = match found {
+                    Some(v) => v,
+                    None => match self
+                        .global_index
+                        .get(&name)
+                        .and_then(|g| self.globals.get(*g))
+                    {
+                        Some(v) if !matches!(v, Value::Undefined) => v.clone(),
+                        _ => match self.builtins.get(&name) {
+                            Some(v) => v.clone(),
+                            None => {
+                                fail!(self.new_exception(
+                                    "NameError",
+                                    format!("name '{name}' is not defined")
+                                ))
+                            }
+                        },
+                    },
+                };
+                frame.stack.push(v);
+            }
+            Op::StoreName(i) => {
+                let name = tri!(name_of(&code, i, self));
+                let v = pop!();
+                if let Some(ns) = &frame.namespace {
+                    ns.map.borrow_mut().insert(Key(Value::str(&*name)), v);
+                    ns.recount();
                 }
-                Op::StoreGlobal(i) => {
-                    let v = pop!();
-                    if let Some(slot) = self.globals.get_mut(i as usize) {
-                        *slot = v;
-                    }
-                }
-                Op::DeleteGlobal(i) => {
-                    let ok = matches!(self.globals.get(i as usize), Some(v) if !matches!(v, Value::Undefined));
-                    if !ok {
-                        pc -= 1;
-                        let name = self
-                            .program
-                            .globals
-                            .get(i as usize)
-                            .cloned()
-                            .unwrap_or_else(|| Rc::from("?"));
+            }
+            Op::DeleteName(i) => {
+                let name = tri!(name_of(&code, i, self));
+                if let Some(ns) = &frame.namespace {
+                    if ns
+                        .map
+                        .borrow_mut()
+                        .shift_remove(&Key(Value::str(&*name)))
+                        .is_none()
+                    {
                         fail!(
                             self.new_exception(
                                 "NameError",
@@ -832,793 +1070,712 @@ impl Vm {
                             )
                         );
                     }
-                    if let Some(slot) = self.globals.get_mut(i as usize) {
-                        *slot = Value::Undefined;
-                    }
                 }
-                Op::LoadName(i) => {
-                    let name = tri!(name_of(&code, i, self));
-                    let found = frame
-                        .namespace
-                        .as_ref()
-                        .and_then(|ns| ns.map.borrow().get(&Key(Value::str(&*name))).cloned());
-                    let v = match found {
-                        Some(v) => v,
-                        None => match self
-                            .global_index
-                            .get(&name)
-                            .and_then(|g| self.globals.get(*g))
-                        {
-                            Some(v) if !matches!(v, Value::Undefined) => v.clone(),
-                            _ => match self.builtins.get(&name) {
-                                Some(v) => v.clone(),
-                                None => {
-                                    pc -= 1;
-                                    fail!(self.new_exception(
-                                        "NameError",
-                                        format!("name '{name}' is not defined")
-                                    ))
-                                }
-                            },
-                        },
-                    };
-                    frame.stack.push(v);
-                }
-                Op::StoreName(i) => {
-                    let name = tri!(name_of(&code, i, self));
-                    let v = pop!();
-                    if let Some(ns) = &frame.namespace {
-                        ns.map.borrow_mut().insert(Key(Value::str(&*name)), v);
-                        ns.recount();
-                    }
-                }
-                Op::DeleteName(i) => {
-                    let name = tri!(name_of(&code, i, self));
-                    if let Some(ns) = &frame.namespace {
-                        if ns
-                            .map
-                            .borrow_mut()
-                            .shift_remove(&Key(Value::str(&*name)))
-                            .is_none()
-                        {
-                            pc -= 1;
-                            fail!(self.new_exception(
-                                "NameError",
-                                format!("name '{name}' is not defined")
-                            ));
-                        }
-                    }
-                }
-                Op::LoadAttr(i) => {
-                    let name = tri!(name_of(&code, i, self));
-                    let obj = pop!();
-                    let v = tri!(self.get_attr(&obj, &name));
-                    frame.stack.push(v);
-                }
-                Op::StoreAttr(i) => {
-                    let name = tri!(name_of(&code, i, self));
-                    let obj = pop!();
-                    let v = pop!();
-                    tri!(self.set_attr(&obj, &name, v));
-                }
-                Op::DeleteAttr(i) => {
-                    let name = tri!(name_of(&code, i, self));
-                    let obj = pop!();
-                    tri!(self.del_attr(&obj, &name));
-                }
-                Op::LoadMethod(i) => {
-                    // Leaves [callable, receiver-or-Undefined] for CALL_METHOD.
-                    let name = tri!(name_of(&code, i, self));
-                    let obj = pop!();
-                    match &obj {
-                        Value::Str(_)
-                        | Value::List(_)
-                        | Value::Dict(_)
-                        | Value::Set(_)
-                        | Value::FrozenSet(_)
-                        | Value::Tuple(_) => {
-                            if name.as_ref() == "format" || name.as_ref() == "format_map" {
-                                if let Value::Str(_) = obj {
-                                    fail!(self.new_exception(
-                                        "NotImplementedError",
-                                        "Using the format*() methods of `str` is not safe"
-                                    ));
-                                }
-                            }
-                            if crate::builtins::has_method(&obj, &name) {
-                                frame.stack.push(Value::Str(Rc::new(PyStr::new(&*name))));
-                                frame.stack.push(obj);
-                            } else {
-                                frame.stack.push(tri!(self.get_attr(&obj, &name)));
-                                frame.stack.push(Value::Undefined);
+            }
+            Op::LoadAttr(i) => {
+                let name = tri!(name_of(&code, i, self));
+                let obj = pop!();
+                let v = tri!(self.get_attr(&obj, &name));
+                frame.stack.push(v);
+            }
+            Op::StoreAttr(i) => {
+                let name = tri!(name_of(&code, i, self));
+                let obj = pop!();
+                let v = pop!();
+                tri!(self.set_attr(&obj, &name, v));
+            }
+            Op::DeleteAttr(i) => {
+                let name = tri!(name_of(&code, i, self));
+                let obj = pop!();
+                tri!(self.del_attr(&obj, &name));
+            }
+            Op::LoadMethod(i) => {
+                // Leaves [callable, receiver-or-Undefined] for CALL_METHOD.
+                let name = tri!(name_of(&code, i, self));
+                let obj = pop!();
+                match &obj {
+                    Value::Str(_)
+                    | Value::List(_)
+                    | Value::Dict(_)
+                    | Value::Set(_)
+                    | Value::FrozenSet(_)
+                    | Value::Tuple(_) => {
+                        if name.as_ref() == "format" || name.as_ref() == "format_map" {
+                            if let Value::Str(_) = obj {
+                                fail!(self.new_exception(
+                                    "NotImplementedError",
+                                    "Using the format*() methods of `str` is not safe"
+                                ));
                             }
                         }
-                        Value::Instance(inst) => match inst.class.lookup(&name) {
-                            Some(f @ Value::Function(_))
-                                if !inst.attrs.borrow().contains_key(&*name) =>
-                            {
-                                frame.stack.push(f);
-                                frame.stack.push(obj);
-                            }
-                            _ => {
-                                frame.stack.push(tri!(self.get_attr(&obj, &name)));
-                                frame.stack.push(Value::Undefined);
-                            }
-                        },
-                        _ => {
+                        if crate::builtins::has_method(&obj, &name) {
+                            frame.stack.push(Value::Str(Rc::new(PyStr::new(&*name))));
+                            frame.stack.push(obj);
+                        } else {
                             frame.stack.push(tri!(self.get_attr(&obj, &name)));
                             frame.stack.push(Value::Undefined);
                         }
                     }
-                }
-                Op::CallMethod(argc) => {
-                    let argc = argc as usize;
-                    let len = frame.stack.len();
-                    if len < argc + 2 {
-                        fail!(Error::fatal("SystemError", "stack underflow"));
-                    }
-                    let args: Vec<Value> = frame.stack.drain(len - argc..).collect();
-                    let receiver = pop!();
-                    let callee = pop!();
-                    let result = match (&receiver, &callee) {
-                        (Value::Undefined, _) => self.call(&callee, &args, &[]),
-                        (_, Value::Str(name)) => {
-                            crate::builtins::call_method(self, &receiver, &name.s, &args, &[])
+                    Value::Instance(inst) => match inst.class.lookup(&name) {
+                        Some(f @ Value::Function(_))
+                            if !inst.attrs.borrow().contains_key(&*name) =>
+                        {
+                            frame.stack.push(f);
+                            frame.stack.push(obj);
                         }
                         _ => {
-                            let mut all = Vec::with_capacity(args.len() + 1);
-                            all.push(receiver);
-                            all.extend(args);
-                            self.call(&callee, &all, &[])
+                            frame.stack.push(tri!(self.get_attr(&obj, &name)));
+                            frame.stack.push(Value::Undefined);
                         }
-                    };
-                    frame.pc = pc;
-                    let v = tri!(result);
-                    frame.stack.push(v);
+                    },
+                    _ => {
+                        frame.stack.push(tri!(self.get_attr(&obj, &name)));
+                        frame.stack.push(Value::Undefined);
+                    }
                 }
-                Op::GetItem => {
-                    let index = pop!();
-                    let obj = pop!();
-                    let v = match (&obj, &index) {
-                        (Value::List(l), Value::Int(i)) => {
-                            let items = l.items.borrow();
-                            let n = items.len() as i64;
-                            let j = if *i < 0 { i + n } else { *i };
-                            match items.get(j as usize) {
-                                Some(v) if j >= 0 => v.clone(),
-                                _ => {
-                                    drop(items);
-                                    fail!(
-                                        self.new_exception("IndexError", "list index out of range")
-                                    )
-                                }
+            }
+            Op::CallMethod(argc) => {
+                let argc = argc as usize;
+                let len = frame.stack.len();
+                if len < argc + 2 {
+                    fail!(Error::fatal("SystemError", "stack underflow"));
+                }
+                let args: Vec<Value> = frame.stack.drain(len - argc..).collect();
+                let receiver = pop!();
+                let callee = pop!();
+                let result = match (&receiver, &callee) {
+                    (Value::Undefined, _) => self.call(&callee, &args, &[]),
+                    (_, Value::Str(name)) => {
+                        crate::builtins::call_method(self, &receiver, &name.s, &args, &[])
+                    }
+                    _ => {
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.push(receiver);
+                        all.extend(args);
+                        self.call(&callee, &all, &[])
+                    }
+                };
+                frame.pc = pc;
+                let v = tri!(result);
+                frame.stack.push(v);
+            }
+            Op::GetItem => {
+                let index = pop!();
+                let obj = pop!();
+                let v = match (&obj, &index) {
+                    (Value::List(l), Value::Int(i)) => {
+                        let items = l.items.borrow();
+                        let n = items.len() as i64;
+                        let j = if *i < 0 { i + n } else { *i };
+                        match items.get(j as usize) {
+                            Some(v) if j >= 0 => v.clone(),
+                            _ => {
+                                drop(items);
+                                fail!(self.new_exception("IndexError", "list index out of range"))
                             }
                         }
-                        (Value::Dict(d), _) => {
-                            let key = tri!(self.key(index.clone()));
-                            let found = d.map.borrow().get(&key).cloned();
-                            match found {
-                                Some(v) => v,
-                                None => fail!(Error::Exc(exception_instance(
-                                    &self.exc_classes["KeyError"],
-                                    vec![index]
-                                ))),
-                            }
-                        }
-                        _ => tri!(ops::get_item(self, &obj, &index)),
-                    };
-                    frame.stack.push(v);
-                }
-                Op::StoreItem => {
-                    let index = pop!();
-                    let obj = pop!();
-                    let v = pop!();
-                    tri!(ops::set_item(self, &obj, index, v));
-                }
-                Op::DeleteItem => {
-                    let index = pop!();
-                    let obj = pop!();
-                    tri!(ops::del_item(self, &obj, &index));
-                }
-                Op::Binary(bop) | Op::Inplace(bop) => {
-                    let b = pop!();
-                    let a = pop!();
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match bop {
-                            crate::ir::BinOp::Add => match x.checked_add(*y) {
-                                Some(r) => Value::Int(r),
-                                None => Value::from_bigint(BigInt::from(*x) + BigInt::from(*y)),
-                            },
-                            crate::ir::BinOp::Sub => match x.checked_sub(*y) {
-                                Some(r) => Value::Int(r),
-                                None => Value::from_bigint(BigInt::from(*x) - BigInt::from(*y)),
-                            },
-                            crate::ir::BinOp::Mul => match x.checked_mul(*y) {
-                                Some(r) => Value::Int(r),
-                                None => Value::from_bigint(BigInt::from(*x) * BigInt::from(*y)),
-                            },
-                            _ => tri!(ops::binary(self, bop, &a, &b, matches!(op, Op::Inplace(_)))),
-                        },
-                        (Value::Float(x), Value::Float(y))
-                            if matches!(
-                                bop,
-                                crate::ir::BinOp::Add
-                                    | crate::ir::BinOp::Sub
-                                    | crate::ir::BinOp::Mul
-                            ) =>
-                        {
-                            Value::Float(match bop {
-                                crate::ir::BinOp::Add => x + y,
-                                crate::ir::BinOp::Sub => x - y,
-                                _ => x * y,
-                            })
-                        }
-                        _ => tri!(ops::binary(self, bop, &a, &b, matches!(op, Op::Inplace(_)))),
-                    };
-                    frame.stack.push(r);
-                }
-                Op::Compare(cop) => {
-                    let b = pop!();
-                    let a = pop!();
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match cop {
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                            CmpOp::Eq => x == y,
-                            CmpOp::Ne => x != y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::Ge => x >= y,
-                            _ => tri!(ops::compare(self, cop, &a, &b)),
-                        },
-                        _ => tri!(ops::compare(self, cop, &a, &b)),
-                    };
-                    frame.stack.push(Value::Bool(r));
-                }
-                Op::Not => {
-                    let v = pop!();
-                    let t = tri!(self.truthy(&v));
-                    frame.stack.push(Value::Bool(!t));
-                }
-                Op::Neg | Op::Pos | Op::Invert => {
-                    let v = pop!();
-                    let r = tri!(ops::unary(self, op, &v));
-                    frame.stack.push(r);
-                }
-                Op::Jump(t) => pc = t as usize,
-                Op::PopJumpIfFalse(t) => {
-                    let v = pop!();
-                    let truth = match v {
-                        Value::Bool(b) => b,
-                        ref other => tri!(self.truthy(other)),
-                    };
-                    if !truth {
-                        pc = t as usize;
                     }
-                }
-                Op::PopJumpIfTrue(t) => {
-                    let v = pop!();
-                    let truth = match v {
-                        Value::Bool(b) => b,
-                        ref other => tri!(self.truthy(other)),
-                    };
-                    if truth {
-                        pc = t as usize;
-                    }
-                }
-                Op::JumpIfFalseOrPop(t) => {
-                    let truth = tri!(self.truthy(top!()));
-                    if !truth {
-                        pc = t as usize;
-                    } else {
-                        pop!();
-                    }
-                }
-                Op::JumpIfTrueOrPop(t) => {
-                    let truth = tri!(self.truthy(top!()));
-                    if truth {
-                        pc = t as usize;
-                    } else {
-                        pop!();
-                    }
-                }
-                Op::GetIter => {
-                    let v = pop!();
-                    let it = tri!(self.iter(&v));
-                    frame.stack.push(it);
-                }
-                Op::ForIter(t) => {
-                    let next = match frame.stack.last() {
-                        Some(Value::Iterator(it)) => {
-                            let fast = {
-                                let mut st = it.borrow_mut();
-                                match &mut *st {
-                                    IterState::Range { next, stop, step } => {
-                                        let cur = *next;
-                                        if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop)
-                                        {
-                                            *next = cur.wrapping_add(*step);
-                                            Some(Some(Value::Int(cur)))
-                                        } else {
-                                            Some(None)
-                                        }
-                                    }
-                                    IterState::Seq {
-                                        seq: Value::List(l),
-                                        index,
-                                    } => {
-                                        let items = l.items.borrow();
-                                        match items.get(*index) {
-                                            Some(v) => {
-                                                *index += 1;
-                                                Some(Some(v.clone()))
-                                            }
-                                            None => Some(None),
-                                        }
-                                    }
-                                    _ => None,
-                                }
-                            };
-                            match fast {
-                                Some(r) => r,
-                                None => {
-                                    let it = it.clone();
-                                    frame.pc = pc;
-                                    tri!(self.next(&it))
-                                }
-                            }
-                        }
-                        _ => None,
-                    };
-                    match next {
-                        Some(v) => frame.stack.push(v),
-                        None => {
-                            pop!();
-                            pc = t as usize;
-                        }
-                    }
-                }
-                Op::Pop => {
-                    pop!();
-                }
-                Op::Dup => {
-                    let v = top!().clone();
-                    frame.stack.push(v);
-                }
-                Op::Dup2 => {
-                    let len = frame.stack.len();
-                    if len < 2 {
-                        fail!(Error::fatal("SystemError", "stack underflow"));
-                    }
-                    let a = frame.stack[len - 2].clone();
-                    let b = frame.stack[len - 1].clone();
-                    frame.stack.push(a);
-                    frame.stack.push(b);
-                }
-                Op::Rot2 => {
-                    let len = frame.stack.len();
-                    if len >= 2 {
-                        frame.stack.swap(len - 1, len - 2);
-                    }
-                }
-                Op::Rot3 => {
-                    // [a, b, c] -> [c, a, b]
-                    let len = frame.stack.len();
-                    if len >= 3 {
-                        let c = pop!();
-                        frame.stack.insert(len - 3, c);
-                    }
-                }
-                Op::BuildList(n) => {
-                    let items = tri!(take_n(&mut frame.stack, n));
-                    frame.stack.push(Value::list(items));
-                }
-                Op::BuildTuple(n) => {
-                    let items = tri!(take_n(&mut frame.stack, n));
-                    frame.stack.push(Value::tuple(items));
-                }
-                Op::BuildSet(n) => {
-                    let items = tri!(take_n(&mut frame.stack, n));
-                    let mut set = new_set_map();
-                    for item in items {
-                        set.insert(tri!(self.key(item)));
-                    }
-                    frame.stack.push(Value::Set(Rc::new(Set::new(set))));
-                }
-                Op::BuildDict(n) => {
-                    let items = tri!(take_n(&mut frame.stack, n * 2));
-                    let mut map = new_dict_map();
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        map.insert(tri!(self.key(k)), v);
-                    }
-                    frame.stack.push(Value::dict(map));
-                }
-                Op::BuildSlice(n) => {
-                    let step = if n == 3 { pop!() } else { Value::None };
-                    let stop = pop!();
-                    let start = pop!();
-                    frame
-                        .stack
-                        .push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
-                }
-                Op::BuildString(n) => {
-                    let items = tri!(take_n(&mut frame.stack, n));
-                    let mut s = String::new();
-                    for item in &items {
-                        match item {
-                            Value::Str(p) => s.push_str(&p.s),
-                            other => s.push_str(&tri!(ops::str_of(self, other))),
-                        }
-                    }
-                    frame.stack.push(Value::str(s));
-                }
-                Op::ListAppend(d) | Op::SetAdd(d) | Op::ListExtend(d) => {
-                    let v = pop!();
-                    let idx = frame.stack.len().checked_sub(d as usize);
-                    let target = idx
-                        .and_then(|i| frame.stack.get(i))
-                        .cloned()
-                        .unwrap_or(Value::None);
-                    match (&target, op) {
-                        (Value::List(l), Op::ListAppend(_)) => {
-                            l.items.borrow_mut().push(v);
-                            l.recount();
-                        }
-                        (Value::List(l), _) => {
-                            let items = tri!(self.collect(&v));
-                            l.items.borrow_mut().extend(items);
-                            l.recount();
-                        }
-                        (Value::Set(s), Op::SetAdd(_)) => {
-                            let k = tri!(self.key(v));
-                            s.set.borrow_mut().insert(k);
-                            s.recount();
-                        }
-                        (Value::Set(s), _) => {
-                            for item in tri!(self.collect(&v)) {
-                                let k = tri!(self.key(item));
-                                s.set.borrow_mut().insert(k);
-                            }
-                            s.recount();
-                        }
-                        _ => fail!(Error::fatal("SystemError", "bad collection target")),
-                    }
-                }
-                Op::MapAdd(d) => {
-                    let v = pop!();
-                    let k = pop!();
-                    let idx = frame.stack.len().checked_sub(d as usize);
-                    if let Some(Value::Dict(map)) = idx.and_then(|i| frame.stack.get(i)) {
-                        let map = map.clone();
-                        let key = tri!(self.key(k));
-                        map.map.borrow_mut().insert(key, v);
-                        map.recount();
-                    }
-                }
-                Op::DictUpdate(d) => {
-                    let v = pop!();
-                    let idx = frame.stack.len().checked_sub(d as usize);
-                    if let Some(Value::Dict(map)) = idx.and_then(|i| frame.stack.get(i)) {
-                        let map = map.clone();
-                        match &v {
-                            Value::Dict(src) => {
-                                let pairs: Vec<(Key, Value)> = src
-                                    .map
-                                    .borrow()
-                                    .iter()
-                                    .map(|(k, v)| (k.clone(), v.clone()))
-                                    .collect();
-                                map.map.borrow_mut().extend(pairs);
-                                map.recount();
-                            }
-                            other => fail!(self.type_error(format!(
-                                "'{}' object is not a mapping",
-                                type_name(other)
+                    (Value::Dict(d), _) => {
+                        let key = tri!(self.key(index.clone()));
+                        let found = d.map.borrow().get(&key).cloned();
+                        match found {
+                            Some(v) => v,
+                            None => fail!(Error::Exc(exception_instance(
+                                &self.exc_classes["KeyError"],
+                                vec![index]
                             ))),
                         }
                     }
-                }
-                Op::ListToTuple => {
-                    let v = pop!();
-                    let items = match &v {
-                        Value::List(l) => l.items.borrow().clone(),
-                        _ => Vec::new(),
-                    };
-                    frame.stack.push(Value::tuple(items));
-                }
-                Op::UnpackSequence(n) => {
-                    let v = pop!();
-                    let items = tri!(self.unpack(&v, n as usize, None));
-                    frame.stack.extend(items.into_iter().rev());
-                }
-                Op::UnpackEx(before, after) => {
-                    let v = pop!();
-                    let items = tri!(self.unpack(&v, before as usize, Some(after as usize)));
-                    frame.stack.extend(items.into_iter().rev());
-                }
-                Op::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
-                    let v = pop!();
-                    let converted = match flags & 3 {
-                        1 => Value::str(tri!(ops::str_of(self, &v))),
-                        2 => Value::str(tri!(ops::repr_of(self, &v))),
-                        3 => Value::str(ops::ascii_of(&tri!(ops::repr_of(self, &v)))),
-                        _ => v,
-                    };
-                    let spec_text = match &spec {
-                        Some(Value::Str(s)) => s.s.to_string(),
-                        _ => String::new(),
-                    };
-                    let s = tri!(crate::pyfmt::format_value(self, &converted, &spec_text));
-                    frame.stack.push(Value::str(s));
-                }
-                Op::MakeFunction(ci, flags) => {
-                    let closure_v = if flags & 4 != 0 { pop!() } else { Value::None };
-                    let kwdefaults_v = if flags & 2 != 0 { pop!() } else { Value::None };
-                    let defaults_v = if flags & 1 != 0 { pop!() } else { Value::None };
-                    let Some(child) = code.codes.get(ci as usize) else {
-                        fail!(Error::fatal("SystemError", "bad code index"));
-                    };
-                    let closure = match &closure_v {
-                        Value::Tuple(t) => t
-                            .items
-                            .iter()
-                            .map(|c| match c {
-                                Value::Cell(c) => c.clone(),
-                                _ => Rc::new(RefCell::new(Value::Undefined)),
-                            })
-                            .collect(),
-                        _ => Vec::new(),
-                    };
-                    let defaults = match &defaults_v {
-                        Value::Tuple(t) => t.items.to_vec(),
-                        _ => Vec::new(),
-                    };
-                    let kwdefaults = match &kwdefaults_v {
-                        Value::Dict(d) => d
-                            .map
-                            .borrow()
-                            .iter()
-                            .filter_map(|(k, v)| match &k.0 {
-                                Value::Str(s) => Some((Rc::from(&*s.s), v.clone())),
-                                _ => None,
-                            })
-                            .collect(),
-                        _ => Vec::new(),
-                    };
-                    mem::track(96);
-                    frame.stack.push(Value::Function(Rc::new(Function {
-                        name: child.name.clone(),
-                        code: child.clone(),
-                        defaults,
-                        kwdefaults,
-                        closure,
-                    })));
-                }
-                Op::BuildClass(nbases) => {
-                    let bases = tri!(take_n(&mut frame.stack, nbases));
-                    let name = pop!();
-                    let body = pop!();
-                    frame.pc = pc;
-                    let class = tri!(self.build_class(&body, &name, bases));
-                    frame.stack.push(class);
-                }
-                Op::Call(argc) => {
-                    let argc = argc as usize;
-                    let len = frame.stack.len();
-                    if len < argc + 1 {
-                        fail!(Error::fatal("SystemError", "stack underflow"));
-                    }
-                    let func = frame.stack[len - argc - 1].clone();
-                    frame.pc = pc;
-                    let result = match &func {
-                        Value::Function(f) => {
-                            let f = f.clone();
-                            let r = self.call_function(&f, &frame.stack[len - argc..], &[]);
-                            frame.stack.truncate(len - argc - 1);
-                            r
-                        }
-                        _ => {
-                            let args: Vec<Value> = frame.stack.drain(len - argc..).collect();
-                            frame.stack.pop();
-                            self.call(&func, &args, &[])
-                        }
-                    };
-                    let v = tri!(result);
-                    frame.stack.push(v);
-                }
-                Op::CallKw(argc, names_i) => {
-                    let names = match code.consts.get(names_i as usize) {
-                        Some(Const::Names(n)) => n.clone(),
-                        _ => fail!(Error::fatal("SystemError", "bad keyword names")),
-                    };
-                    let argc = argc as usize;
-                    let len = frame.stack.len();
-                    if len < argc + 1 || names.len() > argc {
-                        fail!(Error::fatal("SystemError", "stack underflow"));
-                    }
-                    let mut args: Vec<Value> = frame.stack.drain(len - argc..).collect();
-                    let func = pop!();
-                    let kwvals = args.split_off(argc - names.len());
-                    let kwargs: Vec<(Rc<str>, Value)> = names.into_iter().zip(kwvals).collect();
-                    frame.pc = pc;
-                    let v = tri!(self.call(&func, &args, &kwargs));
-                    frame.stack.push(v);
-                }
-                Op::CallEx => {
-                    let kw = pop!();
-                    let args = pop!();
-                    let func = pop!();
-                    let args = match &args {
-                        Value::Tuple(t) => t.items.to_vec(),
-                        _ => Vec::new(),
-                    };
-                    let kwargs: Vec<(Rc<str>, Value)> = match &kw {
-                        Value::Dict(d) => {
-                            let mut out = Vec::new();
-                            for (k, v) in d.map.borrow().iter() {
-                                match &k.0 {
-                                    Value::Str(s) => out.push((Rc::from(&*s.s), v.clone())),
-                                    _ => fail!(self.type_error("keywords must be strings")),
-                                }
-                            }
-                            out
-                        }
-                        _ => Vec::new(),
-                    };
-                    frame.pc = pc;
-                    let v = tri!(self.call(&func, &args, &kwargs));
-                    frame.stack.push(v);
-                }
-                Op::Return => {
-                    let v = pop!();
-                    frame.pc = pc;
-                    return Ok(v);
-                }
-                Op::Yield => {
-                    let v = pop!();
-                    frame.pc = pc;
-                    frame.yielded = true;
-                    return Ok(v);
-                }
-                Op::Raise(kind) => {
-                    pc -= 1;
-                    let e = match kind {
-                        0 => match frame.handled.last() {
-                            Some(exc) => Error::Exc(exc.clone()),
-                            None => {
-                                self.new_exception("RuntimeError", "No active exception to reraise")
-                            }
-                        },
-                        1 => {
-                            let v = pop!();
-                            self.make_raisable(v)
-                        }
-                        _ => {
-                            let cause = pop!();
-                            let v = pop!();
-                            match self.check_cause(&cause) {
-                                Ok(()) => self.make_raisable(v),
-                                Err(e) => e,
-                            }
-                        }
-                    };
-                    fail!(e);
-                }
-                Op::Reraise => {
-                    pc -= 1;
-                    let v = pop!();
-                    frame.handled.pop();
-                    fail!(Error::Exc(v));
-                }
-                Op::SetupExcept(t) => frame.blocks.push(Block {
-                    handler: t,
-                    stack_len: frame.stack.len() as u32,
-                    handled_len: frame.handled.len() as u32,
-                }),
-                Op::PopBlock => {
-                    frame.blocks.pop();
-                }
-                Op::EnterHandler => {
-                    let v = top!().clone();
-                    frame.handled.push(v);
-                }
-                Op::PopExcept => {
-                    frame.handled.pop();
-                }
-                Op::ExcMatch => {
-                    let ty = pop!();
-                    let exc = pop!();
-                    let m = tri!(self.exc_match(&exc, &ty));
-                    frame.stack.push(Value::Bool(m));
-                }
-                Op::WithEnter => {
-                    let ctx = pop!();
-                    let entered = match &ctx {
-                        Value::Host(h) => h.enter(self),
-                        _ => None,
-                    };
-                    match entered {
-                        Some(r) => {
-                            let v = tri!(r);
-                            frame.stack.push(ctx);
-                            frame.stack.push(v);
-                        }
-                        None => fail!(self.type_error(format!(
-                            "'{}' object does not support the context manager protocol",
-                            type_name(&ctx)
-                        ))),
-                    }
-                }
-                Op::WithExit => {
-                    let ctx = pop!();
-                    if let Value::Host(h) = &ctx {
-                        tri!(h.exit(self, None));
-                    }
-                }
-                Op::WithExitExc => {
-                    let exc = pop!();
-                    let ctx = pop!();
-                    let swallow = match &ctx {
-                        Value::Host(h) => tri!(h.exit(self, Some(&exc))),
-                        _ => false,
-                    };
-                    if !swallow {
-                        pc -= 1;
-                        fail!(Error::Exc(exc));
-                    }
-                }
-                Op::ImportName(i, exact) => {
-                    let name = tri!(name_of(&code, i, self));
-                    let module = tri!(self.import(&name));
-                    if exact == 0 && name.contains('.') {
-                        let top = name.split('.').next().unwrap_or("");
-                        let top_module = tri!(self.import(top));
-                        frame.stack.push(top_module);
-                    } else {
-                        frame.stack.push(module);
-                    }
-                }
-                Op::ImportFrom(i) => {
-                    let name = tri!(name_of(&code, i, self));
-                    let module = top!().clone();
-                    let found = match &module {
-                        Value::Module(m) => m.attrs.borrow().get(&*name).cloned(),
-                        Value::Host(h) => tri!(h.get_attr(self, &name)),
-                        _ => None,
-                    };
-                    let v = match found {
-                        Some(v) => v,
-                        None => {
-                            let mname = match &module {
-                                Value::Module(m) => m.name.to_string(),
-                                _ => "?".to_string(),
-                            };
-                            // A submodule imported by its parent's name.
-                            match self.import(&format!("{mname}.{name}")) {
-                                Ok(v) => v,
-                                Err(_) => fail!(self.new_exception(
-                                    "ImportError",
-                                    format!("cannot import name '{name}' from '{mname}' (unknown location)")
-                                )),
-                            }
-                        }
-                    };
-                    frame.stack.push(v);
-                }
-                Op::LoadPrinted => {
-                    let text = self.printed.last().cloned().unwrap_or_default();
-                    frame.stack.push(Value::str(text));
-                }
-                Op::AssertFail => {
-                    let msg = pop!();
-                    pc -= 1;
-                    let cls = self.exc_classes["AssertionError"].clone();
-                    let args = vec![msg];
-                    fail!(Error::Exc(exception_instance(&cls, args)));
+                    _ => tri!(ops::get_item(self, &obj, &index)),
+                };
+                frame.stack.push(v);
+            }
+            Op::StoreItem => {
+                let index = pop!();
+                let obj = pop!();
+                let v = pop!();
+                tri!(ops::set_item(self, &obj, index, v));
+            }
+            Op::DeleteItem => {
+                let index = pop!();
+                let obj = pop!();
+                tri!(ops::del_item(self, &obj, &index));
+            }
+            Op::Binary(bop) | Op::Inplace(bop) => {
+                let b = pop!();
+                let a = pop!();
+                let fast = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => int_fast(bop, *x, *y),
+                    (Value::Float(x), Value::Float(y)) => float_fast(bop, *x, *y),
+                    _ => None,
+                };
+                let r = match fast {
+                    Some(v) => v,
+                    None => tri!(ops::binary(self, bop, &a, &b, matches!(op, Op::Inplace(_)))),
+                };
+                frame.stack.push(r);
+            }
+            Op::Compare(cop) => {
+                let b = pop!();
+                let a = pop!();
+                let r = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => match cop {
+                        CmpOp::Lt => x < y,
+                        CmpOp::Le => x <= y,
+                        CmpOp::Eq => x == y,
+                        CmpOp::Ne => x != y,
+                        CmpOp::Gt => x > y,
+                        CmpOp::Ge => x >= y,
+                        _ => tri!(ops::compare(self, cop, &a, &b)),
+                    },
+                    _ => tri!(ops::compare(self, cop, &a, &b)),
+                };
+                frame.stack.push(Value::Bool(r));
+            }
+            Op::Not => {
+                let v = pop!();
+                let t = tri!(self.truthy(&v));
+                frame.stack.push(Value::Bool(!t));
+            }
+            Op::Neg | Op::Pos | Op::Invert => {
+                let v = pop!();
+                let r = tri!(ops::unary(self, op, &v));
+                frame.stack.push(r);
+            }
+            Op::Jump(t) => pc = t as usize,
+            Op::PopJumpIfFalse(t) => {
+                let v = pop!();
+                let truth = match v {
+                    Value::Bool(b) => b,
+                    ref other => tri!(self.truthy(other)),
+                };
+                if !truth {
+                    pc = t as usize;
                 }
             }
+            Op::PopJumpIfTrue(t) => {
+                let v = pop!();
+                let truth = match v {
+                    Value::Bool(b) => b,
+                    ref other => tri!(self.truthy(other)),
+                };
+                if truth {
+                    pc = t as usize;
+                }
+            }
+            Op::JumpIfFalseOrPop(t) => {
+                let truth = tri!(self.truthy(top!()));
+                if !truth {
+                    pc = t as usize;
+                } else {
+                    pop!();
+                }
+            }
+            Op::JumpIfTrueOrPop(t) => {
+                let truth = tri!(self.truthy(top!()));
+                if truth {
+                    pc = t as usize;
+                } else {
+                    pop!();
+                }
+            }
+            Op::GetIter => {
+                let v = pop!();
+                let it = tri!(self.iter(&v));
+                frame.stack.push(it);
+            }
+            Op::ForIter(t) => {
+                let next = match frame.stack.last() {
+                    Some(Value::Iterator(it)) => {
+                        let fast = {
+                            let mut st = it.borrow_mut();
+                            match &mut *st {
+                                IterState::Range { next, stop, step } => {
+                                    let cur = *next;
+                                    if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                                        *next = cur.wrapping_add(*step);
+                                        Some(Some(Value::Int(cur)))
+                                    } else {
+                                        Some(None)
+                                    }
+                                }
+                                IterState::Seq {
+                                    seq: Value::List(l),
+                                    index,
+                                } => {
+                                    let items = l.items.borrow();
+                                    match items.get(*index) {
+                                        Some(v) => {
+                                            *index += 1;
+                                            Some(Some(v.clone()))
+                                        }
+                                        None => Some(None),
+                                    }
+                                }
+                                _ => None,
+                            }
+                        };
+                        match fast {
+                            Some(r) => r,
+                            None => {
+                                let it = it.clone();
+                                frame.pc = pc;
+                                tri!(self.next(&it))
+                            }
+                        }
+                    }
+                    _ => None,
+                };
+                match next {
+                    Some(v) => frame.stack.push(v),
+                    None => {
+                        pop!();
+                        pc = t as usize;
+                    }
+                }
+            }
+            Op::Pop => {
+                pop!();
+            }
+            Op::Dup => {
+                let v = top!().clone();
+                frame.stack.push(v);
+            }
+            Op::Dup2 => {
+                let len = frame.stack.len();
+                if len < 2 {
+                    fail!(Error::fatal("SystemError", "stack underflow"));
+                }
+                let a = frame.stack[len - 2].clone();
+                let b = frame.stack[len - 1].clone();
+                frame.stack.push(a);
+                frame.stack.push(b);
+            }
+            Op::Rot2 => {
+                let len = frame.stack.len();
+                if len >= 2 {
+                    frame.stack.swap(len - 1, len - 2);
+                }
+            }
+            Op::Rot3 => {
+                // [a, b, c] -> [c, a, b]
+                let len = frame.stack.len();
+                if len >= 3 {
+                    let c = pop!();
+                    frame.stack.insert(len - 3, c);
+                }
+            }
+            Op::BuildList(n) => {
+                let items = tri!(take_n(&mut frame.stack, n));
+                frame.stack.push(Value::list(items));
+            }
+            Op::BuildTuple(n) => {
+                let items = tri!(take_n(&mut frame.stack, n));
+                frame.stack.push(Value::tuple(items));
+            }
+            Op::BuildSet(n) => {
+                let items = tri!(take_n(&mut frame.stack, n));
+                let mut set = new_set_map();
+                for item in items {
+                    set.insert(tri!(self.key(item)));
+                }
+                frame.stack.push(Value::Set(Rc::new(Set::new(set))));
+            }
+            Op::BuildDict(n) => {
+                let items = tri!(take_n(&mut frame.stack, n * 2));
+                let mut map = new_dict_map();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    map.insert(tri!(self.key(k)), v);
+                }
+                frame.stack.push(Value::dict(map));
+            }
+            Op::BuildSlice(n) => {
+                let step = if n == 3 { pop!() } else { Value::None };
+                let stop = pop!();
+                let start = pop!();
+                frame
+                    .stack
+                    .push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
+            }
+            Op::BuildString(n) => {
+                let items = tri!(take_n(&mut frame.stack, n));
+                let mut s = String::new();
+                for item in &items {
+                    match item {
+                        Value::Str(p) => s.push_str(&p.s),
+                        other => s.push_str(&tri!(ops::str_of(self, other))),
+                    }
+                }
+                frame.stack.push(Value::str(s));
+            }
+            Op::ListAppend(d) | Op::SetAdd(d) | Op::ListExtend(d) => {
+                let v = pop!();
+                let idx = frame.stack.len().checked_sub(d as usize);
+                let target = idx
+                    .and_then(|i| frame.stack.get(i))
+                    .cloned()
+                    .unwrap_or(Value::None);
+                match (&target, op) {
+                    (Value::List(l), Op::ListAppend(_)) => {
+                        l.items.borrow_mut().push(v);
+                        l.recount();
+                    }
+                    (Value::List(l), _) => {
+                        let items = tri!(self.collect(&v));
+                        l.items.borrow_mut().extend(items);
+                        l.recount();
+                    }
+                    (Value::Set(s), Op::SetAdd(_)) => {
+                        let k = tri!(self.key(v));
+                        s.set.borrow_mut().insert(k);
+                        s.recount();
+                    }
+                    (Value::Set(s), _) => {
+                        for item in tri!(self.collect(&v)) {
+                            let k = tri!(self.key(item));
+                            s.set.borrow_mut().insert(k);
+                        }
+                        s.recount();
+                    }
+                    _ => fail!(Error::fatal("SystemError", "bad collection target")),
+                }
+            }
+            Op::MapAdd(d) => {
+                let v = pop!();
+                let k = pop!();
+                let idx = frame.stack.len().checked_sub(d as usize);
+                if let Some(Value::Dict(map)) = idx.and_then(|i| frame.stack.get(i)) {
+                    let map = map.clone();
+                    let key = tri!(self.key(k));
+                    map.map.borrow_mut().insert(key, v);
+                    map.recount();
+                }
+            }
+            Op::DictUpdate(d) => {
+                let v = pop!();
+                let idx = frame.stack.len().checked_sub(d as usize);
+                if let Some(Value::Dict(map)) = idx.and_then(|i| frame.stack.get(i)) {
+                    let map = map.clone();
+                    match &v {
+                        Value::Dict(src) => {
+                            let pairs: Vec<(Key, Value)> = src
+                                .map
+                                .borrow()
+                                .iter()
+                                .map(|(k, v)| (k.clone(), v.clone()))
+                                .collect();
+                            map.map.borrow_mut().extend(pairs);
+                            map.recount();
+                        }
+                        other => {
+                            fail!(self.type_error(format!(
+                                "'{}' object is not a mapping",
+                                type_name(other)
+                            )))
+                        }
+                    }
+                }
+            }
+            Op::ListToTuple => {
+                let v = pop!();
+                let items = match &v {
+                    Value::List(l) => l.items.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                frame.stack.push(Value::tuple(items));
+            }
+            Op::UnpackSequence(n) => {
+                let v = pop!();
+                let items = tri!(self.unpack(&v, n as usize, None));
+                frame.stack.extend(items.into_iter().rev());
+            }
+            Op::UnpackEx(before, after) => {
+                let v = pop!();
+                let items = tri!(self.unpack(&v, before as usize, Some(after as usize)));
+                frame.stack.extend(items.into_iter().rev());
+            }
+            Op::FormatValue(flags) => {
+                let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
+                let v = pop!();
+                let converted = match flags & 3 {
+                    1 => Value::str(tri!(ops::str_of(self, &v))),
+                    2 => Value::str(tri!(ops::repr_of(self, &v))),
+                    3 => Value::str(ops::ascii_of(&tri!(ops::repr_of(self, &v)))),
+                    _ => v,
+                };
+                let spec_text = match &spec {
+                    Some(Value::Str(s)) => s.s.to_string(),
+                    _ => String::new(),
+                };
+                let s = tri!(crate::pyfmt::format_value(self, &converted, &spec_text));
+                frame.stack.push(Value::str(s));
+            }
+            Op::MakeFunction(ci, flags) => {
+                let closure_v = if flags & 4 != 0 { pop!() } else { Value::None };
+                let kwdefaults_v = if flags & 2 != 0 { pop!() } else { Value::None };
+                let defaults_v = if flags & 1 != 0 { pop!() } else { Value::None };
+                let Some(child) = code.codes.get(ci as usize) else {
+                    fail!(Error::fatal("SystemError", "bad code index"));
+                };
+                let closure = match &closure_v {
+                    Value::Tuple(t) => t
+                        .items
+                        .iter()
+                        .map(|c| match c {
+                            Value::Cell(c) => c.clone(),
+                            _ => Rc::new(RefCell::new(Value::Undefined)),
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                let defaults = match &defaults_v {
+                    Value::Tuple(t) => t.items.to_vec(),
+                    _ => Vec::new(),
+                };
+                let kwdefaults = match &kwdefaults_v {
+                    Value::Dict(d) => d
+                        .map
+                        .borrow()
+                        .iter()
+                        .filter_map(|(k, v)| match &k.0 {
+                            Value::Str(s) => Some((Rc::from(&*s.s), v.clone())),
+                            _ => None,
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                mem::track(96);
+                frame.stack.push(Value::Function(Rc::new(Function {
+                    name: child.name.clone(),
+                    code: child.clone(),
+                    defaults,
+                    kwdefaults,
+                    closure,
+                })));
+            }
+            Op::BuildClass(nbases) => {
+                let bases = tri!(take_n(&mut frame.stack, nbases));
+                let name = pop!();
+                let body = pop!();
+                frame.pc = pc;
+                let class = tri!(self.build_class(&body, &name, bases));
+                frame.stack.push(class);
+            }
+            Op::Call(argc) => {
+                let argc = argc as usize;
+                let len = frame.stack.len();
+                if len < argc + 1 {
+                    fail!(Error::fatal("SystemError", "stack underflow"));
+                }
+                let func = frame.stack[len - argc - 1].clone();
+                frame.pc = pc;
+                let result = match &func {
+                    Value::Function(f) => {
+                        let f = f.clone();
+                        let r = self.call_function(&f, &frame.stack[len - argc..], &[]);
+                        frame.stack.truncate(len - argc - 1);
+                        r
+                    }
+                    _ => {
+                        let args: Vec<Value> = frame.stack.drain(len - argc..).collect();
+                        frame.stack.pop();
+                        self.call(&func, &args, &[])
+                    }
+                };
+                let v = tri!(result);
+                frame.stack.push(v);
+            }
+            Op::CallKw(argc, names_i) => {
+                let names = match code.consts.get(names_i as usize) {
+                    Some(Const::Names(n)) => n.clone(),
+                    _ => fail!(Error::fatal("SystemError", "bad keyword names")),
+                };
+                let argc = argc as usize;
+                let len = frame.stack.len();
+                if len < argc + 1 || names.len() > argc {
+                    fail!(Error::fatal("SystemError", "stack underflow"));
+                }
+                let mut args: Vec<Value> = frame.stack.drain(len - argc..).collect();
+                let func = pop!();
+                let kwvals = args.split_off(argc - names.len());
+                let kwargs: Vec<(Rc<str>, Value)> = names.into_iter().zip(kwvals).collect();
+                frame.pc = pc;
+                let v = tri!(self.call(&func, &args, &kwargs));
+                frame.stack.push(v);
+            }
+            Op::CallEx => {
+                let kw = pop!();
+                let args = pop!();
+                let func = pop!();
+                let args = match &args {
+                    Value::Tuple(t) => t.items.to_vec(),
+                    _ => Vec::new(),
+                };
+                let kwargs: Vec<(Rc<str>, Value)> = match &kw {
+                    Value::Dict(d) => {
+                        let mut out = Vec::new();
+                        for (k, v) in d.map.borrow().iter() {
+                            match &k.0 {
+                                Value::Str(s) => out.push((Rc::from(&*s.s), v.clone())),
+                                _ => fail!(self.type_error("keywords must be strings")),
+                            }
+                        }
+                        out
+                    }
+                    _ => Vec::new(),
+                };
+                frame.pc = pc;
+                let v = tri!(self.call(&func, &args, &kwargs));
+                frame.stack.push(v);
+            }
+            Op::Return => {
+                let v = pop!();
+                frame.pc = pc;
+                return Ok((pc, Some(v)));
+            }
+            Op::Yield => {
+                let v = pop!();
+                frame.pc = pc;
+                frame.yielded = true;
+                return Ok((pc, Some(v)));
+            }
+            Op::Raise(kind) => {
+                let e = match kind {
+                    0 => match frame.handled.last() {
+                        Some(exc) => Error::Exc(exc.clone()),
+                        None => {
+                            self.new_exception("RuntimeError", "No active exception to reraise")
+                        }
+                    },
+                    1 => {
+                        let v = pop!();
+                        self.make_raisable(v)
+                    }
+                    _ => {
+                        let cause = pop!();
+                        let v = pop!();
+                        match self.check_cause(&cause) {
+                            Ok(()) => self.make_raisable(v),
+                            Err(e) => e,
+                        }
+                    }
+                };
+                fail!(e);
+            }
+            Op::Reraise => {
+                let v = pop!();
+                frame.handled.pop();
+                fail!(Error::Exc(v));
+            }
+            Op::SetupExcept(t) => frame.blocks.push(Block {
+                handler: t,
+                stack_len: frame.stack.len() as u32,
+                handled_len: frame.handled.len() as u32,
+            }),
+            Op::PopBlock => {
+                frame.blocks.pop();
+            }
+            Op::EnterHandler => {
+                let v = top!().clone();
+                frame.handled.push(v);
+            }
+            Op::PopExcept => {
+                frame.handled.pop();
+            }
+            Op::ExcMatch => {
+                let ty = pop!();
+                let exc = pop!();
+                let m = tri!(self.exc_match(&exc, &ty));
+                frame.stack.push(Value::Bool(m));
+            }
+            Op::WithEnter => {
+                let ctx = pop!();
+                let entered = match &ctx {
+                    Value::Host(h) => h.enter(self),
+                    _ => None,
+                };
+                match entered {
+                    Some(r) => {
+                        let v = tri!(r);
+                        frame.stack.push(ctx);
+                        frame.stack.push(v);
+                    }
+                    None => fail!(self.type_error(format!(
+                        "'{}' object does not support the context manager protocol",
+                        type_name(&ctx)
+                    ))),
+                }
+            }
+            Op::WithExit => {
+                let ctx = pop!();
+                if let Value::Host(h) = &ctx {
+                    tri!(h.exit(self, None));
+                }
+            }
+            Op::WithExitExc => {
+                let exc = pop!();
+                let ctx = pop!();
+                let swallow = match &ctx {
+                    Value::Host(h) => tri!(h.exit(self, Some(&exc))),
+                    _ => false,
+                };
+                if !swallow {
+                    fail!(Error::Exc(exc));
+                }
+            }
+            Op::ImportName(i, exact) => {
+                let name = tri!(name_of(&code, i, self));
+                let module = tri!(self.import(&name));
+                if exact == 0 && name.contains('.') {
+                    let top = name.split('.').next().unwrap_or("");
+                    let top_module = tri!(self.import(top));
+                    frame.stack.push(top_module);
+                } else {
+                    frame.stack.push(module);
+                }
+            }
+            Op::ImportFrom(i) => {
+                let name = tri!(name_of(&code, i, self));
+                let module = top!().clone();
+                let found = match &module {
+                    Value::Module(m) => m.attrs.borrow().get(&*name).cloned(),
+                    Value::Host(h) => tri!(h.get_attr(self, &name)),
+                    _ => None,
+                };
+                let v = match found {
+                    Some(v) => v,
+                    None => {
+                        let mname = match &module {
+                            Value::Module(m) => m.name.to_string(),
+                            _ => "?".to_string(),
+                        };
+                        // A submodule imported by its parent's name.
+                        match self.import(&format!("{mname}.{name}")) {
+                            Ok(v) => v,
+                            Err(_) => fail!(self.new_exception(
+                                "ImportError",
+                                format!(
+                                    "cannot import name '{name}' from '{mname}' (unknown location)"
+                                )
+                            )),
+                        }
+                    }
+                };
+                frame.stack.push(v);
+            }
+            Op::LoadPrinted => {
+                let text = self.printed.last().cloned().unwrap_or_default();
+                frame.stack.push(Value::str(text));
+            }
+            Op::AssertFail => {
+                let msg = pop!();
+                let cls = self.exc_classes["AssertionError"].clone();
+                let args = vec![msg];
+                fail!(Error::Exc(exception_instance(&cls, args)));
+            }
         }
+        Ok((pc, None))
     }
 
     fn load_const(&self, code: &Code, i: u32) -> Result<Value, Error> {
@@ -2126,6 +2283,37 @@ const INSPECT_ATTRIBUTES: &[&str] = &[
     "ag_frame",
     "ag_code",
 ];
+
+/// Small-int arithmetic that cannot fail or overflow; `None` sends the
+/// operation to the general path.
+#[inline(always)]
+fn int_fast(op: crate::ir::BinOp, x: i64, y: i64) -> Option<Value> {
+    use crate::ir::BinOp::*;
+    match op {
+        Add => x.checked_add(y).map(Value::Int),
+        Sub => x.checked_sub(y).map(Value::Int),
+        Mul => x.checked_mul(y).map(Value::Int),
+        Mod if y > 0 && x >= 0 => Some(Value::Int(x % y)),
+        FloorDiv if y > 0 && x >= 0 => Some(Value::Int(x / y)),
+        BitAnd => Some(Value::Int(x & y)),
+        BitOr => Some(Value::Int(x | y)),
+        BitXor => Some(Value::Int(x ^ y)),
+        RShift if (0..64).contains(&y) => Some(Value::Int(x >> y)),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn float_fast(op: crate::ir::BinOp, x: f64, y: f64) -> Option<Value> {
+    use crate::ir::BinOp::*;
+    match op {
+        Add => Some(Value::Float(x + y)),
+        Sub => Some(Value::Float(x - y)),
+        Mul => Some(Value::Float(x * y)),
+        Div if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
+    }
+}
 
 fn counts_depth(code: &Code) -> bool {
     match code.kind {

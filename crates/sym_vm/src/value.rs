@@ -39,7 +39,8 @@ pub enum Value {
     Iterator(Rc<RefCell<IterState>>),
     DictView(Rc<DictView>),
     Module(Rc<Module>),
-    Host(Rc<dyn HostObject>),
+    /// A host object (boxed so that a `Value` stays two words).
+    Host(Rc<Box<dyn HostObject>>),
     Cell(Rc<RefCell<Value>>),
     Ellipsis,
     /// An unbound local slot; never visible to user code.
@@ -696,6 +697,10 @@ pub fn type_name(v: &Value) -> String {
 }
 
 impl Value {
+    /// Wraps a host object.
+    pub fn host(obj: impl HostObject) -> Value {
+        Value::Host(Rc::new(Box::new(obj)))
+    }
     pub fn str(s: impl Into<Box<str>>) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
@@ -744,3 +749,6 @@ pub fn new_dict_map() -> DictMap {
 pub fn new_set_map() -> SetMap {
     IndexSet::with_hasher(FxBuildHasher)
 }
+
+// The interpreter moves values constantly: keep them two words.
+const _: () = assert!(std::mem::size_of::<Value>() == 16);

@@ -126,7 +126,7 @@ pub fn run_program(source: &str, limits: Option<Limits>) -> Outcome {
         Err(e) => error = error_json(&e),
         Ok(()) => {
             let main = vm.global("main").unwrap_or(Value::None);
-            let event = Value::Host(Rc::new(StandInEvent));
+            let event = Value::host(StandInEvent);
             match vm.call_value(&main, &[event]) {
                 Ok(v) => result = encode(&mut vm, &v, 0),
                 Err(e) => error = error_json(&e),
@@ -140,9 +140,7 @@ pub fn run_program(source: &str, limits: Option<Limits>) -> Outcome {
         "output": output_lines(&vm.output),
         "error": error,
     });
-    Outcome {
-        doc,
-    }
+    Outcome { doc }
 }
 
 /// Runs `f` on a thread with a large stack (the VM recurses per call).
