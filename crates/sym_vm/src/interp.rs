@@ -930,7 +930,7 @@ impl Vm {
         match op {
             Op::Nop => {}
             Op::LoadConst(i) => {
-                let v = tri!(self.load_const(&code, i));
+                let v = tri!(self.load_const(code, i));
                 frame.stack.push(v);
             }
             Op::LoadNone => frame.stack.push(Value::None),
@@ -939,7 +939,7 @@ impl Vm {
             Op::LoadInt(i) => frame.stack.push(Value::Int(i as i64)),
             Op::LoadFast(i) => match frame.locals.get(i as usize) {
                 Some(Value::Undefined) | None => {
-                    fail!(self.unbound_local(&code, i))
+                    fail!(self.unbound_local(code, i))
                 }
                 // Scalars are pushed as written (no out-of-line clone).
                 Some(Value::Int(x)) => {
@@ -957,7 +957,7 @@ impl Vm {
             Op::DeleteFast(i) => match frame.locals.get_mut(i as usize) {
                 Some(slot) if !matches!(slot, Value::Undefined) => *slot = Value::Undefined,
                 _ => {
-                    fail!(self.unbound_local(&code, i))
+                    fail!(self.unbound_local(code, i))
                 }
             },
             Op::LoadDeref(i) => {
@@ -966,7 +966,7 @@ impl Vm {
                     _ => Value::Undefined,
                 };
                 if matches!(v, Value::Undefined) {
-                    fail!(self.unbound_deref(&code, i));
+                    fail!(self.unbound_deref(code, i));
                 }
                 frame.stack.push(v);
             }
@@ -986,7 +986,7 @@ impl Vm {
             Op::DeleteDeref(i) => {
                 if let Some(Value::Cell(c)) = frame.locals.get(i as usize) {
                     if matches!(*c.borrow(), Value::Undefined) {
-                        fail!(self.unbound_deref(&code, i));
+                        fail!(self.unbound_deref(code, i));
                     }
                     *c.borrow_mut() = Value::Undefined;
                 }
@@ -1020,7 +1020,7 @@ impl Vm {
                 }
             }
             Op::LoadName(i) => {
-                let name = tri!(name_of(&code, i, self));
+                let name = tri!(name_of(code, i, self));
                 let found = frame
                     .namespace
                     .as_ref()
@@ -1047,7 +1047,7 @@ impl Vm {
                 frame.stack.push(v);
             }
             Op::StoreName(i) => {
-                let name = tri!(name_of(&code, i, self));
+                let name = tri!(name_of(code, i, self));
                 let v = pop!();
                 if let Some(ns) = &frame.namespace {
                     ns.map.borrow_mut().insert(Key(Value::str(&*name)), v);
@@ -1055,7 +1055,7 @@ impl Vm {
                 }
             }
             Op::DeleteName(i) => {
-                let name = tri!(name_of(&code, i, self));
+                let name = tri!(name_of(code, i, self));
                 if let Some(ns) = &frame.namespace {
                     if ns
                         .map
@@ -1073,25 +1073,25 @@ impl Vm {
                 }
             }
             Op::LoadAttr(i) => {
-                let name = tri!(name_of(&code, i, self));
+                let name = tri!(name_of(code, i, self));
                 let obj = pop!();
                 let v = tri!(self.get_attr(&obj, &name));
                 frame.stack.push(v);
             }
             Op::StoreAttr(i) => {
-                let name = tri!(name_of(&code, i, self));
+                let name = tri!(name_of(code, i, self));
                 let obj = pop!();
                 let v = pop!();
                 tri!(self.set_attr(&obj, &name, v));
             }
             Op::DeleteAttr(i) => {
-                let name = tri!(name_of(&code, i, self));
+                let name = tri!(name_of(code, i, self));
                 let obj = pop!();
                 tri!(self.del_attr(&obj, &name));
             }
             Op::LoadMethod(i) => {
                 // Leaves [callable, receiver-or-Undefined] for CALL_METHOD.
-                let name = tri!(name_of(&code, i, self));
+                let name = tri!(name_of(code, i, self));
                 let obj = pop!();
                 match &obj {
                     Value::Str(_)
@@ -1725,7 +1725,7 @@ impl Vm {
                 }
             }
             Op::ImportName(i, exact) => {
-                let name = tri!(name_of(&code, i, self));
+                let name = tri!(name_of(code, i, self));
                 let module = tri!(self.import(&name));
                 if exact == 0 && name.contains('.') {
                     let top = name.split('.').next().unwrap_or("");
@@ -1736,7 +1736,7 @@ impl Vm {
                 }
             }
             Op::ImportFrom(i) => {
-                let name = tri!(name_of(&code, i, self));
+                let name = tri!(name_of(code, i, self));
                 let module = top!().clone();
                 let found = match &module {
                     Value::Module(m) => m.attrs.borrow().get(&*name).cloned(),
