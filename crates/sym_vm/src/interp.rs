@@ -462,6 +462,7 @@ impl Vm {
         }
     }
 
+    #[inline(always)]
     fn make_frame(
         &mut self,
         func: &Rc<Function>,
