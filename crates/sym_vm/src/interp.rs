@@ -770,6 +770,46 @@ impl Vm {
                     frame.stack.push(Value::None);
                     continue;
                 }
+                Op::LoadGlobal(i) => {
+                    if let Some(v) = self.globals.get(i as usize) {
+                        if !matches!(v, Value::Undefined) {
+                            let v = v.clone();
+                            frame.stack.push(v);
+                            continue;
+                        }
+                    }
+                }
+                Op::Return => {
+                    let v = frame.stack.pop().unwrap_or(Value::None);
+                    frame.pc = pc;
+                    self.fuel = budget;
+                    return Ok(v);
+                }
+                Op::Call(argc) => {
+                    // Calls of Python functions skip the general path.
+                    let argc = argc as usize;
+                    let len = frame.stack.len();
+                    if len > argc {
+                        if let Some(Value::Function(f)) = frame.stack.get(len - argc - 1) {
+                            let f = f.clone();
+                            frame.pc = pc;
+                            self.fuel = budget;
+                            let result = match frame.stack.get(len - argc..) {
+                                Some(args) => self.call_function(&f, args, &[]),
+                                None => Ok(Value::None),
+                            };
+                            budget = self.fuel;
+                            frame.stack.truncate(len - argc - 1);
+                            match result {
+                                Ok(v) => {
+                                    frame.stack.push(v);
+                                    continue;
+                                }
+                                Err(e) => return Err(e),
+                            }
+                        }
+                    }
+                }
                 Op::Pop => {
                     frame.stack.pop();
                     continue;
