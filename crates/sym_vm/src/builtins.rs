@@ -1174,7 +1174,7 @@ fn dict_method(
                 (Some(v), _) => Ok(v),
                 (None, Some(default)) => Ok(default.clone()),
                 (None, None) => Err(Error::Exc(exception_instance(
-                    &vm.exc_classes["KeyError"],
+                    &vm.exc_class("KeyError"),
                     vec![kv],
                 ))),
             }
@@ -1232,7 +1232,7 @@ fn dict_method(
             match popped {
                 Some((k, v)) => Ok(Value::tuple(vec![k.0, v])),
                 None => Err(Error::Exc(exception_instance(
-                    &vm.exc_classes["KeyError"],
+                    &vm.exc_class("KeyError"),
                     vec![Value::str("popitem(): dictionary is empty")],
                 ))),
             }
@@ -1281,7 +1281,7 @@ fn set_method(
                 Ok(Value::None)
             } else {
                 Err(Error::Exc(exception_instance(
-                    &vm.exc_classes["KeyError"],
+                    &vm.exc_class("KeyError"),
                     vec![kv],
                 )))
             }
@@ -1296,7 +1296,7 @@ fn set_method(
             match first {
                 Some(k) => Ok(k.0),
                 None => Err(Error::Exc(exception_instance(
-                    &vm.exc_classes["KeyError"],
+                    &vm.exc_class("KeyError"),
                     vec![Value::str("pop from an empty set")],
                 ))),
             }

@@ -171,6 +171,15 @@ impl Vm {
         self.exc_classes.get(name).cloned()
     }
 
+    /// A builtin exception class; every one is installed at start, so the
+    /// fallback (a bare class of that name) is never used in practice.
+    pub(crate) fn exc_class(&self, name: &str) -> Rc<Class> {
+        match self.exc_classes.get(name) {
+            Some(c) => c.clone(),
+            None => make_class(name, vec![], true, false),
+        }
+    }
+
     /// Makes a new exception class deriving from `base` (a host class such
     /// as `ValidationError(ValueError)`).
     pub fn new_exception_class(&self, name: &str, base: &Rc<Class>) -> Rc<Class> {
@@ -1222,7 +1231,7 @@ impl Vm {
                         match found {
                             Some(v) => v,
                             None => fail!(Error::Exc(exception_instance(
-                                &self.exc_classes["KeyError"],
+                                &self.exc_class("KeyError"),
                                 vec![index]
                             ))),
                         }
@@ -1811,7 +1820,7 @@ impl Vm {
             }
             Op::AssertFail => {
                 let msg = pop!();
-                let cls = self.exc_classes["AssertionError"].clone();
+                let cls = self.exc_class("AssertionError");
                 let args = vec![msg];
                 fail!(Error::Exc(exception_instance(&cls, args)));
             }
@@ -1892,7 +1901,7 @@ impl Vm {
                 Ok(m)
             }
             None => {
-                let cls = self.exc_classes["ModuleNotFoundError"].clone();
+                let cls = self.exc_class("ModuleNotFoundError");
                 Err(Error::Exc(exception_instance(
                     &cls,
                     vec![Value::str(format!("No module named '{name}'"))],

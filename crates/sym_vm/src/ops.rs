@@ -903,7 +903,7 @@ pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> Result<Value, Error>
             match found {
                 Some(v) => Ok(v),
                 None => Err(Error::Exc(crate::interp::exception_instance(
-                    &vm.exc_classes["KeyError"],
+                    &vm.exc_class("KeyError"),
                     vec![index.clone()],
                 ))),
             }
@@ -1004,7 +1004,7 @@ pub fn del_item(vm: &mut Vm, obj: &Value, index: &Value) -> Result<(), Error> {
             match removed {
                 Some(_) => Ok(()),
                 None => Err(Error::Exc(crate::interp::exception_instance(
-                    &vm.exc_classes["KeyError"],
+                    &vm.exc_class("KeyError"),
                     vec![index.clone()],
                 ))),
             }
