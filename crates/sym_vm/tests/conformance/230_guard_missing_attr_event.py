@@ -1,0 +1,2 @@
+def main(event):
+    return [event.name, event.no_such_field, 'x'.nope]
