@@ -12,7 +12,7 @@ mod inspect_attribute;
 mod match_statement;
 mod metaclass_keyword;
 mod nonlocal_statement;
-mod print_global;
+mod hidden_name_global;
 mod reserved_name;
 mod roles_attribute;
 mod roles_name;
@@ -29,7 +29,7 @@ pub use inspect_attribute::InspectAttribute;
 pub use match_statement::MatchStatement;
 pub use metaclass_keyword::MetaclassKeyword;
 pub use nonlocal_statement::NonlocalStatement;
-pub use print_global::PrintGlobal;
+pub use hidden_name_global::HiddenNameGlobal;
 pub use reserved_name::ReservedName;
 pub use roles_attribute::RolesAttribute;
 pub use roles_name::RolesName;
@@ -59,7 +59,7 @@ pub const RULES: &[&dyn Rule] = &[
     &AugmentedItemAssignment,
     &StarImport,
     &MetaclassKeyword,
-    &PrintGlobal,
+    &HiddenNameGlobal,
 ];
 
 /// Special method names a nested `def` may have although they start with
