@@ -10,7 +10,7 @@
 
 use std::process::ExitCode;
 
-use sym_check::{check_parsed, is_rejecting, Settings};
+use sym_check::{Settings, check_parsed, is_rejecting};
 
 fn main() -> ExitCode {
     let settings = Settings::default();

@@ -89,9 +89,18 @@ impl Rule for ImportNotAllowed {
                             continue;
                         }
                         let message = format!("import of `{parent}.{name}` is not allowed");
+                        let children: Vec<String> = cx
+                            .profile
+                            .allowed_modules
+                            .iter()
+                            .filter_map(|allowed| {
+                                let child = allowed.strip_prefix(parent)?.strip_prefix('.')?;
+                                (!child.contains('.')).then(|| format!("`{child}`"))
+                            })
+                            .collect();
                         let help = format!(
-                            "import it in a statement of its own from an allowed module ({})",
-                            allowed_list(cx.profile)
+                            "only {} can be imported from `{parent}`; remove `{name}`",
+                            children.join(", ")
                         );
                         cx.report(alias.name.range, message).help = Some(help);
                     }
@@ -115,9 +124,7 @@ fn help_for(cx: &Context<'_>, module: &str) -> String {
         );
     }
     if module == "__future__" {
-        return format!(
-            "remove it: Sym runs Python 3.11 and allows only these modules: {allowed}"
-        );
+        return format!("remove it: Sym runs Python 3.11 and allows only these modules: {allowed}");
     }
     format!("Sym's runtime only provides these modules: {allowed}")
 }

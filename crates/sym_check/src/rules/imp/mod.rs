@@ -6,8 +6,8 @@ mod relative_import;
 pub use import_not_allowed::ImportNotAllowed;
 pub use relative_import::RelativeImport;
 
-use crate::rule::Rule;
 use crate::Profile;
+use crate::rule::Rule;
 
 /// The family's rules, in code order.
 pub const RULES: &[&dyn Rule] = &[&ImportNotAllowed, &RelativeImport];

@@ -56,8 +56,11 @@ impl Rule for RelativeImport {
             "define what you need in impl.py itself; Sym only allows these modules: {}",
             allowed_list(cx.profile)
         );
-        cx.report(range, format!("relative import from `{shown}` is not allowed"))
-            .help = Some(help);
+        cx.report(
+            range,
+            format!("relative import from `{shown}` is not allowed"),
+        )
+        .help = Some(help);
     }
 }
 

@@ -1,5 +1,5 @@
-use sym_syntax::ast::{Expr, Stmt};
 use sym_syntax::Ranged;
+use sym_syntax::ast::{Expr, Stmt};
 
 use crate::declare_rule;
 use crate::rule::{Context, Rule, RuleInfo};

@@ -1,5 +1,5 @@
-use sym_syntax::ast::{self, Expr};
 use sym_syntax::Ranged;
+use sym_syntax::ast::{self, Expr};
 
 use crate::declare_rule;
 use crate::rule::{Context, Rule, RuleInfo};
@@ -53,7 +53,10 @@ impl Rule for ExecEvalCall {
             ),
             _ => return,
         };
-        cx.report(call.func.range(), format!("`{name}(...)` calls are not allowed"))
-            .help = Some(help.to_string());
+        cx.report(
+            call.func.range(),
+            format!("`{name}(...)` calls are not allowed"),
+        )
+        .help = Some(help.to_string());
     }
 }

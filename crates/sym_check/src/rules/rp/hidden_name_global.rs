@@ -134,7 +134,10 @@ fn scope_uses_before(cx: &Context<'_>, helper: Hidden, before: TextSize) -> bool
     };
     // The print collector's set-up is inserted first in a function or the
     // module (never a class) that reads `print` or `printed`.
-    if matches!(helper, Hidden::Print | Hidden::PrintFactory | Hidden::GetAttr) {
+    if matches!(
+        helper,
+        Hidden::Print | Hidden::PrintFactory | Hidden::GetAttr
+    ) {
         let mut prints = PrintUse::default();
         match cx.innermost() {
             None => prints.visit_body(body),
@@ -164,7 +167,7 @@ struct PrintUse {
 }
 
 impl PrintUse {
-    fn visit_function_itself<'a>(&mut self, function: &'a ast::StmtFunctionDef) {
+    fn visit_function_itself(&mut self, function: &ast::StmtFunctionDef) {
         for decorator in &function.decorator_list {
             self.visit_decorator(decorator);
         }

@@ -1,5 +1,5 @@
-use sym_syntax::ast::Stmt;
 use sym_syntax::Ranged;
+use sym_syntax::ast::Stmt;
 
 use crate::declare_rule;
 use crate::rule::{Context, Rule, RuleInfo};
@@ -45,7 +45,11 @@ impl Rule for MetaclassKeyword {
             return;
         };
         for keyword in &arguments.keywords {
-            if keyword.arg.as_ref().is_some_and(|arg| arg.id.as_str() == "metaclass") {
+            if keyword
+                .arg
+                .as_ref()
+                .is_some_and(|arg| arg.id.as_str() == "metaclass")
+            {
                 cx.report(keyword.range(), "the `metaclass` keyword is not allowed")
                     .help = Some("remove it: Sym decides the metaclass of every class".to_string());
             }

@@ -8,11 +8,11 @@ mod async_code;
 mod augmented_item_assignment;
 mod except_star;
 mod exec_eval_call;
+mod hidden_name_global;
 mod inspect_attribute;
 mod match_statement;
 mod metaclass_keyword;
 mod nonlocal_statement;
-mod hidden_name_global;
 mod reserved_name;
 mod roles_attribute;
 mod roles_name;
@@ -25,11 +25,11 @@ pub use async_code::AsyncCode;
 pub use augmented_item_assignment::AugmentedItemAssignment;
 pub use except_star::ExceptStar;
 pub use exec_eval_call::ExecEvalCall;
+pub use hidden_name_global::HiddenNameGlobal;
 pub use inspect_attribute::InspectAttribute;
 pub use match_statement::MatchStatement;
 pub use metaclass_keyword::MetaclassKeyword;
 pub use nonlocal_statement::NonlocalStatement;
-pub use hidden_name_global::HiddenNameGlobal;
 pub use reserved_name::ReservedName;
 pub use roles_attribute::RolesAttribute;
 pub use roles_name::RolesName;
@@ -305,13 +305,12 @@ pub(crate) fn keyword_range(start: TextSize, len: u32) -> TextRange {
 /// A name without its leading underscores (and the trailing ones of a
 /// dunder name), for suggestions.
 pub(crate) fn without_underscores(name: &str) -> &str {
-    let trimmed = match name.strip_prefix("__").and_then(|rest| rest.strip_suffix("__")) {
+    let trimmed = match name
+        .strip_prefix("__")
+        .and_then(|rest| rest.strip_suffix("__"))
+    {
         Some(inner) => inner.trim_start_matches('_'),
         None => name.trim_start_matches('_'),
     };
-    if trimmed.is_empty() {
-        "value"
-    } else {
-        trimmed
-    }
+    if trimmed.is_empty() { "value" } else { trimmed }
 }

@@ -1,5 +1,5 @@
-use sym_syntax::ast::Stmt;
 use sym_syntax::Ranged;
+use sym_syntax::ast::Stmt;
 
 use super::keyword_range;
 use crate::declare_rule;

@@ -1,8 +1,8 @@
 use sym_syntax::ast::{Expr, Stmt};
 
 use super::{
-    expr_name_problem, for_each_refused_lambda_name, for_each_refused_stmt_name, CheckedName,
-    NameProblem, NameSite,
+    CheckedName, NameProblem, NameSite, expr_name_problem, for_each_refused_lambda_name,
+    for_each_refused_stmt_name,
 };
 use crate::declare_rule;
 use crate::rule::{Context, Rule, RuleInfo};
@@ -83,8 +83,15 @@ fn report(cx: &mut Context<'_>, checked: &CheckedName<'_>) {
             format!("`{name}` is a reserved name and cannot be assigned or deleted"),
             format!("choose another name, e.g. `{name}_value`"),
         ),
+        (_, NameSite::Import) => (
+            format!("`{name}` is a reserved name and cannot be imported"),
+            "remove this import".to_string(),
+        ),
         (_, site) => (
-            format!("`{name}` is a reserved name and cannot be used as {}", site.with_article()),
+            format!(
+                "`{name}` is a reserved name and cannot be used as {}",
+                site.with_article()
+            ),
             format!("choose another name, e.g. `{name}_value`"),
         ),
     };

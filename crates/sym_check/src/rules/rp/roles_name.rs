@@ -1,8 +1,8 @@
 use sym_syntax::ast::{Expr, Stmt};
 
 use super::{
-    expr_name_problem, for_each_refused_lambda_name, for_each_refused_stmt_name, CheckedName,
-    NameProblem,
+    CheckedName, NameProblem, expr_name_problem, for_each_refused_lambda_name,
+    for_each_refused_stmt_name,
 };
 use crate::declare_rule;
 use crate::rule::{Context, Rule, RuleInfo};
@@ -63,13 +63,14 @@ fn report(cx: &mut Context<'_>, checked: &CheckedName<'_>) {
     }
     let name = checked.name;
     let suggestion = name.strip_suffix("__roles__").unwrap_or(name);
-    let suggestion = if suggestion.is_empty() { "roles" } else { suggestion };
+    let suggestion = if suggestion.is_empty() {
+        "roles"
+    } else {
+        suggestion
+    };
     cx.report(
         checked.range,
-        format!(
-            "{} `{name}` ends with `__roles__`",
-            checked.site.describe()
-        ),
+        format!("{} `{name}` ends with `__roles__`", checked.site.describe()),
     )
     .help = Some(format!(
         "names ending in `__roles__` are reserved for security declarations; rename it, e.g. `{suggestion}_roles`"

@@ -1,8 +1,8 @@
 use sym_syntax::ast::{Expr, Stmt};
 
 use super::{
-    expr_name_problem, for_each_refused_lambda_name, for_each_refused_stmt_name,
-    without_underscores, CheckedName, NameProblem, NameSite, ALLOWED_DUNDER_METHODS,
+    ALLOWED_DUNDER_METHODS, CheckedName, NameProblem, NameSite, expr_name_problem,
+    for_each_refused_lambda_name, for_each_refused_stmt_name, without_underscores,
 };
 use crate::declare_rule;
 use crate::rule::{Context, Rule, RuleInfo};
@@ -94,8 +94,7 @@ fn report(cx: &mut Context<'_>, checked: &CheckedName<'_>) {
     let (message, help) = match checked.site {
         NameSite::Import => (
             format!("imported name `{name}` starts with `_`"),
-            "names starting with `_` cannot be imported; use the module's public names"
-                .to_string(),
+            "names starting with `_` cannot be imported; use the module's public names".to_string(),
         ),
         NameSite::ImportAlias => (
             format!("import alias `{name}` starts with `_`"),
