@@ -106,6 +106,10 @@ fn report(cx: &mut Context<'_>, checked: &CheckedName<'_>) {
              and `__ge__` may be defined; use an ordinary method name instead"
                 .to_string(),
         ),
+        NameSite::Read if name.starts_with("__") && name.ends_with("__") => (
+            format!("name `{name}` starts with `_`"),
+            format!("special names such as `{name}` are not available in Sym"),
+        ),
         site => (
             format!("{} `{name}` starts with `_`", site.describe()),
             format!("rename it without the leading underscore, e.g. `{plain}`"),
