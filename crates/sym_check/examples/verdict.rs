@@ -11,7 +11,7 @@
 
 use std::process::ExitCode;
 
-use sym_check::{Settings, check_parsed, is_rejecting};
+use sym_check::{Settings, is_rejecting, walk};
 
 fn main() -> ExitCode {
     let settings = Settings::default();
