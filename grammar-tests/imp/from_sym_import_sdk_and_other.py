@@ -1,0 +1,1 @@
+from sym import sdk, cli

@@ -1,0 +1,1 @@
+from sym.sdk.integrations import slack, okta, pagerduty

@@ -1,0 +1,1 @@
+from symx import sdk

@@ -1,0 +1,2 @@
+import datetime
+from datetime import datetime as dt, timedelta

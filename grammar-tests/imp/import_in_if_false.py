@@ -1,0 +1,2 @@
+if False:
+    import re

@@ -1,0 +1,3 @@
+def never():
+    from subprocess import run
+    return run

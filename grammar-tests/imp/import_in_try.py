@@ -1,0 +1,4 @@
+try:
+    import yaml
+except ImportError:
+    yaml = None

@@ -1,0 +1,1 @@
+import sym.sdk as sdk

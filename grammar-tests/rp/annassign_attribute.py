@@ -1,0 +1,3 @@
+class C:
+    def __init__(self):
+        self.x: int = 1

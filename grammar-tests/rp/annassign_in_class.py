@@ -1,0 +1,2 @@
+class Config:
+    name: str = 'x'

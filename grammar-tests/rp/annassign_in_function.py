@@ -1,0 +1,3 @@
+def f():
+    names: list = []
+    return names

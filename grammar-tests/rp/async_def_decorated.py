@@ -1,0 +1,6 @@
+def deco(f):
+    return f
+
+@deco
+async def handler(event):
+    return []

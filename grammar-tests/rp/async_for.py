@@ -1,0 +1,3 @@
+async def f(items):
+    async for item in items:
+        pass

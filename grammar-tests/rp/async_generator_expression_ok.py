@@ -1,0 +1,1 @@
+pending = (item async for item in source)

@@ -1,0 +1,5 @@
+class Box:
+    pass
+box = Box()
+box.value = 1
+del box.value

@@ -1,0 +1,2 @@
+counts = {'a': 0}
+counts['a'] += 1

@@ -1,0 +1,2 @@
+class Tagged(_flag=True):
+    pass

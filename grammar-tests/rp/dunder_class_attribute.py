@@ -1,0 +1,1 @@
+klass = ().__class__

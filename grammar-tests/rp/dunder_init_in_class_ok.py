@@ -1,0 +1,3 @@
+class Group:
+    def __init__(self, name):
+        self.name = name

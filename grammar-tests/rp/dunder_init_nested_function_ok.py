@@ -1,0 +1,4 @@
+def make():
+    def __init__(self):
+        pass
+    return 1

@@ -1,0 +1,3 @@
+if True:
+    def __init__(self):
+        pass

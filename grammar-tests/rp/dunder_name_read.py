@@ -1,0 +1,1 @@
+current = __name__

@@ -1,0 +1,4 @@
+def outer():
+    def __repr__():
+        return 'x'
+    return __repr__

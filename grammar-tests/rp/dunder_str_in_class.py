@@ -1,0 +1,3 @@
+class Group:
+    def __str__(self):
+        return 'g'

@@ -1,0 +1,2 @@
+runner = exec
+evaluate = eval

@@ -1,0 +1,1 @@
+from datetime import datetime as _dt

@@ -1,0 +1,2 @@
+def _():
+    return 1

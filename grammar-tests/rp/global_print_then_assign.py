@@ -1,0 +1,3 @@
+def f():
+    global print
+    print = 1

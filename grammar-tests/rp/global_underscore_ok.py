@@ -1,0 +1,3 @@
+def f():
+    global _state
+    return 1

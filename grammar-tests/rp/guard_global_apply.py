@@ -1,0 +1,3 @@
+def f(fn, args):
+    fn(*args)
+    global _apply_

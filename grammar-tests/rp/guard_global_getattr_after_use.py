@@ -1,0 +1,4 @@
+def f(obj):
+    value = obj.field
+    global _getattr_
+    return value

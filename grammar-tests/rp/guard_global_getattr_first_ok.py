@@ -1,0 +1,3 @@
+def f(obj):
+    global _getattr_
+    return obj.field

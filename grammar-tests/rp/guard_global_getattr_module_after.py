@@ -1,0 +1,2 @@
+x.y
+global _getattr_

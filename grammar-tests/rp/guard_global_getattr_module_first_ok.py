@@ -1,0 +1,2 @@
+global _getattr_
+x.y

@@ -1,0 +1,3 @@
+class Registry:
+    names = ["a"][0]
+    global _getitem_

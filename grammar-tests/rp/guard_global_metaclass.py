@@ -1,0 +1,5 @@
+def f():
+    class Inner:
+        pass
+    global __metaclass__
+    return Inner

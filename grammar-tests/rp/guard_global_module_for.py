@@ -1,0 +1,6 @@
+items = []
+for item in items:
+    pass
+else:
+    pass
+global _getiter_

@@ -1,0 +1,1 @@
+import json as _json

@@ -1,0 +1,1 @@
+from json import _default_decoder

@@ -1,0 +1,2 @@
+def f(agen):
+    return agen.ag_code

@@ -1,0 +1,2 @@
+def f(code):
+    return code.co_code

@@ -1,0 +1,2 @@
+def f(coro):
+    return coro.cr_await

@@ -1,0 +1,2 @@
+def f(frame):
+    return frame.f_back

@@ -1,0 +1,2 @@
+def f(obj):
+    obj.f_globals = {}

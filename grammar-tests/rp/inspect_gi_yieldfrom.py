@@ -1,0 +1,2 @@
+def f(g):
+    return g.gi_yieldfrom

@@ -1,0 +1,1 @@
+options = dict(_hidden=1, __roles__=2)

@@ -1,0 +1,1 @@
+key = lambda _item: 0

@@ -1,0 +1,1 @@
+collect = lambda *items, **named: (items, named)

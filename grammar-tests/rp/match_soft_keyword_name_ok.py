@@ -1,0 +1,2 @@
+match = 1
+case = match + 1

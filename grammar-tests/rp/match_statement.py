@@ -1,0 +1,6 @@
+def f(name):
+    match name:
+        case 'prod':
+            return 1
+        case _:
+            return 0

@@ -1,0 +1,4 @@
+def f(a, b):
+    c = a @ b
+    c @= b
+    return c

@@ -1,0 +1,4 @@
+class Meta(type):
+    pass
+class Registry(metaclass=Meta):
+    pass

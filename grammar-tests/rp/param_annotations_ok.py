@@ -1,0 +1,2 @@
+def f(x: int, *rest: str, flag: bool = True, **named: dict) -> bool:
+    return True

@@ -1,0 +1,2 @@
+def f(a, /, b, *args, c=1, **kwargs):
+    return a

@@ -1,0 +1,3 @@
+print('hello')
+print('a', 'b', sep='-')
+output = printed

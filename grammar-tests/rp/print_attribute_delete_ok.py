@@ -1,0 +1,1 @@
+del print.x

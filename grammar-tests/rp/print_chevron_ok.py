@@ -1,0 +1,2 @@
+def f(stream):
+    print >> stream, 'hi'

@@ -1,0 +1,3 @@
+def log(message):
+    print(message)
+    global _print

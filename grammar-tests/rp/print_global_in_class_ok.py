@@ -1,0 +1,5 @@
+def f():
+    print('x')
+    class Inner:
+        global _print
+    return Inner

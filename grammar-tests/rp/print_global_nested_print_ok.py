@@ -1,0 +1,5 @@
+def outer():
+    global _print
+    def inner():
+        print('x')
+    return inner

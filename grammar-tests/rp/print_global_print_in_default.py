@@ -1,0 +1,3 @@
+def f(out=print):
+    global _print
+    return out

@@ -1,0 +1,3 @@
+def f():
+    global _print
+    return printed

@@ -1,0 +1,1 @@
+options = dict(print=1, builtins=2, breakpoint=3)

@@ -1,0 +1,2 @@
+for print in range(3):
+    pass

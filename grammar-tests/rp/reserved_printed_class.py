@@ -1,0 +1,2 @@
+class printed:
+    pass

@@ -1,0 +1,2 @@
+def f(obj):
+    obj.view__roles__ = ()

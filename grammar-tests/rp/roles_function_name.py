@@ -1,0 +1,2 @@
+def view__roles__():
+    return 1

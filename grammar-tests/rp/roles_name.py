@@ -1,0 +1,1 @@
+view__roles__ = ('Manager',)

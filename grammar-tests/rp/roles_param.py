@@ -1,0 +1,2 @@
+def f(edit__roles__):
+    return 1

@@ -1,0 +1,2 @@
+def f(obj):
+    del obj._cache

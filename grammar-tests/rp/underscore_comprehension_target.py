@@ -1,0 +1,1 @@
+squares = [_v * _v for _v in range(3)]

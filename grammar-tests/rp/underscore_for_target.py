@@ -1,0 +1,2 @@
+for _i in range(3):
+    pass

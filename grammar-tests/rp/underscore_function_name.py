@@ -1,0 +1,2 @@
+def _helper(event):
+    return event

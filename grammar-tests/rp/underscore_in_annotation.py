@@ -1,0 +1,2 @@
+def f(user: _User):
+    return user

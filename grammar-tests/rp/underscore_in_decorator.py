@@ -1,0 +1,3 @@
+@_register
+def f():
+    return 1

@@ -1,0 +1,2 @@
+def f(limit=_max):
+    return limit

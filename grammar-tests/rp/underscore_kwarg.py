@@ -1,0 +1,2 @@
+def f(**_options):
+    return 1

@@ -1,0 +1,2 @@
+def f(*, _limit=3):
+    return 1

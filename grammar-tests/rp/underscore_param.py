@@ -1,0 +1,2 @@
+def f(_event):
+    return 1

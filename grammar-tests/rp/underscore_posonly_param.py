@@ -1,0 +1,2 @@
+def f(_a, /, b):
+    return b

@@ -1,0 +1,2 @@
+cache = 1
+del _cache

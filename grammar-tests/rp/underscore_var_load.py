@@ -1,0 +1,1 @@
+approvers = _defaults

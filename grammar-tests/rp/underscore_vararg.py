@@ -1,0 +1,2 @@
+def f(*_args):
+    return 1

@@ -1,0 +1,3 @@
+def f(ctx):
+    with ctx as _handle:
+        return 1
