@@ -386,12 +386,12 @@ fn github_format() {
 fn noqa_comments() {
     let dir = TempDir::new("noqa");
     dir.fixture("noqa.py", "impl.py");
-    let hits = json_hits(dir.path(), &["--select", "SYN,NQA"]);
+    let hits = json_hits(dir.path(), &["--select", "RT,NQA"]);
     assert_eq!(
         hits,
         vec![
-            hit("impl.py", "SYN001", 15, 42),
-            hit("impl.py", "NQA001", 20, 42)
+            hit("impl.py", "RT001", 10, 9),
+            hit("impl.py", "NQA001", 13, 38)
         ]
     );
     // NQA001 is a warning, SYN001 an error: exit 1 for the error alone.
@@ -670,22 +670,23 @@ fn statistics() {
     dir.fixture("broken.py", "a.py");
     dir.fixture("broken.py", "b.py");
     dir.fixture("noqa.py", "c.py");
-    let run = symlint(dir.path(), &["--statistics", "--select", "SYN,NQA"]);
+    let run = symlint(dir.path(), &["--statistics", "--select", "SYN,RT,NQA"]);
     assert_eq!(run.code, 1);
     assert_eq!(
         run.stdout,
-        "3  SYN001  syntax-error\n1  NQA001  unknown-noqa-code\n"
+        "2  SYN001  syntax-error\n1  NQA001  unknown-noqa-code\n1  RT001   missing-builtin\n"
     );
     let run = symlint(
         dir.path(),
-        &["--statistics", "--format", "json", "--select", "SYN,NQA"],
+        &["--statistics", "--format", "json", "--select", "SYN,RT,NQA"],
     );
     let value: Value = serde_json::from_str(&run.stdout).expect("JSON");
     assert_eq!(
         value,
         serde_json::json!([
-            {"code": "SYN001", "name": "syntax-error", "count": 3},
-            {"code": "NQA001", "name": "unknown-noqa-code", "count": 1}
+            {"code": "SYN001", "name": "syntax-error", "count": 2},
+            {"code": "NQA001", "name": "unknown-noqa-code", "count": 1},
+            {"code": "RT001", "name": "missing-builtin", "count": 1}
         ])
     );
 }
@@ -696,21 +697,19 @@ fn select_and_ignore_prefixes() {
     dir.fixture("noqa.py", "impl.py");
     assert_eq!(
         json_hits(dir.path(), &["--select", "NQA"]),
-        vec![hit("impl.py", "NQA001", 20, 42)]
+        vec![hit("impl.py", "NQA001", 13, 38)]
     );
     assert_eq!(
         json_hits(
             dir.path(),
-            &[
-                "--select", "SYN", "--select", "NQA001", "--ignore", "SYN001"
-            ]
+            &["--select", "RT", "--select", "NQA001", "--ignore", "RT001"]
         ),
-        vec![hit("impl.py", "NQA001", 20, 42)]
+        vec![hit("impl.py", "NQA001", 13, 38)]
     );
     // The more specific selector wins.
     assert_eq!(
-        json_hits(dir.path(), &["--select", "SYN001", "--ignore", "SYN"]),
-        vec![hit("impl.py", "SYN001", 15, 42)]
+        json_hits(dir.path(), &["--select", "RT001", "--ignore", "RT"]),
+        vec![hit("impl.py", "RT001", 10, 9)]
     );
 }
 

@@ -258,6 +258,12 @@ pub fn apply(parsed: &ParsedModule, _settings: &Settings, diagnostics: &mut Vec<
     let lines = NoqaLines::new(parsed);
     let index = parsed.line_index();
     diagnostics.retain(|diagnostic| {
+        // Sym refuses a file with a SYN, RP or IMP finding whatever the
+        // comments say: hiding one would make symlint pass a file that
+        // fails at deploy time.
+        if crate::is_rejecting(diagnostic.code) {
+            return true;
+        }
         let line = lines.noqa_line(index.line_of(diagnostic.range.start()));
         !directives
             .iter()

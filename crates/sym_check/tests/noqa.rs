@@ -1,5 +1,6 @@
-//! `# noqa` end to end through `check_parsed`, with rules that exist in
-//! every build: syntax errors (`SYN001`, `SYN003`) and `NQA001`.
+//! `# noqa` end to end through `check_parsed`: it suppresses findings such
+//! as `RT001` (a missing builtin), never the `SYN`/`RP`/`IMP` findings for
+//! which Sym refuses the file, and `NQA001` reports unknown codes.
 
 use sym_check::{Settings, check_parsed};
 
@@ -22,17 +23,17 @@ fn codes(source: &str) -> Vec<(&'static str, u32)> {
         .collect()
 }
 
-const BROKEN: &str = "def get_approvers(event)\n    return None\n";
+const FINDING: &str = "ranked = sorted([2, 1])\n";
 
 #[test]
-fn without_noqa_the_error_is_reported() {
-    assert_eq!(codes(BROKEN), vec![("SYN001", 1)]);
+fn without_noqa_the_finding_is_reported() {
+    assert_eq!(codes(FINDING), vec![("RT001", 1)]);
 }
 
 #[test]
 fn blanket_noqa_suppresses() {
     for comment in ["# noqa", "#noqa", "# NOQA", "# noqa -- known"] {
-        let source = format!("def get_approvers(event)  {comment}\n    return None\n");
+        let source = format!("ranked = sorted([2, 1])  {comment}\n");
         assert_eq!(codes(&source), vec![], "{comment}");
     }
 }
@@ -40,22 +41,32 @@ fn blanket_noqa_suppresses() {
 #[test]
 fn specific_noqa_suppresses_only_its_codes() {
     for comment in [
-        "# noqa: SYN001",
-        "#noqa:SYN001",
-        "# noqa: syn001",
-        "# noqa:NQA001, SYN001",
+        "# noqa: RT001",
+        "#noqa:RT001",
+        "# noqa: rt001",
+        "# noqa:NQA001, RT001",
     ] {
-        let source = format!("def get_approvers(event)  {comment}\n    return None\n");
+        let source = format!("ranked = sorted([2, 1])  {comment}\n");
         assert_eq!(codes(&source), vec![], "{comment}");
     }
-    let source = "def get_approvers(event)  # noqa: SYN003\n    return None\n";
-    assert_eq!(codes(source), vec![("SYN001", 1)]);
+    let source = "ranked = sorted([2, 1])  # noqa: RT002\n";
+    assert_eq!(codes(source), vec![("RT001", 1)]);
 }
 
 #[test]
 fn noqa_on_another_line_does_not_suppress() {
-    let source = "# noqa\ndef get_approvers(event)\n    return None  # noqa\n";
-    assert_eq!(codes(source), vec![("SYN001", 2)]);
+    let source = "# noqa\nranked = sorted([2, 1])\nx = 1  # noqa\n";
+    assert_eq!(codes(source), vec![("RT001", 2)]);
+}
+
+#[test]
+fn noqa_never_hides_why_sym_refuses_the_file() {
+    let source =
+        "import os  # noqa\nrow = {}\nprint(row._y)  # noqa: RP201\ndef f(x)  # noqa: SYN001\n";
+    assert_eq!(
+        codes(source),
+        vec![("IMP001", 1), ("RP201", 3), ("SYN001", 4)]
+    );
 }
 
 #[test]
@@ -126,20 +137,20 @@ fn nqa001_can_be_suppressed_by_its_own_comment() {
 
 #[test]
 fn a_multi_line_string_takes_its_noqa_on_the_last_line() {
-    // The error starts on line 1, where the string starts.
-    let source = "\"\"\"a\nb\"\"\" = 1\n";
-    assert_eq!(codes(source), vec![("SYN001", 1)]);
-    let on_last_line = "\"\"\"a\nb\"\"\" = 1  # noqa: SYN001\n";
+    // The finding starts on line 1, where the string starts.
+    let source = "x = sorted(\"\"\"a\nb\"\"\")\n";
+    assert_eq!(codes(source), vec![("RT001", 1)]);
+    let on_last_line = "x = sorted(\"\"\"a\nb\"\"\")  # noqa: RT001\n";
     assert_eq!(codes(on_last_line), vec![]);
     // A `#` inside the string is not a comment.
-    let inside = "\"\"\"a  # noqa\nb\"\"\" = 1\n";
-    assert_eq!(codes(inside), vec![("SYN001", 1)]);
+    let inside = "x = sorted(\"\"\"a  # noqa\nb\"\"\")\n";
+    assert_eq!(codes(inside), vec![("RT001", 1)]);
 }
 
 #[test]
 fn a_continued_line_takes_its_noqa_on_the_last_line() {
-    let source = "x = 1 1 + \\\n    2\n";
-    assert_eq!(codes(source), vec![("SYN001", 1)]);
-    let on_last_line = "x = 1 1 + \\\n    2  # noqa: SYN001\n";
+    let source = "x = sorted([1]) + \\\n    [2]\n";
+    assert_eq!(codes(source), vec![("RT001", 1)]);
+    let on_last_line = "x = sorted([1]) + \\\n    [2]  # noqa: RT001\n";
     assert_eq!(codes(on_last_line), vec![]);
 }

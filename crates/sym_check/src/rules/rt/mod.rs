@@ -40,7 +40,9 @@ pub const RULES: &[&dyn Rule] = &[
 /// Names RestrictedPython itself refuses (they start with `_`): the `RP`
 /// rules report those, so `RT` stays quiet about them.
 fn refused_by_restricted_python(name: &str) -> bool {
-    name.starts_with('_') && name != "_"
+    (name.starts_with('_') && name != "_")
+        || name.ends_with("__roles__")
+        || matches!(name, "builtins" | "breakpoint")
 }
 
 /// The builtin a call's callee names, when the name really is the
