@@ -12,8 +12,9 @@
 //! duplicates its errors.
 //!
 //! Differences from CPython, on purpose: CPython stops at the first error,
-//! this reports every one; it does not check `match` patterns (Sym refuses
-//! `match` statements anyway) nor recursion-depth limits.
+//! this reports every one (but at most one per `case` pattern, as CPython
+//! stops compiling a pattern at its first error). Not modelled: recursion
+//! limits, and the few mapping-pattern keys listed at [`MappingKey`].
 
 mod scope;
 
@@ -385,7 +386,13 @@ impl<'a> Checker<'a> {
             }
             Stmt::Match(match_stmt) => {
                 self.visit_expr(&match_stmt.subject);
-                for case in &match_stmt.cases {
+                let cases = match_stmt.cases.len();
+                for (index, case) in match_stmt.cases.iter().enumerate() {
+                    if self.compiling {
+                        // Irrefutable cases must be guarded or last.
+                        let allow_irrefutable = case.guard.is_some() || index + 1 == cases;
+                        self.check_case_pattern(&case.pattern, allow_irrefutable);
+                    }
                     self.visit_pattern(&case.pattern);
                     if let Some(guard) = &case.guard {
                         self.visit_expr(guard);
@@ -1183,7 +1190,19 @@ impl<'a> Checker<'a> {
 
     fn bind_capture(&mut self, name: &'a ast::Identifier) {
         self.add_symbol(name.as_str(), flag::LOCAL, name.range);
-        self.check_store_name(name.as_str(), name.range);
+    }
+
+    /// The code generator's checks on one `case` pattern; like CPython,
+    /// stops at the pattern's first error.
+    fn check_case_pattern(&mut self, pattern: &'a Pattern, allow_irrefutable: bool) {
+        let mut state = PatternState {
+            stores: Vec::new(),
+            allow_irrefutable,
+            last: pattern.range(),
+        };
+        if let Err((range, message)) = check_pattern(pattern, &mut state) {
+            self.error(range, message);
+        }
     }
 }
 
@@ -1213,3 +1232,238 @@ fn unreachable_scope() -> &'static Scope<'static> {
 
 #[cfg(test)]
 mod tests;
+
+/// What the code generator tracks while compiling one `case` pattern.
+struct PatternState<'a> {
+    /// Names captured so far.
+    stores: Vec<&'a str>,
+    /// Whether an irrefutable pattern is allowed here.
+    allow_irrefutable: bool,
+    /// The last pattern compiled: where CPython reports some errors.
+    last: TextRange,
+}
+
+type PatternResult = Result<(), (TextRange, String)>;
+
+fn store_capture<'a>(name: &'a str, state: &mut PatternState<'a>) -> PatternResult {
+    if name == "__debug__" {
+        return Err((state.last, ASSIGN_DEBUG.to_string()));
+    }
+    if state.stores.contains(&name) {
+        return Err((
+            state.last,
+            format!("multiple assignments to name '{name}' in pattern"),
+        ));
+    }
+    state.stores.push(name);
+    Ok(())
+}
+
+/// A sub-pattern: irrefutable ones are fine inside a larger pattern.
+fn check_subpattern<'a>(pattern: &'a Pattern, state: &mut PatternState<'a>) -> PatternResult {
+    let saved = std::mem::replace(&mut state.allow_irrefutable, true);
+    let result = check_pattern(pattern, state);
+    state.allow_irrefutable = saved;
+    result
+}
+
+fn check_pattern<'a>(pattern: &'a Pattern, state: &mut PatternState<'a>) -> PatternResult {
+    state.last = pattern.range();
+    match pattern {
+        Pattern::MatchValue(_) | Pattern::MatchSingleton(_) => Ok(()),
+        Pattern::MatchAs(capture) => match &capture.pattern {
+            None => {
+                if !state.allow_irrefutable {
+                    let message = match &capture.name {
+                        Some(name) => format!(
+                            "name capture '{}' makes remaining patterns unreachable",
+                            name.as_str()
+                        ),
+                        None => "wildcard makes remaining patterns unreachable".to_string(),
+                    };
+                    return Err((capture.range, message));
+                }
+                match &capture.name {
+                    Some(name) => store_capture(name.as_str(), state),
+                    None => Ok(()),
+                }
+            }
+            Some(inner) => {
+                check_pattern(inner, state)?;
+                state.last = capture.range;
+                match &capture.name {
+                    Some(name) => store_capture(name.as_str(), state),
+                    None => Ok(()),
+                }
+            }
+        },
+        Pattern::MatchStar(star) => match &star.name {
+            Some(name) => store_capture(name.as_str(), state),
+            None => Ok(()),
+        },
+        Pattern::MatchSequence(sequence) => {
+            let stars = sequence
+                .patterns
+                .iter()
+                .filter(|pattern| pattern.is_match_star())
+                .count();
+            if stars > 1 {
+                return Err((
+                    sequence.range,
+                    "multiple starred names in sequence pattern".to_string(),
+                ));
+            }
+            for pattern in &sequence.patterns {
+                check_subpattern(pattern, state)?;
+            }
+            Ok(())
+        }
+        Pattern::MatchMapping(mapping) => {
+            let mut seen: Vec<MappingKey<'_>> = Vec::new();
+            for key in &mapping.keys {
+                let Some(constant) = MappingKey::of(key) else {
+                    continue;
+                };
+                if seen.contains(&constant) {
+                    return Err((
+                        mapping.range,
+                        format!("mapping pattern checks duplicate key ({})", constant.repr()),
+                    ));
+                }
+                seen.push(constant);
+            }
+            for pattern in &mapping.patterns {
+                check_subpattern(pattern, state)?;
+            }
+            if let Some(rest) = &mapping.rest {
+                store_capture(rest.as_str(), state)?;
+            }
+            Ok(())
+        }
+        Pattern::MatchClass(class) => {
+            let keywords = &class.arguments.keywords;
+            for (index, keyword) in keywords.iter().enumerate() {
+                let attr = keyword.attr.as_str();
+                if attr == "__debug__" {
+                    return Err((keyword.pattern.range(), ASSIGN_DEBUG.to_string()));
+                }
+                let later = keywords.get(index + 1..).unwrap_or(&[]);
+                if let Some(repeat) = later.iter().find(|other| other.attr.as_str() == attr) {
+                    return Err((
+                        repeat.pattern.range(),
+                        format!("attribute name repeated in class pattern: {attr}"),
+                    ));
+                }
+            }
+            for pattern in &class.arguments.patterns {
+                check_subpattern(pattern, state)?;
+            }
+            for keyword in keywords {
+                check_subpattern(&keyword.pattern, state)?;
+            }
+            Ok(())
+        }
+        Pattern::MatchOr(or) => {
+            let outer_allow = state.allow_irrefutable;
+            let outer_stores = std::mem::take(&mut state.stores);
+            let mut control: Option<Vec<&'a str>> = None;
+            let last_index = or.patterns.len().saturating_sub(1);
+            for (index, alternative) in or.patterns.iter().enumerate() {
+                state.stores.clear();
+                state.allow_irrefutable = index == last_index && outer_allow;
+                check_pattern(alternative, state)?;
+                match &control {
+                    None => control = Some(std::mem::take(&mut state.stores)),
+                    Some(control) => {
+                        let same = control.len() == state.stores.len()
+                            && control.iter().all(|name| state.stores.contains(name));
+                        if !same {
+                            return Err((
+                                state.last,
+                                "alternative patterns bind different names".to_string(),
+                            ));
+                        }
+                    }
+                }
+            }
+            state.allow_irrefutable = outer_allow;
+            state.stores = outer_stores;
+            for name in control.unwrap_or_default() {
+                store_capture(name, state)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// A literal mapping-pattern key, compared as Python compares dict keys
+/// (`1`, `1.0` and `True` are the same key), with its `repr` for the
+/// message. Keys this does not model (huge or complex numbers, bytes,
+/// strings needing escapes) are skipped.
+#[derive(Clone, Debug)]
+enum MappingKey<'a> {
+    Number(f64, String),
+    Str(&'a str),
+    None,
+}
+
+impl PartialEq for MappingKey<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Self::Number(left, _), Self::Number(right, _)) => left == right,
+            (Self::Str(left), Self::Str(right)) => left == right,
+            (Self::None, Self::None) => true,
+            _ => false,
+        }
+    }
+}
+
+impl<'a> MappingKey<'a> {
+    fn of(key: &'a Expr) -> Option<Self> {
+        match key {
+            Expr::NumberLiteral(number) => match &number.value {
+                ast::Number::Int(int) => {
+                    let value = int.as_u64()?;
+                    // Beyond 2^53 floats stop being exact.
+                    (value < (1 << 53)).then(|| Self::Number(value as f64, value.to_string()))
+                }
+                ast::Number::Float(value) => {
+                    let value = *value;
+                    let magnitude = value.abs();
+                    if value.fract() == 0.0 && magnitude < 1e16 {
+                        Some(Self::Number(value, format!("{value:.1}")))
+                    } else if (1e-4..1e16).contains(&magnitude) {
+                        // Both languages print the shortest round-trip form here.
+                        Some(Self::Number(value, format!("{value}")))
+                    } else {
+                        None
+                    }
+                }
+                ast::Number::Complex { .. } => None,
+            },
+            Expr::BooleanLiteral(boolean) => Some(if boolean.value {
+                Self::Number(1.0, "True".to_string())
+            } else {
+                Self::Number(0.0, "False".to_string())
+            }),
+            Expr::NoneLiteral(_) => Some(Self::None),
+            Expr::StringLiteral(string) => {
+                let value = string.value.to_str();
+                value
+                    .chars()
+                    .all(|c| c != '\'' && c != '\\' && !c.is_control())
+                    .then_some(Self::Str(value))
+            }
+            _ => None,
+        }
+    }
+
+    /// Python's `repr` of the key.
+    fn repr(&self) -> String {
+        match self {
+            Self::Number(_, repr) => repr.clone(),
+            Self::Str(value) => format!("'{value}'"),
+            Self::None => "None".to_string(),
+        }
+    }
+}

@@ -31,7 +31,10 @@ fn compile_inputs_match_cpython() {
             .iter()
             .map(|error| error.message.as_str())
             .collect();
-        let name = path.file_name().and_then(|name| name.to_str()).unwrap_or("?");
+        let name = path
+            .file_name()
+            .and_then(|name| name.to_str())
+            .unwrap_or("?");
         if first_line == COMPILES {
             if !parsed.errors().is_empty() {
                 failures.push(format!("{name}: expected no error, got {messages:?}"));
@@ -42,7 +45,9 @@ fn compile_inputs_match_cpython() {
                 .iter()
                 .any(|error| error.kind == SyntaxErrorKind::Compile && error.message == expected);
             if !found || parsed.errors().len() != 1 {
-                failures.push(format!("{name}: expected only {expected:?}, got {messages:?}"));
+                failures.push(format!(
+                    "{name}: expected only {expected:?}, got {messages:?}"
+                ));
             }
         } else {
             failures.push(format!("{name}: first line states no expectation"));
