@@ -46,6 +46,10 @@ pub(crate) fn check(module: &ast::ModModule, _source: &str) -> Vec<SyntaxError> 
 /// CPython's limit on nested blocks in one code unit (`CO_MAXBLOCKS`).
 const MAX_BLOCKS: usize = 20;
 
+/// Nesting beyond which the walk stops. CPython 3.11 fails with a
+/// `RecursionError` below this (RestrictedPython's transformer near 250).
+const MAX_DEPTH: u32 = 1000;
+
 /// Targets before a starred one that `UNPACK_EX` can encode.
 const MAX_UNPACK_BEFORE_STAR: usize = 1 << 8;
 
@@ -98,6 +102,10 @@ struct Checker<'a> {
     /// The `from __future__` statements at the top of the file, which are
     /// the only ones allowed.
     leading_futures: Vec<TextRange>,
+    /// How deep the walk is in nested statements and expressions.
+    depth: u32,
+    /// The nesting limit was hit (reported once).
+    too_deep: bool,
 }
 
 impl<'a> Checker<'a> {
@@ -111,6 +119,8 @@ impl<'a> Checker<'a> {
             in_postponed_annotation: false,
             future_annotations: false,
             leading_futures: Vec::new(),
+            depth: 0,
+            too_deep: false,
         };
         checker.scan_futures(&module.body);
         checker
@@ -295,7 +305,30 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Enters one level of nesting; false when too deep to go on (CPython
+    /// gives up with a `RecursionError` long before this, and the walk must
+    /// not exhaust the stack).
+    fn descend(&mut self, range: TextRange) -> bool {
+        if self.depth >= MAX_DEPTH {
+            if !self.too_deep {
+                self.too_deep = true;
+                self.error(range, "maximum recursion depth exceeded during compilation");
+            }
+            return false;
+        }
+        self.depth += 1;
+        true
+    }
+
     fn visit_stmt(&mut self, statement: &'a Stmt) {
+        if !self.descend(statement.range()) {
+            return;
+        }
+        self.visit_stmt_inner(statement);
+        self.depth -= 1;
+    }
+
+    fn visit_stmt_inner(&mut self, statement: &'a Stmt) {
         match statement {
             Stmt::FunctionDef(function) => self.visit_function(function),
             Stmt::ClassDef(class) => self.visit_class(class),
@@ -767,6 +800,14 @@ impl<'a> Checker<'a> {
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {
+        if !self.descend(expr.range()) {
+            return;
+        }
+        self.visit_expr_inner(expr);
+        self.depth -= 1;
+    }
+
+    fn visit_expr_inner(&mut self, expr: &'a Expr) {
         match expr {
             Expr::BoolOp(op) => self.visit_exprs(&op.values),
             Expr::Named(named) => self.visit_named(named),
@@ -1141,6 +1182,14 @@ impl<'a> Checker<'a> {
     }
 
     fn visit_pattern(&mut self, pattern: &'a Pattern) {
+        if !self.descend(pattern.range()) {
+            return;
+        }
+        self.visit_pattern_inner(pattern);
+        self.depth -= 1;
+    }
+
+    fn visit_pattern_inner(&mut self, pattern: &'a Pattern) {
         match pattern {
             Pattern::MatchValue(value) => self.visit_expr(&value.value),
             Pattern::MatchSingleton(_) => {}
@@ -1199,6 +1248,7 @@ impl<'a> Checker<'a> {
             stores: Vec::new(),
             allow_irrefutable,
             last: pattern.range(),
+            depth: 0,
         };
         if let Err((range, message)) = check_pattern(pattern, &mut state) {
             self.error(range, message);
@@ -1241,6 +1291,8 @@ struct PatternState<'a> {
     allow_irrefutable: bool,
     /// The last pattern compiled: where CPython reports some errors.
     last: TextRange,
+    /// Nesting, bounded like the main walk.
+    depth: u32,
 }
 
 type PatternResult = Result<(), (TextRange, String)>;
@@ -1268,6 +1320,17 @@ fn check_subpattern<'a>(pattern: &'a Pattern, state: &mut PatternState<'a>) -> P
 }
 
 fn check_pattern<'a>(pattern: &'a Pattern, state: &mut PatternState<'a>) -> PatternResult {
+    if state.depth >= MAX_DEPTH {
+        // The main walk reports the nesting itself.
+        return Ok(());
+    }
+    state.depth += 1;
+    let result = check_pattern_inner(pattern, state);
+    state.depth -= 1;
+    result
+}
+
+fn check_pattern_inner<'a>(pattern: &'a Pattern, state: &mut PatternState<'a>) -> PatternResult {
     state.last = pattern.range();
     match pattern {
         Pattern::MatchValue(_) | Pattern::MatchSingleton(_) => Ok(()),

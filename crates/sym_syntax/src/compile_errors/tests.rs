@@ -1196,3 +1196,18 @@ fn a_compile_error_around_a_parse_error_is_kept() {
         parsed.errors()
     );
 }
+
+#[test]
+fn deep_nesting_stops_the_walk_with_one_error() {
+    // CPython 3.11 compiles 900 nested unary minuses and gives up (a
+    // RecursionError) before 1000; the walk must not exhaust the stack.
+    let shallow = format!("x = {}1\n", "-".repeat(900));
+    assert_eq!(compile_errors(&shallow), Vec::<Found>::new());
+    let deep = format!("x = {}1\n", "-".repeat(20_000));
+    let errors = compile_errors(&deep);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(
+        errors[0].0,
+        "maximum recursion depth exceeded during compilation"
+    );
+}
