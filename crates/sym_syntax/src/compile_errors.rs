@@ -618,10 +618,8 @@ impl<'a> Checker<'a> {
             } else if assign.value.is_some() {
                 self.visit_expr(&assign.target);
             }
-        } else if assign.value.is_some() {
-            self.visit_expr(&assign.target);
         } else {
-            // Evaluated for its side effects, but unseen by the symbol table.
+            // Attribute and subscript targets: evaluated even without a value.
             self.visit_expr(&assign.target);
         }
         let how = if self.future_annotations {
