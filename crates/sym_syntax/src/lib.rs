@@ -160,7 +160,22 @@ pub fn parse_arc(source: Arc<str>) -> ParsedModule {
             body: Default::default(),
         },
     };
-    errors.extend(compile_errors::check(&module, &source));
+    // CPython compiles only what parsed, so a compile-step error at (or
+    // inside) a parse error is the same problem seen twice: keep the parse
+    // error. Ones that enclose a parse error (a misplaced `return` whose
+    // value is malformed) are still separate problems.
+    let compile_errors = compile_errors::check(&module, &source)
+        .into_iter()
+        .filter(|compile| {
+            !errors.iter().any(|parse| {
+                let overlaps = parse.range.intersect(compile.range).is_some();
+                let encloses =
+                    compile.range.contains_range(parse.range) && compile.range != parse.range;
+                overlaps && !encloses
+            })
+        })
+        .collect::<Vec<_>>();
+    errors.extend(compile_errors);
     errors.sort_by_key(|error| (error.range.start(), error.range.end()));
     errors.dedup();
 

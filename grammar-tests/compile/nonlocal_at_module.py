@@ -1,0 +1,3 @@
+# CPython 3.11 compile step: name 'count' is assigned to before nonlocal declaration
+count = 0
+nonlocal count

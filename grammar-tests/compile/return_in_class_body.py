@@ -1,0 +1,4 @@
+# CPython 3.11 compile step: 'return' outside function
+class Settings:
+    limit = 3
+    return limit
