@@ -985,8 +985,10 @@ impl<'a> Checker<'a> {
         match name.ctx {
             ExprContext::Load | ExprContext::Invalid => {
                 // CPython's AST optimiser turns a read of `__debug__` into a
-                // constant before the symbol table sees it.
-                if id != "__debug__" {
+                // constant before the symbol table sees it, and RestrictedPython
+                // rewrites reads of `print` and `printed` into uses of its
+                // print collector, so the compiler never sees those names.
+                if !matches!(id, "__debug__" | "print" | "printed") {
                     self.add_symbol(id, flag::USE, name.range);
                 }
             }

@@ -104,6 +104,12 @@ impl ParsedModule {
     }
 }
 
+/// How deeply brackets may nest before CPython's tokenizer gives up.
+const MAX_BRACKET_DEPTH: usize = 200;
+
+/// The indentation level at which CPython's tokenizer gives up.
+const MAX_INDENT_DEPTH: usize = 100;
+
 /// Parses `source` as a Python 3.11 module.
 ///
 /// Never fails: every problem is in [`ParsedModule::errors`].
@@ -144,12 +150,45 @@ pub fn parse_arc(source: Arc<str>) -> ParsedModule {
             message: "invalid non-printable character U+FEFF (a byte order mark): save the file as UTF-8 without BOM".to_string(),
         });
     }
-    let comments = parsed
-        .tokens()
-        .iter()
-        .filter(|token| token.kind() == TokenKind::Comment)
-        .map(Ranged::range)
-        .collect();
+    let mut comments = Vec::new();
+    let mut bracket_depth = 0usize;
+    let mut reported_depth = false;
+    let mut indent_depth = 0usize;
+    let mut reported_indent = false;
+    for token in parsed.tokens().iter() {
+        match token.kind() {
+            TokenKind::Comment => comments.push(token.range()),
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                bracket_depth += 1;
+                // CPython's tokenizer refuses the 201st nested bracket.
+                if bracket_depth > MAX_BRACKET_DEPTH && !reported_depth {
+                    reported_depth = true;
+                    errors.push(SyntaxError {
+                        kind: SyntaxErrorKind::Parse,
+                        range: token.range(),
+                        message: "too many nested parentheses".to_string(),
+                    });
+                }
+            }
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                bracket_depth = bracket_depth.saturating_sub(1);
+            }
+            TokenKind::Indent => {
+                indent_depth += 1;
+                // CPython's tokenizer keeps at most 99 indentation levels.
+                if indent_depth >= MAX_INDENT_DEPTH && !reported_indent {
+                    reported_indent = true;
+                    errors.push(SyntaxError {
+                        kind: SyntaxErrorKind::Parse,
+                        range: token.range(),
+                        message: "too many levels of indentation".to_string(),
+                    });
+                }
+            }
+            TokenKind::Dedent => indent_depth = indent_depth.saturating_sub(1),
+            _ => {}
+        }
+    }
 
     let module = match parsed.into_syntax() {
         Mod::Module(module) => module,

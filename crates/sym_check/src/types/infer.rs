@@ -32,6 +32,7 @@ pub fn analyze(parsed: &ParsedModule) -> FileTypes {
         collecting: true,
         callers: HashMap::default(),
         current: Vec::new(),
+        loop_depth: 0,
     };
     engine.collect_globals(parsed.body());
     // First pass: learn the call sites of helpers; second pass: use them.
@@ -90,7 +91,15 @@ struct Engine<'a> {
     callers: HashMap<String, HashSet<String>>,
     /// The module-level functions being analysed, innermost last.
     current: Vec<String>,
+    /// How many loops enclose the statement being analysed.
+    loop_depth: usize,
 }
+
+/// Loops are analysed twice so that types assigned late in a body reach
+/// its start; nested loops are re-run by their outer loop's passes
+/// anyway, so past this depth one pass each keeps the work linear rather
+/// than exponential in the nesting.
+const LOOP_PASS_DEPTH: usize = 2;
 
 /// Whether a statement list always leaves (return, raise, break, continue).
 fn always_exits(body: &[Stmt]) -> bool {
@@ -641,6 +650,15 @@ impl<'a> Engine<'a> {
     }
 
     /// Runs a statement list; returns true when it always leaves.
+    /// Passes over the body of the loop being entered (see [`LOOP_PASS_DEPTH`]).
+    fn loop_passes(&self) -> usize {
+        if self.loop_depth <= LOOP_PASS_DEPTH {
+            2
+        } else {
+            1
+        }
+    }
+
     fn stmts(&mut self, body: &'a [Stmt], env: &mut Env, module_level: bool) -> bool {
         for stmt in body {
             if self.stmt(stmt, env, module_level) {
@@ -792,11 +810,13 @@ impl<'a> Engine<'a> {
                 let iter = self.expr(&s.iter, env);
                 let before = env.clone();
                 let mut body_env = env.clone();
-                for _ in 0..2 {
+                self.loop_depth += 1;
+                for _ in 0..self.loop_passes() {
                     self.bind(&s.target, element_type(&iter), &mut body_env);
                     self.stmts(&s.body, &mut body_env, module_level);
                     body_env = join_env(&before, &body_env);
                 }
+                self.loop_depth -= 1;
                 *env = body_env;
                 self.stmts(&s.orelse, env, module_level);
                 always_exits(std::slice::from_ref(stmt))
@@ -804,13 +824,15 @@ impl<'a> Engine<'a> {
             Stmt::While(s) => {
                 let before = env.clone();
                 let mut body_env = env.clone();
-                for _ in 0..2 {
+                self.loop_depth += 1;
+                for _ in 0..self.loop_passes() {
                     self.expr(&s.test, &mut body_env);
                     let mut inner = body_env.clone();
                     self.narrow(&s.test, true, &mut inner);
                     self.stmts(&s.body, &mut inner, module_level);
                     body_env = join_env(&before, &inner);
                 }
+                self.loop_depth -= 1;
                 *env = body_env;
                 self.stmts(&s.orelse, env, module_level);
                 always_exits(std::slice::from_ref(stmt))

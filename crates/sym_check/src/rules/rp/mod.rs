@@ -12,6 +12,7 @@ mod hidden_name_global;
 mod inspect_attribute;
 mod match_statement;
 mod metaclass_keyword;
+mod nesting_too_deep;
 mod nonlocal_statement;
 mod reserved_name;
 mod roles_attribute;
@@ -29,6 +30,7 @@ pub use hidden_name_global::HiddenNameGlobal;
 pub use inspect_attribute::InspectAttribute;
 pub use match_statement::MatchStatement;
 pub use metaclass_keyword::MetaclassKeyword;
+pub use nesting_too_deep::NestingTooDeep;
 pub use nonlocal_statement::NonlocalStatement;
 pub use reserved_name::ReservedName;
 pub use roles_attribute::RolesAttribute;
@@ -60,6 +62,7 @@ pub const RULES: &[&dyn Rule] = &[
     &StarImport,
     &MetaclassKeyword,
     &HiddenNameGlobal,
+    &NestingTooDeep,
 ];
 
 /// Special method names a nested `def` may have although they start with
