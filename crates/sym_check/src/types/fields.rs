@@ -163,11 +163,15 @@ fn field_across(flows: &[&Flow], name: &str) -> Option<PromptFieldType> {
             }
         });
     }
-    let ty = ty?;
-    Some(PromptFieldType {
-        ty: if unknown { Ty::Unknown } else { ty },
-        required,
-    })
+    match ty {
+        Some(ty) if !unknown => Some(PromptFieldType { ty, required }),
+        // Declared, but of a type not known in some flow.
+        _ if unknown => Some(PromptFieldType {
+            ty: Ty::Unknown,
+            required,
+        }),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
