@@ -232,7 +232,13 @@ fn field_types_feed_the_sdk_rules_and_tf107() {
                 8,
                 "`fields.get(\"backup\")` may be None here; reading `.email` would fail"
             ),
-            hit(file, "SDK003", 11, 42, "`User` object has no attribute `mail`"),
+            hit(
+                file,
+                "SDK003",
+                11,
+                42,
+                "`User` object has no attribute `mail`"
+            ),
             hit(
                 file,
                 "SDK003",
@@ -304,7 +310,13 @@ fn field_types_of_flows_sharing_an_impl() {
                 25,
                 "prompt field `urgent` is `bool | int`, which has no attribute `upper`"
             ),
-            hit(file, "SDK003", 15, 42, "`User` object has no attribute `mail`"),
+            hit(
+                file,
+                "SDK003",
+                15,
+                42,
+                "`User` object has no attribute `mail`"
+            ),
         ]
     );
 }

@@ -73,7 +73,8 @@ fn access() -> Flow {
     )
 }
 
-const HEADER: &str = "from sym.sdk.annotations import reducer, hook\nfrom sym.sdk.integrations import slack\n\n";
+const HEADER: &str =
+    "from sym.sdk.annotations import reducer, hook\nfrom sym.sdk.integrations import slack\n\n";
 
 /// `(code, line, message, help)` of each finding of the type-aware rules
 /// (SDK, HDL and TF), checked with `flows`.
@@ -87,7 +88,9 @@ fn findings(body: &str, flows: &[&Flow]) -> Vec<(String, usize, String, Option<S
     };
     diagnostics
         .iter()
-        .filter(|d| d.code != "HDL005" && ["SDK", "HDL", "TF"].iter().any(|p| d.code.starts_with(p)))
+        .filter(|d| {
+            d.code != "HDL005" && ["SDK", "HDL", "TF"].iter().any(|p| d.code.starts_with(p))
+        })
         .map(|d| {
             (
                 d.code.to_string(),
@@ -153,7 +156,11 @@ fn get_of_an_optional_field_may_be_none() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(
         (found[0].0.as_str(), found[0].1, found[0].2.as_str()),
-        ("SDK010", 4, "`backup` may be None here; reading `.email` would fail")
+        (
+            "SDK010",
+            4,
+            "`backup` may be None here; reading `.email` would fail"
+        )
     );
     // Checked first: fine.
     let body = "@reducer\ndef get_approvers(event):\n    backup = event.payload.fields.get(\"backup\")\n    if backup:\n        return slack.user(backup.email)\n    return slack.channel(\"#ops\")\n";
@@ -179,10 +186,7 @@ fn unknown_fields_and_computed_keys_stay_unknown() {
     let body = "@reducer\ndef get_approvers(event):\n    key = \"approver\"\n    print(event.payload.fields[key].mail)\n    print(event.payload.fields[\"nope\"].mail)\n    print(event.payload.fields.get(\"approver\", event).mail)\n    return slack.channel(\"#ops\")\n";
     // Line 5 is TF102's; line 6: a required field's `.get` is the value
     // whatever the default.
-    assert_eq!(
-        codes(body, &[&access]),
-        [hit("TF102", 5), hit("SDK003", 6)]
-    );
+    assert_eq!(codes(body, &[&access]), [hit("TF102", 5), hit("SDK003", 6)]);
 }
 
 // ---- several flows ----
@@ -232,7 +236,9 @@ fn tf107_attributes_a_field_value_lacks() {
         (
             4,
             "prompt field `count` is `int`, which has no attribute `lower`",
-            Some("`lower` is a str method; convert the value with `str(...)` first, or use it as a number"),
+            Some(
+                "`lower` is a str method; convert the value with `str(...)` first, or use it as a number",
+            ),
         ),
         (
             5,
@@ -380,7 +386,10 @@ fn tf107_honours_selection_and_noqa() {
     };
     let found = check_parsed_with_flows(&parsed, &ignore, &[&access]);
     assert!(
-        found.impl_diagnostics.iter().all(|d| !d.code.starts_with("TF")),
+        found
+            .impl_diagnostics
+            .iter()
+            .all(|d| !d.code.starts_with("TF")),
         "{:?}",
         found.impl_diagnostics
     );

@@ -178,10 +178,8 @@ fn field_across(flows: &[&Flow], name: &str) -> Option<PromptFieldType> {
 mod tests {
     use super::*;
     use std::path::PathBuf;
-    use sym_terraform::{
-        FieldType, Implementation, Location, PromptField, Strategy, Vars,
-    };
     use sym_syntax::TextRange;
+    use sym_terraform::{FieldType, Implementation, Location, PromptField, Strategy, Vars};
 
     fn location() -> Location {
         Location {

@@ -114,9 +114,9 @@ fn holds_prompt_fields(ty: &Ty) -> bool {
         Ty::Dict(key, value) => [key, value]
             .iter()
             .any(|t| ***t == Ty::PromptFields || holds_prompt_fields(t)),
-        Ty::Tuple(items) | Ty::Union(items) => items
-            .iter()
-            .any(|t| (*t == Ty::PromptFields && matches!(ty, Ty::Tuple(_))) || holds_prompt_fields(t)),
+        Ty::Tuple(items) | Ty::Union(items) => items.iter().any(|t| {
+            (*t == Ty::PromptFields && matches!(ty, Ty::Tuple(_))) || holds_prompt_fields(t)
+        }),
         _ => false,
     }
 }
@@ -1551,7 +1551,14 @@ impl<'a> Engine<'a> {
             keyword_types.push(self.expr(&keyword.value, env));
         }
         if self.fields.is_some() {
-            self.note_field_escapes(call, &func, receiver.as_ref(), &arg_types, &keyword_types, env);
+            self.note_field_escapes(
+                call,
+                &func,
+                receiver.as_ref(),
+                &arg_types,
+                &keyword_types,
+                env,
+            );
             if let Some((receiver, name)) = &receiver
                 && may_be_prompt_fields(receiver)
             {

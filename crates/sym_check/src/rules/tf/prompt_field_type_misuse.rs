@@ -154,7 +154,7 @@ fn python(ty: &Ty) -> String {
 
 /// The value of a prompt-field read, when every possible type of it is
 /// known and builtin (None aside: `SDK010` covers it).
-fn field_value<'t>(value: &Expr, types: &'t crate::types::FileTypes) -> Option<(String, Ty)> {
+fn field_value(value: &Expr, types: &crate::types::FileTypes) -> Option<(String, Ty)> {
     let (name, _) = types.field_read(value)?;
     let ty = types.type_of(value).without_none();
     if ty.has_unknown() || ty.members().iter().any(|m| attributes(m).is_none()) {
@@ -246,10 +246,8 @@ fn literal_kind(expr: &Expr) -> Option<AddKind> {
 
 fn check_addition(binop: &ast::ExprBinOp, cx: &mut Context<'_>) {
     let types = cx.types();
-    for (field_side, literal_side) in [
-        (&*binop.left, &*binop.right),
-        (&*binop.right, &*binop.left),
-    ] {
+    for (field_side, literal_side) in [(&*binop.left, &*binop.right), (&*binop.right, &*binop.left)]
+    {
         let Some(literal) = literal_kind(literal_side) else {
             continue;
         };
