@@ -431,3 +431,15 @@ fn the_database_rechecks_when_the_fields_change() {
     assert!(prompt_fields(&[]).is_none());
     assert!(PromptFields::default().is_empty());
 }
+
+// ---- checks narrow literal-key subscripts ----
+
+#[test]
+fn a_check_narrows_a_literal_key_subscript() {
+    let access = access();
+    let body = "@hook\ndef on_request(event):\n    f = event.payload.fields\n    if f[\"target\"].label:\n        print(f[\"target\"].label.lower())\n    if f[\"target\"].label is not None:\n        print(f[\"target\"].label.lower())\n    print(f[\"target\"].label.lower())\n";
+    assert_eq!(codes(body, &[&access]), [hit("SDK010", 8)]);
+    // Without flows, for any dict of known values.
+    let body = "@hook\ndef on_request(event):\n    d = {\"a\": event.user.email}\n    if d[\"a\"]:\n        print(d[\"a\"].lower())\n    print(d[\"a\"].lower())\n    d[\"a\"] = None\n    if d[\"a\"]:\n        d = {}\n        print(d[\"a\"].lower())\n";
+    assert_eq!(codes(body, &[]), [hit("SDK010", 6)]);
+}

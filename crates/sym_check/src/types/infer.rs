@@ -294,6 +294,18 @@ fn chain_key(expr: &Expr) -> Option<String> {
         Expr::Attribute(attribute) => {
             chain_key(&attribute.value).map(|base| format!("{base}.{}", attribute.attr))
         }
+        // A literal key, e.g. `fields["target"]` in `fields["target"].label`.
+        Expr::Subscript(subscript) => {
+            let index = match subscript.slice.as_ref() {
+                Expr::StringLiteral(s) => format!("{:?}", s.value.to_str()),
+                Expr::NumberLiteral(ast::ExprNumberLiteral {
+                    value: ast::Number::Int(i),
+                    ..
+                }) => i.to_string(),
+                _ => return None,
+            };
+            chain_key(&subscript.value).map(|base| format!("{base}[{index}]"))
+        }
         // A call with literal arguments, e.g. `event.get_actor("request")`:
         // the SDK's lookups answer the same within one run.
         Expr::Call(call) if call.arguments.keywords.is_empty() => {
@@ -539,24 +551,33 @@ fn join_env(a: &Env, b: &Env) -> Env {
             Some(other) => {
                 out.insert(key.clone(), ty.clone().join(other.clone()));
             }
-            None if !key.contains('.') => {
+            None if !is_chain(key) => {
                 out.insert(key.clone(), ty.clone().join(Ty::Unknown));
             }
             None => {}
         }
     }
     for (key, ty) in b {
-        if !a.contains_key(key) && !key.contains('.') {
+        if !a.contains_key(key) && !is_chain(key) {
             out.insert(key.clone(), ty.clone().join(Ty::Unknown));
         }
     }
     out
 }
 
-/// Forgets narrowed chains rooted at a reassigned name.
+/// Whether an environment key is a chain (`a.b`, `a["k"]`), not a name.
+fn is_chain(key: &str) -> bool {
+    key.contains(['.', '['])
+}
+
+/// Forgets narrowed chains rooted at a reassigned name (or chain).
 fn invalidate(env: &mut Env, name: &str) {
-    let prefix = format!("{name}.");
-    env.retain(|key, _| !key.starts_with(&prefix));
+    env.retain(|key, _| {
+        !(key.starts_with(name)
+            && key
+                .get(name.len()..)
+                .is_some_and(|rest| rest.starts_with(['.', '[', '('])))
+    });
 }
 
 impl<'a> Engine<'a> {
@@ -736,7 +757,7 @@ impl<'a> Engine<'a> {
     ) -> Vec<ReturnSite> {
         let mut env: Env = outer
             .iter()
-            .filter(|(k, _)| !k.contains('.'))
+            .filter(|(k, _)| !is_chain(k))
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         let p = &function.parameters;
@@ -825,6 +846,7 @@ impl<'a> Engine<'a> {
                 self.expr(other, env);
                 if let Some(key) = chain_key(other) {
                     env.remove(&key);
+                    invalidate(env, &key);
                 }
             }
         }
@@ -1121,7 +1143,7 @@ impl<'a> Engine<'a> {
     /// Applies what a test being true (or false) says about chains.
     fn narrow(&mut self, test: &'a Expr, truthy: bool, env: &mut Env) {
         match test {
-            Expr::Name(_) | Expr::Attribute(_) | Expr::Call(_) if truthy => {
+            Expr::Name(_) | Expr::Attribute(_) | Expr::Call(_) | Expr::Subscript(_) if truthy => {
                 self.narrow_not_none(test, env);
             }
             Expr::Named(named) if truthy => {
@@ -1200,7 +1222,14 @@ impl<'a> Engine<'a> {
 
     /// Infers an expression (and records the types of all its parts).
     fn expr(&mut self, expr: &'a Expr, env: &mut Env) -> Ty {
-        let ty = self.expr_inner(expr, env);
+        let mut ty = self.expr_inner(expr, env);
+        // A literal-key subscript narrowed by a check (`if d["k"]:`).
+        if let Expr::Subscript(subscript) = expr
+            && subscript.ctx.is_load()
+            && let Some(narrowed) = chain_key(expr).and_then(|key| env.get(&key))
+        {
+            ty = narrowed.clone();
+        }
         if self.fields.is_some()
             && matches!(
                 expr,
@@ -1380,7 +1409,7 @@ impl<'a> Engine<'a> {
                 }
                 // Walrus targets bound inside stay bound.
                 for (k, v) in scoped {
-                    if !k.contains('.') && !env.contains_key(&k) {
+                    if !is_chain(&k) && !env.contains_key(&k) {
                         env.insert(k, v.join(Ty::Unknown));
                     }
                 }
