@@ -215,6 +215,112 @@ fn tf106_reducer_for_unknown_field_is_a_warning() {
     );
 }
 
+// ---- prompt field types flow into the type checker ----
+
+#[test]
+fn field_types_feed_the_sdk_rules_and_tf107() {
+    assert_eq!(assert_golden("field_types", &["field_types"]).code, 1);
+    let run = symlint(&["--format", "json", "field_types"]);
+    let file = "field_types/impls/access_impl.py";
+    assert_eq!(
+        json_hits(&run),
+        [
+            hit(
+                file,
+                "SDK010",
+                9,
+                8,
+                "`fields.get(\"backup\")` may be None here; reading `.email` would fail"
+            ),
+            hit(
+                file,
+                "SDK003",
+                11,
+                42,
+                "`User` object has no attribute `mail`"
+            ),
+            hit(
+                file,
+                "SDK003",
+                17,
+                49,
+                "`AccessTarget` object has no attribute `nmae`"
+            ),
+            hit(
+                file,
+                "TF107",
+                18,
+                12,
+                "prompt field `tickets` is `list[str]`; adding it to a str raises TypeError"
+            ),
+            hit(
+                file,
+                "TF107",
+                19,
+                24,
+                "prompt field `hours` is `int`, which has no attribute `isdigit`"
+            ),
+            hit(
+                file,
+                "TF107",
+                23,
+                28,
+                "prompt field `reviewers` is `list[User]`, which has no attribute `email`"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn field_types_used_as_declared_are_clean() {
+    let run = symlint(&["field_types_consistent"]);
+    assert_eq!(
+        (run.code, run.stdout.as_str(), run.stderr.as_str()),
+        (0, "All checks passed (6 files checked).\n", "")
+    );
+}
+
+#[test]
+fn field_types_need_the_flows() {
+    // Without Terraform the fields are untyped: none of those findings.
+    let run = symlint(&["--no-terraform", "field_types"]);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (0, "All checks passed (1 file checked).\n")
+    );
+}
+
+#[test]
+fn field_types_of_flows_sharing_an_impl() {
+    // `hours` is int and string: untyped; `urgent` bool and int: a number;
+    // `approver` a User in both.
+    assert_eq!(
+        assert_golden("field_types_shared", &["field_types_shared"]).code,
+        1
+    );
+    let run = symlint(&["--format", "json", "field_types_shared"]);
+    let file = "field_types_shared/impls/access_impl.py";
+    assert_eq!(
+        json_hits(&run),
+        [
+            hit(
+                file,
+                "TF107",
+                12,
+                25,
+                "prompt field `urgent` is `bool | int`, which has no attribute `upper`"
+            ),
+            hit(
+                file,
+                "SDK003",
+                15,
+                42,
+                "`User` object has no attribute `mail`"
+            ),
+        ]
+    );
+}
+
 // ---- Terraform-side problems ----
 
 #[test]

@@ -1,8 +1,10 @@
 //! The incremental database shared by the CLI and the language server.
 //!
-//! Inputs are files (path and text) and the settings that apply to them;
-//! parsing and checking are tracked functions, so the language server
-//! re-checks only what an edit changed.
+//! Inputs are files (path and text), the settings that apply to them and
+//! the prompt fields of the Terraform flows running them; parsing and
+//! checking are tracked functions, so the language server re-checks only
+//! what an edit changed (a change of the flows re-checks, but does not
+//! re-parse, the files they run).
 
 use std::sync::Arc;
 
@@ -10,6 +12,7 @@ use sym_diagnostics::Diagnostic;
 use sym_syntax::ParsedModule;
 
 use crate::Settings;
+use crate::types::PromptFields;
 
 /// A source file: its path as the user names it, its text and the settings
 /// that apply to it.
@@ -21,6 +24,13 @@ pub struct SourceFile {
     pub text: Arc<str>,
     #[returns(ref)]
     pub settings: Arc<Settings>,
+    /// The prompt fields of the flows running the file, `None` when no
+    /// flow is known to. Optional in `SourceFile::new`; give it with
+    /// `SourceFile::builder(path, text, settings).prompt_fields(...)`, or
+    /// change it with `set_prompt_fields` when the Terraform changes.
+    #[default]
+    #[returns(ref)]
+    pub prompt_fields: Option<Arc<PromptFields>>,
 }
 
 /// The database trait that tracked functions take.
@@ -50,5 +60,9 @@ pub fn parsed_module(db: &dyn Db, file: SourceFile) -> Arc<ParsedModule> {
 #[salsa::tracked(returns(ref))]
 pub fn check_file(db: &dyn Db, file: SourceFile) -> Arc<Vec<Diagnostic>> {
     let parsed = parsed_module(db, file);
-    Arc::new(crate::check_parsed(parsed, file.settings(db)))
+    Arc::new(crate::check_parsed_with_fields(
+        parsed,
+        file.settings(db),
+        file.prompt_fields(db).as_deref(),
+    ))
 }

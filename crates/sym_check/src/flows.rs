@@ -10,6 +10,7 @@ use sym_syntax::{ParsedModule, SyntaxErrorKind};
 use sym_terraform::{CrossCheck, Flow};
 
 use crate::Settings;
+use crate::types::PromptFields;
 
 /// The `TF1xx` findings for an impl.py run by `flows`, sorted by position.
 ///
@@ -45,16 +46,25 @@ pub fn check_against_flows(
     found
 }
 
+/// What `event.payload.fields` holds for a file run by `flows` (`None`
+/// when no flow runs it), for [`crate::check_parsed_with_fields`] and
+/// [`crate::db::SourceFile::prompt_fields`].
+pub fn prompt_fields(flows: &[&Flow]) -> Option<PromptFields> {
+    (!flows.is_empty()).then(|| PromptFields::from_flows(flows))
+}
+
 /// An impl.py's full diagnostics with its flows: every rule of
-/// [`crate::check_parsed`] plus [`check_against_flows`], merged in position
-/// order, and the findings located in `.tf` files.
+/// [`crate::check_parsed`] (with `event.payload.fields` typed by the flows'
+/// prompt fields) plus [`check_against_flows`], merged in position order,
+/// and the findings located in `.tf` files.
 pub fn check_parsed_with_flows(
     parsed: &ParsedModule,
     settings: &Settings,
     flows: &[&Flow],
 ) -> CrossCheck {
     let mut found = check_against_flows(parsed, settings, flows);
-    let mut diagnostics = crate::check_parsed(parsed, settings);
+    let fields = prompt_fields(flows);
+    let mut diagnostics = crate::check_parsed_with_fields(parsed, settings, fields.as_ref());
     diagnostics.append(&mut found.impl_diagnostics);
     diagnostics.sort_by(|a, b| {
         (a.range.start(), a.range.end(), a.code).cmp(&(b.range.start(), b.range.end(), b.code))

@@ -41,7 +41,24 @@ use sym_syntax::ParsedModule;
 /// Checks one parsed file with the given settings: runs every enabled rule,
 /// applies `# noqa` comments and sorts the result by position.
 pub fn check_parsed(parsed: &ParsedModule, settings: &Settings) -> Vec<Diagnostic> {
-    let mut diagnostics = walk::run_rules(parsed, settings);
+    check_parsed_with_fields(parsed, settings, None)
+}
+
+/// [`check_parsed`] for a file run by Terraform flows: `event.payload.fields`
+/// has the types of their prompt fields (see [`types::PromptFields`]), for
+/// the SDK rules and `TF107`. A file the parser refuses is typed without
+/// them: a partial tree may miss the statement that changes a field.
+pub fn check_parsed_with_fields(
+    parsed: &ParsedModule,
+    settings: &Settings,
+    prompt_fields: Option<&types::PromptFields>,
+) -> Vec<Diagnostic> {
+    let tree_is_partial = parsed
+        .errors()
+        .iter()
+        .any(|error| error.kind == sym_syntax::SyntaxErrorKind::Parse);
+    let prompt_fields = prompt_fields.filter(|_| !tree_is_partial);
+    let mut diagnostics = walk::run_rules_with_fields(parsed, settings, prompt_fields);
     noqa::apply(parsed, settings, &mut diagnostics);
     diagnostics.sort_by(|a, b| {
         (a.range.start(), a.range.end(), a.code).cmp(&(b.range.start(), b.range.end(), b.code))

@@ -138,6 +138,8 @@ pub struct Context<'a> {
     semantic: OnceCell<Arc<SemanticModel>>,
     /// The file's inferred types, computed on first use by any rule.
     types: std::cell::OnceCell<std::rc::Rc<crate::types::FileTypes>>,
+    /// The prompt fields of the flows running the file, when checked with them.
+    prompt_fields: Option<&'a crate::types::PromptFields>,
 }
 
 impl<'a> Context<'a> {
@@ -151,13 +153,30 @@ impl<'a> Context<'a> {
             diagnostics: Vec::new(),
             semantic: OnceCell::new(),
             types: std::cell::OnceCell::new(),
+            prompt_fields: None,
         }
     }
 
-    /// The file's inferred types (see [`crate::types`]), shared by every rule.
+    /// Types `event.payload.fields` with the prompt fields of the flows
+    /// running the file.
+    pub(crate) fn with_prompt_fields(
+        mut self,
+        prompt_fields: Option<&'a crate::types::PromptFields>,
+    ) -> Self {
+        self.prompt_fields = prompt_fields;
+        self
+    }
+
+    /// The file's inferred types (see [`crate::types`]), shared by every
+    /// rule; with the flows' prompt fields when the file is checked with them.
     pub fn types(&self) -> std::rc::Rc<crate::types::FileTypes> {
         self.types
-            .get_or_init(|| std::rc::Rc::new(crate::types::analyze(self.parsed)))
+            .get_or_init(|| {
+                std::rc::Rc::new(crate::types::analyze_with_fields(
+                    self.parsed,
+                    self.prompt_fields,
+                ))
+            })
             .clone()
     }
 

@@ -6,10 +6,21 @@ use sym_syntax::visitor::{self, Visitor};
 
 use crate::rule::{Context, Enclosing, Rule};
 use crate::settings::Settings;
+use crate::types::PromptFields;
 
 /// Runs every rule `settings` enables over `parsed`; returns the raw
 /// diagnostics (before `# noqa` and sorting).
 pub fn run_rules(parsed: &ParsedModule, settings: &Settings) -> Vec<sym_diagnostics::Diagnostic> {
+    run_rules_with_fields(parsed, settings, None)
+}
+
+/// [`run_rules`] with `event.payload.fields` typed by the prompt fields of
+/// the flows running the file.
+pub fn run_rules_with_fields(
+    parsed: &ParsedModule,
+    settings: &Settings,
+    prompt_fields: Option<&PromptFields>,
+) -> Vec<sym_diagnostics::Diagnostic> {
     let rules: Vec<&'static dyn Rule> = crate::rules::all()
         .iter()
         .copied()
@@ -22,7 +33,7 @@ pub fn run_rules(parsed: &ParsedModule, settings: &Settings) -> Vec<sym_diagnost
     let mut walker = Walker {
         stmt_rules: &stmt_rules,
         expr_rules: &expr_rules,
-        cx: Context::new(parsed, &settings.profile),
+        cx: Context::new(parsed, &settings.profile).with_prompt_fields(prompt_fields),
     };
     for rule in &rules {
         walker.cx.current = rule.info();

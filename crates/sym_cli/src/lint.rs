@@ -296,13 +296,15 @@ fn check_one(db: &mut CheckDatabase, job: &Job) -> Result<Checked, (String, Stri
         .map_err(|error| (shown.clone(), files::describe_io_error(&error)))?;
     let decoded = sym_check::source::decode(&bytes);
     let text = decoded.text.clone();
-    let file = SourceFile::new(&*db, shown.clone(), text.clone(), job.settings.clone());
+    let flows: Vec<&Flow> = job.flows.iter().collect();
+    let file = SourceFile::builder(shown.clone(), text.clone(), job.settings.clone())
+        .prompt_fields(sym_check::flows::prompt_fields(&flows).map(Arc::new))
+        .new(&*db);
     let mut diagnostics = sym_check::db::check_file(&*db, file).as_ref().clone();
     decoded.add_encoding_diagnostic(&job.settings, &mut diagnostics);
     let mut terraform_diagnostics = Vec::new();
     if !job.flows.is_empty() {
         let parsed = sym_check::db::parsed_module(&*db, file);
-        let flows: Vec<&Flow> = job.flows.iter().collect();
         let found = sym_check::flows::check_against_flows(parsed, &job.settings, &flows);
         diagnostics.extend(found.impl_diagnostics);
         diagnostics.sort_by(|a, b| {

@@ -11,7 +11,9 @@
 //!
 //! The Terraform rules (`TF0xx` about `.tf` files, `TF1xx` comparing an
 //! impl.py with its flows) live in `sym_terraform` and do not run in the
-//! walk; [`all_infos`] adds them to these so that selection, `# noqa`,
+//! walk, except those needing the type engine (`tf`, e.g. `TF107`), which
+//! run in the walk and find something only when the file is checked with
+//! its flows; [`all_infos`] adds them to these so that selection, `# noqa`,
 //! `symlint rule` and SARIF know every code symlint can report.
 
 pub mod hdl;
@@ -21,6 +23,7 @@ pub mod rp;
 pub mod rt;
 pub mod sdk;
 pub mod syn;
+pub mod tf;
 
 use std::sync::OnceLock;
 
@@ -38,6 +41,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
             hdl::RULES,
             sdk::RULES,
             nqa::RULES,
+            tf::RULES,
         ]
         .concat();
         rules.sort_by_key(|rule| rule.info().code);

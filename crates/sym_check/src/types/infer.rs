@@ -5,18 +5,137 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use sym_sdk::{Member, Resolved, Sdk, Type};
 use sym_syntax::ast::{self, CmpOp, Expr, Stmt, StmtFunctionDef};
-use sym_syntax::{ParsedModule, Ranged};
+use sym_syntax::{ParsedModule, Ranged, TextRange};
 
-use super::{FileTypes, ReturnSite, Ty, names};
+use super::{FileTypes, PromptFields, ReturnSite, Ty, names};
 
 /// Local names, and narrowed attribute chains (`a.b.c`), to types.
 type Env = HashMap<String, Ty>;
 
 /// Infers the types of a whole file.
 pub fn analyze(parsed: &ParsedModule) -> FileTypes {
+    run_engine(parsed, None).0
+}
+
+/// Infers the types of a file checked with the prompt fields of the flows
+/// running it (see [`PromptFields`]); with `None`, the same as [`analyze`].
+///
+/// A field the file overwrites (`fields["f"] = ...`, `fields.pop("f")`,
+/// `fields["f"] += 1`) is left untyped. When the dict may change in a way
+/// the engine does not follow (`fields.update(...)`, the dict handed to a
+/// function whose parameters are not followed, stored in a container or
+/// an attribute), no field is typed: the file is analysed as without flows.
+pub fn analyze_with_fields(parsed: &ParsedModule, fields: Option<&PromptFields>) -> FileTypes {
+    let Some(fields) = fields else {
+        return analyze(parsed);
+    };
+    let (types, overwritten) = run_engine(parsed, Some(fields.clone()));
+    match overwritten {
+        Overwritten::Nothing => types,
+        Overwritten::Fields(names) => run_engine(parsed, Some(fields.without(&names))).0,
+        Overwritten::Anything => analyze(parsed),
+    }
+}
+
+/// What a file changes of `event.payload.fields`.
+#[derive(Debug, Default)]
+enum Overwritten {
+    #[default]
+    Nothing,
+    /// These fields (by a literal key).
+    Fields(Vec<String>),
+    /// Any of them, or the dict as a whole.
+    Anything,
+}
+
+impl Overwritten {
+    /// Notes a change of the field `name` (`None`: a key not known statically).
+    fn add(&mut self, name: Option<&str>) {
+        match (name, &mut *self) {
+            (_, Overwritten::Anything) => {}
+            (None, _) => *self = Overwritten::Anything,
+            (Some(name), Overwritten::Fields(names)) => {
+                if !names.iter().any(|n| n == name) {
+                    names.push(name.to_string());
+                }
+            }
+            (Some(name), Overwritten::Nothing) => {
+                *self = Overwritten::Fields(vec![name.to_string()]);
+            }
+        }
+    }
+}
+
+/// Builtins that neither change nor keep a dict they are given.
+const DICT_SAFE_BUILTINS: &[&str] = &[
+    "len",
+    "dict",
+    "list",
+    "tuple",
+    "set",
+    "frozenset",
+    "sorted",
+    "reversed",
+    "str",
+    "repr",
+    "print",
+    "bool",
+    "isinstance",
+    "iter",
+    "any",
+    "all",
+    "enumerate",
+    "zip",
+    "min",
+    "max",
+    "sum",
+    "hash",
+    "id",
+    "type",
+    "map",
+    "filter",
+];
+
+/// Methods of builtin containers and strings that keep their argument (so
+/// a dict passed to them may be changed later through the container).
+const STORING_METHODS: &[&str] = &["append", "insert", "add", "setdefault", "__setitem__"];
+
+/// Whether a type is, or may be, the prompt-field dict.
+fn may_be_prompt_fields(ty: &Ty) -> bool {
+    ty.members().contains(&Ty::PromptFields)
+}
+
+/// Whether the prompt-field dict sits inside a container type.
+fn holds_prompt_fields(ty: &Ty) -> bool {
+    match ty {
+        Ty::List(inner) | Ty::Set(inner) => {
+            **inner == Ty::PromptFields || holds_prompt_fields(inner)
+        }
+        Ty::Dict(key, value) => [key, value]
+            .iter()
+            .any(|t| ***t == Ty::PromptFields || holds_prompt_fields(t)),
+        Ty::Tuple(items) | Ty::Union(items) => items.iter().any(|t| {
+            (*t == Ty::PromptFields && matches!(ty, Ty::Tuple(_))) || holds_prompt_fields(t)
+        }),
+        _ => false,
+    }
+}
+
+/// The key of `fields["key"]` / `fields.get("key")`, when a string literal.
+fn literal_key(expr: &Expr) -> Option<&str> {
+    match expr {
+        Expr::StringLiteral(literal) => Some(literal.value.to_str()),
+        _ => None,
+    }
+}
+
+fn run_engine(parsed: &ParsedModule, fields: Option<PromptFields>) -> (FileTypes, Overwritten) {
     let sdk = sym_sdk::sdk();
     let mut engine = Engine {
         sdk,
+        fields,
+        overwritten: Overwritten::Nothing,
+        field_escapes: Vec::new(),
         out: FileTypes::default(),
         functions: HashMap::default(),
         handlers: HashSet::default(),
@@ -62,11 +181,31 @@ pub fn analyze(parsed: &ParsedModule) -> FileTypes {
     for name in &redo {
         engine.function_return(name);
     }
-    engine.out
+    // The dict handed to a helper is followed only when every call gives
+    // the helper that parameter's type.
+    for (name, index) in &engine.field_escapes {
+        let followed = engine
+            .param_types
+            .get(name)
+            .and_then(|types| types.get(*index))
+            == Some(&Ty::PromptFields);
+        if !followed {
+            engine.overwritten.add(None);
+        }
+    }
+    engine.out.prompt_fields = engine.fields.take();
+    (engine.out, engine.overwritten)
 }
 
 struct Engine<'a> {
     sdk: &'static Sdk,
+    /// The prompt fields of the flows running the file, if checked with them.
+    fields: Option<PromptFields>,
+    /// What the file changes of the prompt-field dict.
+    overwritten: Overwritten,
+    /// The prompt-field dict passed to module-level functions: (function,
+    /// positional index), settled once parameter types are.
+    field_escapes: Vec<(String, usize)>,
     out: FileTypes,
     functions: HashMap<String, &'a StmtFunctionDef>,
     handlers: HashSet<String>,
@@ -163,6 +302,18 @@ fn chain_key(expr: &Expr) -> Option<String> {
         Expr::Name(name) => Some(name.id.to_string()),
         Expr::Attribute(attribute) => {
             chain_key(&attribute.value).map(|base| format!("{base}.{}", attribute.attr))
+        }
+        // A literal key, e.g. `fields["target"]` in `fields["target"].label`.
+        Expr::Subscript(subscript) => {
+            let index = match subscript.slice.as_ref() {
+                Expr::StringLiteral(s) => format!("{:?}", s.value.to_str()),
+                Expr::NumberLiteral(ast::ExprNumberLiteral {
+                    value: ast::Number::Int(i),
+                    ..
+                }) => i.to_string(),
+                _ => return None,
+            };
+            chain_key(&subscript.value).map(|base| format!("{base}[{index}]"))
         }
         // A call with literal arguments, e.g. `event.get_actor("request")`:
         // the SDK's lookups answer the same within one run.
@@ -394,6 +545,7 @@ fn element_type(ty: &Ty) -> Ty {
     match ty {
         Ty::List(t) | Ty::Set(t) => (**t).clone(),
         Ty::Dict(k, _) => (**k).clone(),
+        Ty::PromptFields => Ty::Str,
         Ty::Str => Ty::Str,
         Ty::Tuple(ts) => ts.iter().cloned().reduce(Ty::join).unwrap_or(Ty::Unknown),
         _ => Ty::Unknown,
@@ -408,24 +560,33 @@ fn join_env(a: &Env, b: &Env) -> Env {
             Some(other) => {
                 out.insert(key.clone(), ty.clone().join(other.clone()));
             }
-            None if !key.contains('.') => {
+            None if !is_chain(key) => {
                 out.insert(key.clone(), ty.clone().join(Ty::Unknown));
             }
             None => {}
         }
     }
     for (key, ty) in b {
-        if !a.contains_key(key) && !key.contains('.') {
+        if !a.contains_key(key) && !is_chain(key) {
             out.insert(key.clone(), ty.clone().join(Ty::Unknown));
         }
     }
     out
 }
 
-/// Forgets narrowed chains rooted at a reassigned name.
+/// Whether an environment key is a chain (`a.b`, `a["k"]`), not a name.
+fn is_chain(key: &str) -> bool {
+    key.contains(['.', '['])
+}
+
+/// Forgets narrowed chains rooted at a reassigned name (or chain).
 fn invalidate(env: &mut Env, name: &str) {
-    let prefix = format!("{name}.");
-    env.retain(|key, _| !key.starts_with(&prefix));
+    env.retain(|key, _| {
+        !(key.starts_with(name)
+            && key
+                .get(name.len()..)
+                .is_some_and(|rest| rest.starts_with(['.', '[', '('])))
+    });
 }
 
 impl<'a> Engine<'a> {
@@ -605,7 +766,7 @@ impl<'a> Engine<'a> {
     ) -> Vec<ReturnSite> {
         let mut env: Env = outer
             .iter()
-            .filter(|(k, _)| !k.contains('.'))
+            .filter(|(k, _)| !is_chain(k))
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         let p = &function.parameters;
@@ -695,10 +856,15 @@ impl<'a> Engine<'a> {
                 self.bind(&starred.value, Ty::List(Box::new(Ty::Unknown)), env)
             }
             other => {
+                if may_be_prompt_fields(&ty) || holds_prompt_fields(&ty) {
+                    // Kept in an attribute or a container.
+                    self.overwritten.add(None);
+                }
                 // Attribute or subscript targets: type their parts.
                 self.expr(other, env);
                 if let Some(key) = chain_key(other) {
                     env.remove(&key);
+                    invalidate(env, &key);
                 }
             }
         }
@@ -728,6 +894,9 @@ impl<'a> Engine<'a> {
             Stmt::AugAssign(s) => {
                 let left = self.expr(&s.target, env);
                 let right = self.expr(&s.value, env);
+                if may_be_prompt_fields(&left) {
+                    self.overwritten.add(None);
+                }
                 let ty = binop_type(&left, s.op, &right);
                 if let Expr::Name(name) = s.target.as_ref() {
                     invalidate(env, name.id.as_str());
@@ -996,7 +1165,7 @@ impl<'a> Engine<'a> {
     /// Applies what a test being true (or false) says about chains.
     fn narrow(&mut self, test: &'a Expr, truthy: bool, env: &mut Env) {
         match test {
-            Expr::Name(_) | Expr::Attribute(_) | Expr::Call(_) if truthy => {
+            Expr::Name(_) | Expr::Attribute(_) | Expr::Call(_) | Expr::Subscript(_) if truthy => {
                 self.narrow_not_none(test, env);
             }
             Expr::Named(named) if truthy => {
@@ -1075,7 +1244,30 @@ impl<'a> Engine<'a> {
 
     /// Infers an expression (and records the types of all its parts).
     fn expr(&mut self, expr: &'a Expr, env: &mut Env) -> Ty {
-        let ty = self.expr_inner(expr, env);
+        let mut ty = self.expr_inner(expr, env);
+        // A literal-key subscript narrowed by a check (`if d["k"]:`).
+        if let Expr::Subscript(subscript) = expr
+            && subscript.ctx.is_load()
+            && let Some(narrowed) = chain_key(expr).and_then(|key| env.get(&key))
+        {
+            ty = narrowed.clone();
+        }
+        if self.fields.is_some()
+            && matches!(
+                expr,
+                Expr::List(_)
+                    | Expr::Set(_)
+                    | Expr::Tuple(_)
+                    | Expr::Dict(_)
+                    | Expr::ListComp(_)
+                    | Expr::SetComp(_)
+                    | Expr::DictComp(_)
+            )
+            && holds_prompt_fields(&ty)
+        {
+            // Kept in a container, the dict may be changed through it.
+            self.overwritten.add(None);
+        }
         self.record(expr, &ty);
         ty
     }
@@ -1097,6 +1289,15 @@ impl<'a> Engine<'a> {
                     && let Some(ty) = env.get(&key)
                 {
                     return ty.clone();
+                }
+                if self.fields.is_some()
+                    && attribute.attr.as_str() == "fields"
+                    && base.without_none() == Ty::Instance("sym.sdk.event.Payload".into())
+                {
+                    if !attribute.ctx.is_load() {
+                        self.overwritten.add(None);
+                    }
+                    return Ty::PromptFields;
                 }
                 attribute_type(self.sdk, &base, attribute.attr.as_str())
             }
@@ -1230,7 +1431,7 @@ impl<'a> Engine<'a> {
                 }
                 // Walrus targets bound inside stay bound.
                 for (k, v) in scoped {
-                    if !k.contains('.') && !env.contains_key(&k) {
+                    if !is_chain(&k) && !env.contains_key(&k) {
                         env.insert(k, v.join(Ty::Unknown));
                     }
                 }
@@ -1259,6 +1460,19 @@ impl<'a> Engine<'a> {
             Expr::Subscript(subscript) => {
                 let base = self.expr(&subscript.value, env);
                 let index = self.expr(&subscript.slice, env);
+                if self.fields.is_some() {
+                    if may_be_prompt_fields(&base) {
+                        let key = literal_key(&subscript.slice);
+                        if !subscript.ctx.is_load() {
+                            self.overwritten.add(key);
+                            return Ty::Unknown;
+                        }
+                        if base.without_none() == Ty::PromptFields {
+                            return self.read_field(subscript.range, key, None);
+                        }
+                    }
+                    self.forget_field_read(subscript.range);
+                }
                 let is_slice = matches!(subscript.slice.as_ref(), Expr::Slice(_));
                 match &base {
                     Ty::List(t) if is_slice => Ty::List(t.clone()),
@@ -1383,8 +1597,26 @@ impl<'a> Engine<'a> {
         for arg in call.arguments.args.iter() {
             arg_types.push(self.expr(arg, env));
         }
+        let mut keyword_types = Vec::new();
         for keyword in &call.arguments.keywords {
-            self.expr(&keyword.value, env);
+            keyword_types.push(self.expr(&keyword.value, env));
+        }
+        if self.fields.is_some() {
+            self.note_field_escapes(
+                call,
+                &func,
+                receiver.as_ref(),
+                &arg_types,
+                &keyword_types,
+                env,
+            );
+            if let Some((receiver, name)) = &receiver
+                && may_be_prompt_fields(receiver)
+            {
+                let exact = receiver.without_none() == Ty::PromptFields;
+                return self.prompt_fields_method(call, name, &arg_types, exact);
+            }
+            self.forget_field_read(call.range());
         }
         match &func {
             Ty::Function(path) => match self.sdk.function(path) {
@@ -1434,6 +1666,137 @@ impl<'a> Engine<'a> {
                 None => builtin_call(call, &arg_types),
             },
             _ => Ty::Unknown,
+        }
+    }
+
+    /// The value of the prompt field `key` read at `range` (with the
+    /// default of `.get`, when it has one).
+    fn read_field(&mut self, range: TextRange, key: Option<&str>, get: Option<Ty>) -> Ty {
+        let field = key.and_then(|key| self.fields.as_ref()?.get(key).cloned());
+        let Some(field) = field else {
+            self.forget_field_read(range);
+            return Ty::Unknown;
+        };
+        if self.recording {
+            self.out.record_field_read(range, key);
+        }
+        match get {
+            Some(default) if !field.required => field.ty.join(default),
+            _ => field.ty,
+        }
+    }
+
+    fn forget_field_read(&mut self, range: TextRange) {
+        if self.recording {
+            self.out.record_field_read(range, None);
+        }
+    }
+
+    /// A method call on the prompt-field dict (`exact`: certainly the dict,
+    /// not one of several values).
+    fn prompt_fields_method(
+        &mut self,
+        call: &'a ast::ExprCall,
+        name: &str,
+        args: &[Ty],
+        exact: bool,
+    ) -> Ty {
+        let key = call.arguments.args.first().and_then(literal_key);
+        match name {
+            "get" if exact => {
+                let simple = call.arguments.keywords.is_empty()
+                    && (1..=2).contains(&call.arguments.args.len());
+                if !simple {
+                    self.forget_field_read(call.range());
+                    return Ty::Unknown;
+                }
+                let default = args.get(1).cloned().unwrap_or(Ty::None);
+                self.read_field(call.range(), key, Some(default))
+            }
+            "keys" if exact => Ty::List(Box::new(Ty::Str)),
+            "values" if exact => Ty::List(Box::new(Ty::Unknown)),
+            "items" if exact => Ty::List(Box::new(Ty::Tuple(vec![Ty::Str, Ty::Unknown]))),
+            "pop" | "setdefault" => {
+                self.overwritten.add(key);
+                Ty::Unknown
+            }
+            "update" | "clear" | "popitem" | "__setitem__" | "__delitem__" | "__ior__" => {
+                self.overwritten.add(None);
+                Ty::Unknown
+            }
+            _ => Ty::Unknown,
+        }
+    }
+
+    /// Notes where the prompt-field dict is handed to a call that might
+    /// change it later or now.
+    fn note_field_escapes(
+        &mut self,
+        call: &'a ast::ExprCall,
+        func: &Ty,
+        receiver: Option<&(Ty, &str)>,
+        args: &[Ty],
+        keywords: &[Ty],
+        env: &Env,
+    ) {
+        let positional: Vec<usize> = args
+            .iter()
+            .enumerate()
+            .filter(|(index, ty)| {
+                may_be_prompt_fields(ty)
+                    && !matches!(call.arguments.args.get(*index), Some(Expr::Starred(_)))
+            })
+            .map(|(index, _)| index)
+            .collect();
+        // `**fields` unpacks a copy; `name=fields` hands the dict itself.
+        let by_keyword = call
+            .arguments
+            .keywords
+            .iter()
+            .zip(keywords)
+            .any(|(keyword, ty)| keyword.arg.is_some() && may_be_prompt_fields(ty));
+        if positional.is_empty() && !by_keyword {
+            return;
+        }
+        match func {
+            // The SDK and the allowed modules do not keep or change it.
+            Ty::Function(_) | Ty::Method { .. } | Ty::ClassObject(_) => {}
+            Ty::LocalFunction(name) => {
+                let starred = call
+                    .arguments
+                    .args
+                    .iter()
+                    .any(|arg| matches!(arg, Expr::Starred(_)));
+                if by_keyword || starred {
+                    self.overwritten.add(None);
+                } else {
+                    for index in positional {
+                        self.field_escapes.push((name.clone(), index));
+                    }
+                }
+            }
+            Ty::Unknown => {
+                let safe = match (receiver, call.func.as_ref()) {
+                    (Some((receiver, method)), _) => {
+                        matches!(
+                            receiver.without_none(),
+                            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_)
+                        ) && !STORING_METHODS.contains(method)
+                    }
+                    (None, Expr::Name(name)) => {
+                        let name = name.id.as_str();
+                        DICT_SAFE_BUILTINS.contains(&name)
+                            && !env.contains_key(name)
+                            && !self.locals.contains(name)
+                            && !self.out.globals.contains_key(name)
+                    }
+                    _ => false,
+                };
+                if !safe {
+                    self.overwritten.add(None);
+                }
+            }
+            _ => self.overwritten.add(None),
         }
     }
 

@@ -15,6 +15,7 @@
 //! When the engine cannot know a type it says [`Ty::Unknown`], and rules
 //! stay silent about unknown values.
 
+mod fields;
 mod infer;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -23,7 +24,8 @@ use sym_sdk::{Function, Sdk};
 use sym_syntax::ast::{self, Expr, StmtFunctionDef};
 use sym_syntax::{Ranged, TextRange};
 
-pub use infer::analyze;
+pub use fields::{PromptFieldType, PromptFields, value_type as prompt_field_value_type};
+pub use infer::{analyze, analyze_with_fields};
 
 /// An inferred type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -59,6 +61,10 @@ pub enum Ty {
     StepEvent(String),
     /// One of several types (`Optional[T]` is `T | None`).
     Union(Vec<Ty>),
+    /// `event.payload.fields` of a file checked with its Terraform flows:
+    /// a dict whose values have the declared types of the prompt fields
+    /// (see [`PromptFields`]).
+    PromptFields,
 }
 
 impl Ty {
@@ -127,7 +133,7 @@ impl Ty {
             Ty::Str => "a str".into(),
             Ty::Bytes => "bytes".into(),
             Ty::List(_) => "a list".into(),
-            Ty::Dict(..) => "a dict".into(),
+            Ty::Dict(..) | Ty::PromptFields => "a dict".into(),
             Ty::Set(_) => "a set".into(),
             Ty::Tuple(_) => "a tuple".into(),
             Ty::Instance(path) => format!("a {}", last(path)),
@@ -189,6 +195,10 @@ pub struct FileTypes {
     /// The file's handlers, found once for the HDL rules.
     pub(crate) handler_cache: std::cell::OnceCell<Vec<crate::rules::hdl::HandlerEntry>>,
     bindings: std::cell::RefCell<BindingCache>,
+    /// The prompt fields the file was typed with (those it never overwrites).
+    prompt_fields: Option<PromptFields>,
+    /// Reads of one prompt field (`fields["f"]`, `fields.get("f")`), by range.
+    field_reads: HashMap<(u32, u32), String>,
 }
 
 fn key(range: TextRange) -> (u32, u32) {
@@ -220,6 +230,32 @@ impl FileTypes {
 
     pub(crate) fn record(&mut self, expr: &Expr, ty: &Ty) {
         self.types.insert(key(expr.range()), ty.clone());
+    }
+
+    /// The prompt field an expression reads (`fields["f"]` or
+    /// `fields.get("f")` on `event.payload.fields`), with what the flows
+    /// declare of it. Only for files checked with their flows.
+    pub fn field_read(&self, expr: &Expr) -> Option<(&str, &PromptFieldType)> {
+        let name = self.field_reads.get(&key(expr.range()))?;
+        let field = self.prompt_fields.as_ref()?.get(name)?;
+        Some((name.as_str(), field))
+    }
+
+    pub(crate) fn record_field_read(&mut self, range: TextRange, name: Option<&str>) {
+        match name {
+            Some(name) => {
+                self.field_reads.insert(key(range), name.to_string());
+            }
+            None => {
+                self.field_reads.remove(&key(range));
+            }
+        }
+    }
+
+    /// The prompt fields the file was typed with, if checked with its flows
+    /// (without those it overwrites).
+    pub fn prompt_fields(&self) -> Option<&PromptFields> {
+        self.prompt_fields.as_ref()
     }
 
     /// The handler decorator of a function, if it has one: decided by what

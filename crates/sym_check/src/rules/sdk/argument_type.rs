@@ -118,7 +118,13 @@ fn kind_mismatch(sdk: &Sdk, param: &Type, ty: &Ty) -> bool {
         Type::Class(path) => match sdk.class(path) {
             Some(class) if is_sdk_path(&class.path) && !class.is_enum => match ty {
                 Ty::Instance(actual) => is_sdk_path(actual) && !sdk.is_subclass(actual, path),
-                Ty::Str | Ty::Int | Ty::Float | Ty::Bool | Ty::List(_) | Ty::Dict(..) => true,
+                Ty::Str
+                | Ty::Int
+                | Ty::Float
+                | Ty::Bool
+                | Ty::List(_)
+                | Ty::Dict(..)
+                | Ty::PromptFields => true,
                 _ => false,
             },
             _ => false,
