@@ -96,11 +96,12 @@ struct DepthProbe {
 impl DepthProbe {
     /// Enters a node costing `cost` frames; false once over budget (the
     /// walk stops there, so it never recurses much past the limit).
+    /// Always pair with [`Self::leave`] of the same cost.
     fn enter(&mut self, cost: usize) -> bool {
+        self.frames += cost;
         if self.too_deep.is_some() {
             return false;
         }
-        self.frames += cost;
         if self.frames > FRAME_BUDGET {
             self.too_deep = self.statement.or(Some(TextRange::default()));
             return false;
@@ -109,16 +110,13 @@ impl DepthProbe {
     }
 
     fn leave(&mut self, cost: usize) {
-        self.frames -= cost;
+        self.frames = self.frames.saturating_sub(cost);
     }
 
     /// A leaf node (a context, an operator, a constant).
     fn leaf(&mut self) {
-        if self.enter(FRAMES_PER_NODE) {
-            self.leave(FRAMES_PER_NODE);
-        } else {
-            self.leave(FRAMES_PER_NODE);
-        }
+        self.enter(FRAMES_PER_NODE);
+        self.leave(FRAMES_PER_NODE);
     }
 
     fn nested(&mut self, cost: usize, inside: impl FnOnce(&mut Self)) {
