@@ -266,6 +266,16 @@ fn sdk010_checked_values_are_silent() {
 }
 
 #[test]
+fn sdk010_optional_values_present_in_working_flows_are_silent() {
+    // Typed Optional by the SDK, yet there whenever a flow works: valid
+    // handlers read them directly.
+    let source = in_hook(
+        "    domain = event.user.email.split('@')[1].lower()\n    requester = event.get_actor('request')\n    print(requester.first_name, requester.email.lower())\n    print(event.get_context('request')['reason'])\n    print(event.payload.fields['target'].label.upper())\n    print(event.user.identity('slack').user_id)\n    ident = event.run.source_channel.identifier\n    print(ident.lower())\n",
+    );
+    assert_eq!(findings(&source, "SDK"), Vec::<String>::new());
+}
+
+#[test]
 fn sdk006_computed_values_of_the_wrong_kind() {
     let source = in_hook(
         "    okta.is_user_in_group(event.user.email, group_id='g')\n    Notification(destinations=slack.channel('#a'))\n",
