@@ -174,7 +174,10 @@ fn valid_projects_draw_no_error_or_warning() {
                     .collect()
             })
             .unwrap_or_default();
-        assert_eq!((case, found.iter().map(String::as_str).collect::<Vec<_>>()), (case, notes));
+        assert_eq!(
+            (case, found.iter().map(String::as_str).collect::<Vec<_>>()),
+            (case, notes)
+        );
     }
 }
 
@@ -300,6 +303,34 @@ fn shared_impl_finding_names_the_flow() {
 #[test]
 fn loose_python_beside_terraform_is_still_linted() {
     assert_eq!(assert_golden("loose_py", &["loose_py"]).code, 1);
+}
+
+#[test]
+fn python_no_flow_runs_is_plain_python_unless_named() {
+    // Found by the walk beside flows that all name their impl.py: the
+    // Lambda's source is not a handler, so `sorted` is no finding there.
+    let run = symlint(&["--format", "json", "valid_lambda_prefetch"]);
+    assert!(
+        json_hits(&run)
+            .iter()
+            .all(|hit| hit.0 == "valid_lambda_prefetch/impls/database_impl.py"),
+        "{}",
+        run.stdout
+    );
+    // Named on the command line, it is checked as the user asked.
+    let run = symlint(&[
+        "--format",
+        "json",
+        "valid_lambda_prefetch/lambda_src/handler.py",
+    ]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        json_hits(&run)
+            .iter()
+            .map(|hit| hit.1.as_str())
+            .collect::<Vec<_>>(),
+        ["RT001"]
+    );
 }
 
 #[test]

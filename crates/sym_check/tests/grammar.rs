@@ -494,7 +494,10 @@ fn valid_handlers_have_no_error_or_warning() {
         let checked = check_bytes(&bytes, &Settings::default());
         for diagnostic in &checked.diagnostics {
             if diagnostic.severity != sym_diagnostics::Severity::Info {
-                let at = checked.parsed.line_index().line_col(diagnostic.range.start());
+                let at = checked
+                    .parsed
+                    .line_index()
+                    .line_col(diagnostic.range.start());
                 false_alarms.push(format!(
                     "{}:{}:{} {} {}",
                     display_path(&root, path),
