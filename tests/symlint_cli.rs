@@ -137,7 +137,7 @@ fn error_diagnostics_exit_one() {
 #[test]
 fn warnings_alone_exit_zero() {
     let dir = TempDir::new("warnings");
-    dir.write("impl.py", "x = 1  # noqa: XYZ999\n");
+    dir.write("impl.py", "x = 1  # noqa: SYN999\n");
     let run = symlint(dir.path(), &["--select", "SYN,NQA"]);
     assert_eq!(run.code, 0);
     assert!(
@@ -309,7 +309,7 @@ fn json_format() {
 fn sarif_format() {
     let dir = TempDir::new("sarif");
     dir.fixture("broken.py", "impl.py");
-    dir.write("warn.py", "x = 1  # noqa: XYZ999\n");
+    dir.write("warn.py", "x = 1  # noqa: SYN999\n");
     let run = symlint(dir.path(), &["--format", "sarif", "--select", "SYN,NQA"]);
     assert_eq!(run.code, 1);
     let log: Value = serde_json::from_str(&run.stdout).expect("SARIF is JSON");
@@ -370,13 +370,13 @@ fn sarif_format() {
 fn github_format() {
     let dir = TempDir::new("github");
     dir.fixture("broken.py", "a,b:c.py");
-    dir.write("warn.py", "x = 1  # noqa: XYZ999\n");
+    dir.write("warn.py", "x = 1  # noqa: SYN999\n");
     let run = symlint(dir.path(), &["--format", "github", "--select", "SYN,NQA"]);
     assert_eq!(run.code, 1);
     assert_eq!(
         run.stdout,
         "::error file=a%2Cb%3Ac.py,line=5,col=25,endLine=6,endColumn=1,title=SYN001::Expected `:`, found newline\n\
-         ::warning file=warn.py,line=1,col=16,endLine=1,endColumn=22,title=NQA001::Unknown rule code `XYZ999` in `# noqa`\n"
+         ::warning file=warn.py,line=1,col=16,endLine=1,endColumn=22,title=NQA001::Unknown rule code `SYN999` in `# noqa`\n"
     );
 }
 
@@ -400,7 +400,7 @@ fn noqa_comments() {
     assert_eq!(run.code, 0);
     assert!(
         run.stdout
-            .contains("Unknown rule code `XYZ999` in `# noqa`")
+            .contains("Unknown rule code `SYN999` in `# noqa`")
     );
 }
 
@@ -457,7 +457,7 @@ fn nearest_configuration_wins() {
 fn command_line_overrides_configuration() {
     let dir = TempDir::new("config-cli");
     dir.fixture("broken.py", "impl.py");
-    dir.write("warn.py", "x = 1  # noqa: XYZ999\n");
+    dir.write("warn.py", "x = 1  # noqa: SYN999\n");
     dir.write("symlint.toml", "select = [\"NQA\"]\n");
     assert_eq!(
         json_hits(dir.path(), &[]),

@@ -9,7 +9,7 @@ from sym.sdk.templates import ApprovalTemplate, Template
 
 @reducer
 def get_permissions(event):
-    return RequestPermission(webapp_view=PermissionLevel.ADMIN, approve_deny=PermissionLevel.MEMBER, allow_self_approval="no")
+    return RequestPermission(webapp_view=PermissionLevel.ADMIN, approve_deny=PermissionLevel.MEMBER, allow_self_approval="sometimes")
 
 
 @reducer

@@ -14,4 +14,4 @@ def get_permissions(event):
 
 @hook
 def on_request(event):
-    print(slack.channel("#x", allow_self="yes"))
+    print(slack.channel("#x", allow_self="maybe"))

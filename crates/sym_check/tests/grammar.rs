@@ -32,6 +32,7 @@ const OWN_AREAS: &[(&str, usize)] = &[
     ("strings", 40),
     ("syntax", 50),
     ("unicode", 30),
+    ("valid", 120),
 ];
 
 /// Areas each rule family adds in its own branch.
@@ -476,4 +477,37 @@ mod harness {
     fn diff_marks_removed_and_added_lines() {
         assert_eq!(diff("a\nb\nc\n", "a\nc\nd\n"), "   a\n  -b\n   c\n  +d\n");
     }
+}
+
+/// `valid/` holds working handlers in the styles Sym users write (the
+/// oracle accepts each and most were run with it): symlint must not warn
+/// about any of them. Info notes are allowed.
+#[test]
+fn valid_handlers_have_no_error_or_warning() {
+    let (root, inputs) = all_inputs();
+    let mut false_alarms = Vec::new();
+    for path in inputs
+        .iter()
+        .filter(|path| display_path(&root, path).starts_with("valid/"))
+    {
+        let bytes = std::fs::read(path).unwrap_or_default();
+        let checked = check_bytes(&bytes, &Settings::default());
+        for diagnostic in &checked.diagnostics {
+            if diagnostic.severity != sym_diagnostics::Severity::Info {
+                let at = checked
+                    .parsed
+                    .line_index()
+                    .line_col(diagnostic.range.start());
+                false_alarms.push(format!(
+                    "{}:{}:{} {} {}",
+                    display_path(&root, path),
+                    at.line,
+                    at.column,
+                    diagnostic.code,
+                    diagnostic.message
+                ));
+            }
+        }
+    }
+    assert!(false_alarms.is_empty(), "{}", false_alarms.join("\n"));
 }

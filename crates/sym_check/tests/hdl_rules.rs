@@ -167,6 +167,14 @@ fn hdl006_get_approvers_beside_get_permissions() {
             "14:5 HDL006 `get_approvers` is the legacy form of `get_permissions`; define only one of them (keep get_permissions and route requests in get_request_notifications)"
         ]
     );
+    // Sym runs a flow with both, so it is a note, not a warning.
+    let parsed = sym_syntax::parse(&source);
+    let severities: Vec<_> = sym_check::check_parsed(&parsed, &sym_check::Settings::default())
+        .into_iter()
+        .filter(|d| d.code == "HDL006")
+        .map(|d| d.severity)
+        .collect();
+    assert_eq!(severities, [sym_diagnostics::Severity::Info]);
 }
 
 #[test]

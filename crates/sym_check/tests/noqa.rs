@@ -71,7 +71,7 @@ fn noqa_never_hides_why_sym_refuses_the_file() {
 
 #[test]
 fn unknown_codes_are_reported_and_suppress_nothing() {
-    let source = "def get_approvers(event)  # noqa: SYN01, XYZ999\n    return None\n";
+    let source = "def get_approvers(event)  # noqa: SYN01, SYN999\n    return None\n";
     assert_eq!(
         check(source),
         vec![
@@ -83,7 +83,7 @@ fn unknown_codes_are_reported_and_suppress_nothing() {
             (
                 "NQA001",
                 1,
-                "Unknown rule code `XYZ999` in `# noqa`".to_string()
+                "Unknown rule code `SYN999` in `# noqa`".to_string()
             ),
             ("SYN001", 1, "Expected `:`, found newline".to_string()),
         ]
@@ -132,7 +132,7 @@ fn prefixes_and_empty_lists_suppress_nothing() {
 
 #[test]
 fn nqa001_can_be_suppressed_by_its_own_comment() {
-    assert_eq!(codes("x = 1  # noqa: XYZ999, NQA001\n"), vec![]);
+    assert_eq!(codes("x = 1  # noqa: SYN999, NQA001\n"), vec![]);
 }
 
 #[test]
@@ -153,4 +153,29 @@ fn a_continued_line_takes_its_noqa_on_the_last_line() {
     assert_eq!(codes(source), vec![("RT001", 1)]);
     let on_last_line = "x = sorted([1]) + \\\n    [2]  # noqa: RT001\n";
     assert_eq!(codes(on_last_line), vec![]);
+}
+
+#[test]
+fn other_linters_codes_are_left_alone() {
+    // Files linted by flake8 or ruff too carry their codes; those are not
+    // symlint's to judge, and the comment still silences nothing of ours.
+    for comment in [
+        "# noqa: F401",
+        "# noqa: E501, D103",
+        "# noqa:PLR0913,W0611",
+        "# noqa: RUF100, T201",
+        "# noqa: E",
+    ] {
+        let source = format!("x = 1  {comment}\n");
+        assert_eq!(check(&source), vec![], "{comment}");
+    }
+    // Beside a foreign code, a mistyped code of ours is still reported.
+    assert_eq!(
+        check("x = 1  # noqa: E501, RT01\n"),
+        vec![(
+            "NQA001",
+            1,
+            "Unknown rule code `RT01` in `# noqa`".to_string()
+        )]
+    );
 }

@@ -151,13 +151,13 @@ fn sdk005_kwargs_functions_accept_any_keyword() {
 #[test]
 fn sdk006_literal_of_wrong_type() {
     let source = in_hook(
-        "    slack.channel('#x', allow_self='yes')\n    Notification(destinations=[slack.channel('#x')], timeout='5')\n    okta.is_user_in_group('bob@example.com', group_id='g')\n",
+        "    slack.channel('#x', allow_self='maybe')\n    Notification(destinations=[slack.channel('#x')], timeout='soon')\n    okta.is_user_in_group('bob@example.com', group_id='g')\n",
     );
     assert_eq!(
         findings(&source, "SDK006"),
         [
-            "10:36 SDK006 `allow_self` of `slack.channel()` takes bool, not str `'yes'`",
-            "11:62 SDK006 `timeout` of `Notification()` takes Optional[int], not str `'5'`",
+            "10:36 SDK006 `allow_self` of `slack.channel()` takes bool, not str `'maybe'`",
+            "11:62 SDK006 `timeout` of `Notification()` takes Optional[int], not str `'soon'`",
             "12:27 SDK006 `user` of `okta.is_user_in_group()` takes User, not str `'bob@example.com'`",
         ]
     );
@@ -169,6 +169,16 @@ fn sdk006_matching_and_computed_values_are_silent() {
         "    slack.channel('#x', allow_self=True, timeout=None)\n    slack.channel(event.flow.vars['c'], allow_self=event.flow.vars['s'])\n    RequestPermission(webapp_view='admin', approve_deny=['5f0c9e5e-0000-0000-0000-000000000000'])\n",
     );
     assert_eq!(findings(&source, "SDK"), Vec::<String>::new());
+}
+
+#[test]
+fn sdk006_values_pydantic_converts_are_silent() {
+    // The SDK's models are pydantic 1 models: these run and mean what
+    // they say.
+    let source = in_hook(
+        "    slack.channel('#x', allow_self='yes', timeout='300')\n    slack.user('U1', allow_self=0)\n    Notification(destinations=[slack.channel('#x')], timeout=1.5)\n    RequestPermission(webapp_view='admin', approve_deny='member', allow_self_approval=1)\n    slack.group(['U1'], allow_self='False', timeout=60.0)\n",
+    );
+    assert_eq!(findings(&source, "SDK006"), Vec::<String>::new());
 }
 
 #[test]
@@ -261,6 +271,16 @@ fn sdk010_possibly_none_is_a_warning() {
 fn sdk010_checked_values_are_silent() {
     let source = in_hook(
         "    if source := event.run.source_channel.identifier:\n        print(source.lower())\n    ident = event.run.source_channel.identifier\n    if ident is None:\n        return None\n    print(ident.lower())\n    email = event.user.email or ''\n    print(email.lower())\n    actor = event.get_actor('request')\n    print(actor.username if actor else '')\n    if event.get_actor('approve'):\n        print(event.get_actor('approve').email)\n",
+    );
+    assert_eq!(findings(&source, "SDK"), Vec::<String>::new());
+}
+
+#[test]
+fn sdk010_optional_values_present_in_working_flows_are_silent() {
+    // Typed Optional by the SDK, yet there whenever a flow works: valid
+    // handlers read them directly.
+    let source = in_hook(
+        "    domain = event.user.email.split('@')[1].lower()\n    requester = event.get_actor('request')\n    print(requester.first_name, requester.email.lower())\n    print(event.get_context('request')['reason'])\n    print(event.payload.fields['target'].label.upper())\n    print(event.user.identity('slack').user_id)\n    ident = event.run.source_channel.identifier\n    print(ident.lower())\n",
     );
     assert_eq!(findings(&source, "SDK"), Vec::<String>::new());
 }

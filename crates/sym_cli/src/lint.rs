@@ -78,22 +78,30 @@ pub fn run(args: &CheckArgs, output: &mut Output<'_>) -> u8 {
             flows = context.flows;
             context_texts.extend(context.project.files);
         }
-        jobs.push((file, flows));
+        // A walked file that no flow runs, in a project whose flows all
+        // name their implementation, is not an impl.py (a Lambda's source,
+        // a helper script): Sym never runs it, so only Python's own errors
+        // are reported.
+        let runs_under_sym = !flows.is_empty()
+            || collected.named_files.contains(&file)
+            || !terraform::is_beside_resolved_flows(&projects, &file);
+        jobs.push((file, flows, runs_under_sym));
     }
     for (_, (file, flows)) in implementations {
         match configs.is_excluded(&file) {
             Ok(true) => {}
-            Ok(false) => jobs.push((file, flows)),
+            Ok(false) => jobs.push((file, flows, true)),
             Err(error) => return config_error(output, &error),
         }
     }
     let mut checks = Vec::with_capacity(jobs.len());
-    for (file, flows) in jobs {
+    for (file, flows, runs_under_sym) in jobs {
         match configs.settings(&file, &command_line) {
             Ok(settings) => checks.push(Job {
                 path: file,
                 settings,
                 flows,
+                runs_under_sym,
             }),
             Err(error) => return config_error(output, &error),
         }
@@ -281,7 +289,15 @@ struct Job {
     path: PathBuf,
     settings: Arc<Settings>,
     flows: Vec<Flow>,
+    /// False for a file found beside Terraform flows that none of them
+    /// runs: checked as plain Python (syntax and compile errors only).
+    runs_under_sym: bool,
 }
+
+/// The codes reported for a Python file Sym does not run: what CPython
+/// itself refuses (a parse error, a compile-step error). Grammar newer than
+/// 3.11 (`SYN002`) is fine there: such a file may run on a newer Python.
+const PLAIN_PYTHON_CODES: &[&str] = &["SYN001", "SYN003"];
 
 /// One checked Python file, and what checking it found in `.tf` files.
 struct Checked {
@@ -302,6 +318,9 @@ fn check_one(db: &mut CheckDatabase, job: &Job) -> Result<Checked, (String, Stri
         .new(&*db);
     let mut diagnostics = sym_check::db::check_file(&*db, file).as_ref().clone();
     decoded.add_encoding_diagnostic(&job.settings, &mut diagnostics);
+    if !job.runs_under_sym {
+        diagnostics.retain(|diagnostic| PLAIN_PYTHON_CODES.contains(&diagnostic.code));
+    }
     let mut terraform_diagnostics = Vec::new();
     if !job.flows.is_empty() {
         let parsed = sym_check::db::parsed_module(&*db, file);

@@ -63,6 +63,22 @@ pub fn implementations(projects: &[TerraformProject]) -> BTreeMap<PathBuf, (Path
     found
 }
 
+/// Whether `file` lies under the root of a project that has flows, every
+/// one of which names its implementation file (so a file none of them
+/// names is not run by Sym). A flow whose implementation cannot be read
+/// statically could be running any file: then this is false.
+pub fn is_beside_resolved_flows(projects: &[TerraformProject], file: &Path) -> bool {
+    let key = same_file_key(file);
+    projects.iter().any(|project| {
+        !project.flows.is_empty()
+            && project
+                .flows
+                .iter()
+                .all(|flow| matches!(flow.implementation, Implementation::File(_)))
+            && key.starts_with(same_file_key(&project.root))
+    })
+}
+
 /// A key equal for two spellings of the same file: the canonical path when
 /// the file exists, else the absolute, lexically normalised path.
 pub fn same_file_key(path: &Path) -> PathBuf {

@@ -2,10 +2,12 @@
 //!
 //! A file run by several flows is checked against each; findings that hold
 //! for several flows are reported once, naming them all ("flows `a`, `b`:").
-//! `obj["k"]` must work in every flow running the file; `obj.get("k")`
-//! tolerates a missing key, so it is reported only when no flow has `k`
-//! (reading a key that only some flows have is how a shared file is
-//! written).
+//! `obj["k"]` must work in every flow running the file. A read that
+//! tolerates a missing key (`obj.get("k")`, a subscript under
+//! `if "k" in obj` or inside `try: ... except KeyError`) is never reported:
+//! the handler works whatever the flow declares. A comparison or a prefetch
+//! reducer that makes sense in one flow running the file is not reported
+//! for the others (that is how a shared file is written).
 
 use std::path::PathBuf;
 
@@ -237,10 +239,8 @@ fn check_access(
         .copied()
         .filter(|flow| declares(flow) == Some(true))
         .collect();
-    let report = match access.kind {
-        AccessKind::Subscript => !lacking.is_empty(),
-        AccessKind::Get => lacking.len() == flows.len(),
-    };
+    // A tolerant read works without the key: nothing to report.
+    let report = access.kind == AccessKind::Subscript && !lacking.is_empty();
     if !report {
         return;
     }
@@ -360,11 +360,20 @@ fn check_comparison(comparison: &Comparison, flows: &[&Flow], findings: &mut Fin
     if comparison.op == ComparisonOp::Identity {
         return;
     }
-    for flow in flows {
-        let Some(value_type) = subject_type(flow, &comparison.subject) else {
-            continue;
+    let typed: Vec<(&Flow, FieldValueType)> = flows
+        .iter()
+        .filter_map(|flow| Some((*flow, subject_type(flow, &comparison.subject)?)))
+        .collect();
+    for (literal, range) in &comparison.literals {
+        // Sensible in one flow running the file: not a mistake in the others.
+        let can_match = |(flow, value_type): &(&Flow, FieldValueType)| {
+            !types_clash(*value_type, literal)
+                && not_allowed(comparison, flow, *value_type, literal).is_none()
         };
-        for (literal, range) in &comparison.literals {
+        if typed.iter().any(can_match) {
+            continue;
+        }
+        for &(flow, value_type) in &typed {
             if types_clash(value_type, literal) {
                 let outcome = if comparison.op == ComparisonOp::Order {
                     "this raises TypeError"
@@ -427,18 +436,36 @@ fn check_allowed(
     range: TextRange,
     findings: &mut Findings,
 ) {
-    if comparison.op == ComparisonOp::Order {
+    let Some((name, shown, allowed)) = not_allowed(comparison, flow, value_type, literal) else {
         return;
+    };
+    let message = format!(
+        "prompt field `{name}` is compared with {}, which is not one of its allowed_values ({})",
+        literal.python(),
+        quoted_list(allowed)
+    );
+    let suggestion = did_you_mean(&shown, allowed.iter().map(String::as_str)).map(str::to_string);
+    let finding = findings.add(&ValueNotAllowed::INFO, range, message, flow);
+    finding.help = suggestion.map(|suggestion| format!("did you mean \"{suggestion}\"?"));
+}
+
+/// When the flow's field has allowed_values and the literal is not one of
+/// them: the field's name, the literal as written, and the allowed values.
+fn not_allowed<'f>(
+    comparison: &'f Comparison,
+    flow: &'f Flow,
+    value_type: FieldValueType,
+    literal: &Literal,
+) -> Option<(&'f str, String, &'f Vec<String>)> {
+    if comparison.op == ComparisonOp::Order {
+        return None;
     }
     let Subject::Field(name) = &comparison.subject else {
-        return;
+        return None;
     };
-    let Some(allowed) = flow
+    let allowed = flow
         .prompt_field(name)
-        .and_then(|field| field.allowed_values.as_ref())
-    else {
-        return;
-    };
+        .and_then(|field| field.allowed_values.as_ref())?;
     let (is_allowed, shown) = match (value_type, literal) {
         (FieldValueType::Str, Literal::Str(text)) => {
             (allowed.iter().any(|value| value == text), text.clone())
@@ -452,19 +479,9 @@ fn check_allowed(
                 text.clone(),
             )
         }
-        _ => return,
+        _ => return None,
     };
-    if is_allowed {
-        return;
-    }
-    let message = format!(
-        "prompt field `{name}` is compared with {}, which is not one of its allowed_values ({})",
-        literal.python(),
-        quoted_list(allowed)
-    );
-    let suggestion = did_you_mean(&shown, allowed.iter().map(String::as_str)).map(str::to_string);
-    let finding = findings.add(&ValueNotAllowed::INFO, range, message, flow);
-    finding.help = suggestion.map(|suggestion| format!("did you mean \"{suggestion}\"?"));
+    (!is_allowed).then_some((name.as_str(), shown, allowed))
 }
 
 fn check_reducers(facts: &ImplFacts, flows: &[&Flow], findings: &mut Findings) {
@@ -472,6 +489,13 @@ fn check_reducers(facts: &ImplFacts, flows: &[&Flow], findings: &mut Findings) {
         let Some(name) = reducer.field_name.as_deref() else {
             continue;
         };
+        // Run by one of the flows: a shared file serves the others too.
+        if flows
+            .iter()
+            .any(|flow| flow.prompt_field(name).is_some_and(|field| field.prefetch))
+        {
+            continue;
+        }
         for flow in flows {
             let message = match flow.prompt_field(name) {
                 Some(field) if field.prefetch => continue,

@@ -122,13 +122,52 @@ pub fn extract_impl_facts(parsed: &ParsedModule) -> ImplFacts {
     let mut collector = Collector {
         scopes: Vec::new(),
         facts: ImplFacts::default(),
+        key_error_handled: 0,
+        membership_tested: HashSet::new(),
     };
     let module_scope = Scope::new(parsed.body(), &[], &collector.scopes, false);
     collector.scopes.push(module_scope);
     for stmt in parsed.body() {
         collector.visit_stmt(stmt);
     }
-    collector.facts
+    // `if "k" in fields: fields["k"]`: the file checks before it reads.
+    let Collector {
+        mut facts,
+        membership_tested,
+        ..
+    } = collector;
+    for access in &mut facts.accesses {
+        if membership_tested.contains(&access.subject) {
+            access.kind = AccessKind::Get;
+        }
+    }
+    facts
+}
+
+/// Whether a `try`'s handlers catch a missing key (`KeyError`, its base
+/// `LookupError`, `Exception`, `BaseException`, or everything).
+fn catches_key_error(try_stmt: &ast::StmtTry) -> bool {
+    try_stmt.handlers.iter().any(|handler| {
+        let ast::ExceptHandler::ExceptHandler(handler) = handler;
+        let Some(caught) = &handler.type_ else {
+            return true;
+        };
+        let names_key_error = |expr: &Expr| {
+            let name = match expr {
+                Expr::Name(name) => name.id.as_str(),
+                Expr::Attribute(attribute) => attribute.attr.as_str(),
+                _ => return false,
+            };
+            matches!(
+                name,
+                "KeyError" | "LookupError" | "Exception" | "BaseException"
+            )
+        };
+        match caught.as_ref() {
+            Expr::Tuple(tuple) => tuple.elts.iter().any(names_key_error),
+            other => names_key_error(other),
+        }
+    })
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -312,6 +351,11 @@ fn comparison_op(op: CmpOp) -> ComparisonOp {
 struct Collector {
     scopes: Vec<Scope>,
     facts: ImplFacts,
+    /// How many enclosing `try` bodies catch a missing key: a subscript
+    /// there tolerates the key's absence.
+    key_error_handled: usize,
+    /// Keys the file tests with `"k" in fields` / `"k" in vars`.
+    membership_tested: HashSet<Subject>,
 }
 
 impl Collector {
@@ -361,6 +405,28 @@ impl Collector {
                 field_name,
                 range,
             });
+        }
+    }
+
+    /// `"k" in fields` (or `not in`) on the prompt fields or flow vars.
+    fn record_membership_tests(&mut self, compare: &ast::ExprCompare) {
+        let mut left: &Expr = &compare.left;
+        for (op, right) in compare.ops.iter().zip(compare.comparators.iter()) {
+            if matches!(op, CmpOp::In | CmpOp::NotIn)
+                && let Some((key, _)) = string_literal(left)
+            {
+                match self.classify(right) {
+                    Some(Alias::Fields) => {
+                        self.membership_tested
+                            .insert(Subject::Field(key.to_string()));
+                    }
+                    Some(Alias::Vars) => {
+                        self.membership_tested.insert(Subject::Var(key.to_string()));
+                    }
+                    _ => {}
+                }
+            }
+            left = right;
         }
     }
 
@@ -434,12 +500,33 @@ impl<'a> Visitor<'a> for Collector {
                 }
                 self.scopes.pop();
             }
+            Stmt::Try(try_stmt) if catches_key_error(try_stmt) => {
+                self.key_error_handled += 1;
+                for stmt in &try_stmt.body {
+                    self.visit_stmt(stmt);
+                }
+                self.key_error_handled -= 1;
+                for handler in &try_stmt.handlers {
+                    self.visit_except_handler(handler);
+                }
+                for stmt in try_stmt.orelse.iter().chain(&try_stmt.finalbody) {
+                    self.visit_stmt(stmt);
+                }
+            }
             _ => visitor::walk_stmt(self, stmt),
         }
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {
+        if let Expr::Compare(compare) = expr {
+            self.record_membership_tests(compare);
+        }
         if let Some((object, key, key_range, kind)) = keyed_access(expr) {
+            let kind = if self.key_error_handled > 0 {
+                AccessKind::Get
+            } else {
+                kind
+            };
             let subject = match self.classify(object) {
                 Some(Alias::Fields) => Some(Subject::Field(key.to_string())),
                 Some(Alias::Vars) => Some(Subject::Var(key.to_string())),

@@ -182,3 +182,42 @@ fn a_file_with_syntax_errors_still_yields_facts() {
     let facts = extract_impl_facts(&sym_syntax::parse(source));
     assert_eq!(facts.accesses.len(), 1);
 }
+
+#[test]
+fn subscripts_that_tolerate_a_missing_key_read_as_get() {
+    let source = r#"
+def on_request(event):
+    fvars = event.flow.vars
+    if "alias" in fvars:
+        a = fvars["alias"]
+    try:
+        b = event.payload.fields["notes"]
+    except KeyError:
+        b = ""
+    try:
+        c = fvars["arn"]
+    except (ValueError, LookupError):
+        c = None
+    try:
+        d = fvars["strict"]
+    except ValueError:
+        d = None
+    e = event.payload.fields["reason"]
+"#;
+    let facts = extract_impl_facts(&sym_syntax::parse(source));
+    let found: Vec<(&str, AccessKind)> = facts
+        .accesses
+        .iter()
+        .map(|access| (text(source, access.key_range), access.kind))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("\"alias\"", AccessKind::Get),
+            ("\"notes\"", AccessKind::Get),
+            ("\"arn\"", AccessKind::Get),
+            ("\"strict\"", AccessKind::Subscript),
+            ("\"reason\"", AccessKind::Subscript),
+        ]
+    );
+}

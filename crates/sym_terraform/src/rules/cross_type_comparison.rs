@@ -4,7 +4,8 @@ declare_tf_rule! {
     /// another type: an `int` or `bool` field with a string, a `string`
     /// field with a number, a `slack_user` field or `target` with a string,
     /// a list field with a single value, a var (always a string) with a
-    /// number or a bool.
+    /// number or a bool. Only when the types clash in every flow running
+    /// the file that declares the field.
     ///
     /// ## Why
     /// `==` across these types is always false and `!=` always true; `<`

@@ -1,7 +1,7 @@
 declare_tf_rule! {
     /// ## What it does
-    /// Reports a `@prefetch(field_name="f")` reducer when a flow running the
-    /// file declares no prompt field `f`, or declares it without
+    /// Reports a `@prefetch(field_name="f")` reducer that no flow running
+    /// the file calls: none declares a prompt field `f` with
     /// `prefetch = true`. Names the flow(s) concerned.
     ///
     /// ## Why

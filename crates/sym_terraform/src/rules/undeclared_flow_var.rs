@@ -2,9 +2,10 @@ declare_tf_rule! {
     /// ## What it does
     /// Reports `event.flow.vars["k"]` (also through an alias such as
     /// `fvars = event.flow.vars`) where a flow running this file declares no
-    /// var `k`. With `.get("k")`, which tolerates a missing key, it reports
-    /// only when no flow running the file declares `k`. The finding names
-    /// the flow(s) lacking the var.
+    /// var `k`. A read that tolerates a missing key is not reported:
+    /// `.get("k")`, or `["k"]` under `if "k" in ...` or inside a `try`
+    /// that catches `KeyError`. The finding names the flow(s) lacking the
+    /// var.
     ///
     /// ## Why
     /// `vars` holds exactly the keys of the flow's `vars` map in Terraform:

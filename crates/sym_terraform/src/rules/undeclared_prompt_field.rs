@@ -3,8 +3,9 @@ declare_tf_rule! {
     /// Reports `event.payload.fields["f"]` (also through an alias such as
     /// `fields = event.payload.fields`) where a flow running this file
     /// declares no `prompt_field` named `f`. `target` counts as declared
-    /// when the flow has a `strategy_id`. With `.get("f")` it reports only
-    /// when no flow running the file declares `f`. Suggests the closest
+    /// when the flow has a `strategy_id`. A read that tolerates a missing
+    /// key (`.get("f")`, `["f"]` under `if "f" in ...` or inside a `try`
+    /// that catches `KeyError`) is not reported. Suggests the closest
     /// declared name.
     ///
     /// ## Why

@@ -1,7 +1,9 @@
 declare_tf_rule! {
     /// ## What it does
     /// Reports a comparison (`==`, `!=`, `in`, `not in`) of a prompt field
-    /// with a literal that is not among the field's `allowed_values`.
+    /// with a literal that is not among the field's `allowed_values`, in
+    /// any flow running the file (a shared file may test a value that only
+    /// one of its flows offers).
     ///
     /// ## Why
     /// The user can only pick an allowed value, so the comparison always has

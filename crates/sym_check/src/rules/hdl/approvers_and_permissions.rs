@@ -6,8 +6,9 @@ use crate::rule::{Context, Rule, RuleInfo};
 
 declare_rule! {
     /// ## What it does
-    /// Warns when a file defines both `get_permissions` and the legacy
-    /// `get_approvers`.
+    /// Notes (info) that a file defines both `get_permissions` and the
+    /// legacy `get_approvers`. Sym runs such a flow, so this is a hint to
+    /// tidy up, never a warning.
     ///
     /// ## Why
     /// `get_approvers` is the older way to say who may approve;
@@ -30,7 +31,7 @@ declare_rule! {
     pub struct ApproversAndPermissions {
         code: "HDL006",
         name: "approvers-with-permissions",
-        severity: Warning,
+        severity: Info,
         summary: "Both get_permissions and the legacy get_approvers",
     }
 }

@@ -4,9 +4,12 @@ use crate::rule::{Context, Rule, RuleInfo};
 
 declare_rule! {
     /// ## What it does
-    /// Reports a code in a `# noqa: ...` comment that no rule has: a typo,
-    /// a code from another linter, a prefix such as `RP` instead of a full
-    /// code, or a `# noqa:` that lists nothing.
+    /// Reports a code in a `# noqa: ...` comment that looks like one of
+    /// symlint's (its letters name a symlint family such as `SYN`, `RT` or
+    /// `SDK`) but that no rule has: a typo, or a prefix such as `RP`
+    /// instead of a full code. Also reports a `# noqa:` that lists nothing.
+    /// Codes of other linters (`E501`, `F401`, `D103`, `PLR0913`, ...) are
+    /// theirs to check: files often carry them for flake8 or ruff.
     ///
     /// ## Why
     /// Such a comment suppresses nothing, so the diagnostic it was meant to
@@ -57,7 +60,9 @@ impl Rule for UnknownNoqaCode {
                 continue;
             }
             for listed in codes {
-                if crate::rules::info_by_code(&listed.code).is_some() {
+                if crate::rules::info_by_code(&listed.code).is_some()
+                    || !is_symlint_family(&listed.code)
+                {
                     continue;
                 }
                 let is_prefix =
@@ -89,6 +94,21 @@ impl Rule for UnknownNoqaCode {
             }
         }
     }
+}
+
+/// The letters a code starts with (`SYN` of `SYN001`), upper-cased.
+fn family(code: &str) -> String {
+    code.chars()
+        .take_while(char::is_ascii_alphabetic)
+        .map(|letter| letter.to_ascii_uppercase())
+        .collect()
+}
+
+/// Whether `code` is written as one of ours: its letters are the letters of
+/// some rule's code. Another linter's code (`E501`, `F401`) is not.
+fn is_symlint_family(code: &str) -> bool {
+    let letters = family(code);
+    !letters.is_empty() && crate::rules::all_infos().any(|info| family(info.code) == letters)
 }
 
 /// The known code nearest to `code` by edit distance, when it is close.

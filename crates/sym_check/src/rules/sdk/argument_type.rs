@@ -10,11 +10,14 @@ use crate::types::{Ty, is_sdk_path};
 declare_rule! {
     /// ## What it does
     /// Reports a literal argument of the wrong type for an SDK parameter,
-    /// such as `slack.channel("#ops", allow_self="yes")` or
-    /// `Notification(..., timeout="5")`. Values computed at run time are
-    /// only reported when their kind certainly cannot fit (an SDK object
-    /// where a list is wanted, a string where a `User` is); scalars are left
-    /// to the SDK's own conversions and `None` to `SDK010`.
+    /// such as `slack.channel("#ops", allow_self="maybe")` or
+    /// `Notification(..., timeout="soon")`. The SDK's models convert the
+    /// way pydantic 1 does, and those conversions are not reported:
+    /// `"yes"`/`"false"`/`0`/`1` for a bool, `"300"` or `1.5` for an int.
+    /// Values computed at run time are only reported when their kind
+    /// certainly cannot fit (an SDK object where a list is wanted, a string
+    /// where a `User` is); scalars are left to the SDK's own conversions
+    /// and `None` to `SDK010`.
     ///
     /// ## Why
     /// The SDK either refuses the value when the handler runs or quietly
@@ -22,7 +25,7 @@ declare_rule! {
     ///
     /// ## Example
     /// ```python
-    /// slack.channel("#ops", allow_self="yes")
+    /// slack.channel("#ops", allow_self="maybe")
     /// ```
     ///
     /// ## Instead
@@ -151,9 +154,18 @@ fn accepts(sdk: &Sdk, ty: &Type, value: &Literal<'_>) -> bool {
     match ty {
         Type::Any | Type::Callable => true,
         Type::None => *value == Literal::None,
-        Type::Bool => *value == Literal::Bool,
-        Type::Int => matches!(value, Literal::Int | Literal::Bool),
-        Type::Float => matches!(value, Literal::Int | Literal::Float | Literal::Bool),
+        // pydantic 1 (the SDK's) converts these; the value decides whether
+        // an int is 0 or 1, so any int or float literal is let through.
+        Type::Bool => match value {
+            Literal::Bool | Literal::Int | Literal::Float => true,
+            Literal::Str(text) => is_pydantic_bool_word(text),
+            _ => false,
+        },
+        Type::Int | Type::Float => match value {
+            Literal::Int | Literal::Float | Literal::Bool => true,
+            Literal::Str(text) => text.trim().parse::<f64>().is_ok(),
+            _ => false,
+        },
         Type::Str => matches!(value, Literal::Str(_)),
         Type::Bytes => matches!(value, Literal::Bytes),
         Type::Literal(options) => match value {
@@ -183,6 +195,14 @@ fn accepts(sdk: &Sdk, ty: &Type, value: &Literal<'_>) -> bool {
             None => true,
         },
     }
+}
+
+/// The strings pydantic 1 reads as a bool (compared lower-cased).
+fn is_pydantic_bool_word(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "0", "off", "f", "false", "n", "no", "1", "on", "t", "true", "y", "yes",
+    ];
+    WORDS.contains(&text.to_lowercase().as_str())
 }
 
 fn elements_accepted(sdk: &Sdk, inner: &Type, elts: &[Expr]) -> bool {

@@ -6,10 +6,13 @@ use crate::rule::{Context, Rule, RuleInfo};
 
 declare_rule! {
     /// ## What it does
-    /// Warns when a value the SDK may give as `None` is used as if it were
-    /// present: an attribute read or an index on it, without a check first.
-    /// For example `event.run.source_channel.identifier` is `None` for a
-    /// request that did not come from Slack.
+    /// Warns when a value the SDK gives as `None` in ordinary runs is used
+    /// as if it were present: an attribute read or an index on it, without
+    /// a check first. Today that is `event.run.source_channel.identifier`,
+    /// which is `None` for every request made outside Slack (web app, API).
+    /// Other values the SDK types as optional (`user.email`,
+    /// `event.get_actor(...)`, `target.label`, ...) are present in working
+    /// flows, so reading them directly is not reported.
     ///
     /// ## Why
     /// The handler fails with an error on exactly the requests where the
@@ -54,8 +57,7 @@ impl Rule for PossiblyNone {
             _ => return,
         };
         let types = cx.types();
-        let ty = types.type_of(value);
-        if !ty.is_optional() {
+        if !types.type_of(value).is_optional() || !is_none_in_ordinary_runs(value, &types) {
             return;
         }
         let text = cx.text(value.range());
@@ -70,4 +72,26 @@ impl Rule for PossiblyNone {
         );
         diagnostic.help = Some("check it first, e.g. `if value is not None:`".to_string());
     }
+}
+
+/// The SDK attributes that are `None` in ordinary runs, by class: reading
+/// through them unchecked fails for real requests. Other optional values
+/// (an email, an earlier actor) are there whenever the flow works, and
+/// warning on them would flag valid handlers.
+const NONE_IN_ORDINARY_RUNS: &[(&str, &str)] = &[("sym.sdk.event.Channel", "identifier")];
+
+/// Whether `value` is written as a read of one of `NONE_IN_ORDINARY_RUNS`
+/// (a local that holds it is left alone: the rule cannot see every check).
+fn is_none_in_ordinary_runs(value: &Expr, types: &crate::types::FileTypes) -> bool {
+    let Expr::Attribute(attribute) = value else {
+        return false;
+    };
+    let owner = types.type_of(&attribute.value);
+    NONE_IN_ORDINARY_RUNS.iter().any(|(class, attr)| {
+        attribute.attr.as_str() == *attr
+            && owner
+                .members()
+                .iter()
+                .any(|member| matches!(member, crate::types::Ty::Instance(path) if path == class))
+    })
 }

@@ -1,0 +1,34 @@
+from sym.sdk.annotations import hook, reducer
+from sym.sdk.integrations import aws_sso, slack
+from sym.sdk.notifications import Notification
+from sym.sdk.request_permission import PermissionLevel, RequestPermission
+from sym.sdk.templates import Template
+from sym.sdk.user import User, UserRole
+
+
+def requester_is_admin(event):
+    return event.user.role == UserRole.ADMIN
+
+
+@reducer
+def get_permissions(event):
+    level = PermissionLevel.ADMIN if requester_is_admin(event) else PermissionLevel.MEMBER
+    return RequestPermission(
+        webapp_view=level,
+        approve_deny=PermissionLevel.ADMIN,
+        allow_self_approval=requester_is_admin(event),
+    )
+
+
+@reducer
+def get_request_notifications(event):
+    manager = event.payload.fields.get("manager")
+    if isinstance(manager, User):
+        return [Notification(destinations=[slack.user(manager, timeout=3600)])]
+    return [Notification(destinations=[slack.channel("#managers")])]
+
+
+@hook
+def on_prompt(event):
+    if not aws_sso.is_user_in_group(event.user, group_name="Engineers"):
+        return Template.ignore(message="Only engineers may use this flow.")
