@@ -272,13 +272,6 @@ fn field_types_feed_the_sdk_rules_and_tf107() {
         [
             hit(
                 file,
-                "SDK010",
-                9,
-                8,
-                "`fields.get(\"backup\")` may be None here; reading `.email` would fail"
-            ),
-            hit(
-                file,
                 "SDK003",
                 11,
                 42,
@@ -435,7 +428,7 @@ fn python_no_flow_runs_is_plain_python_unless_named() {
             .iter()
             .map(|hit| hit.1.as_str())
             .collect::<Vec<_>>(),
-        ["RT001"]
+        ["IMP001", "IMP001", "RP101", "RP101", "RT001"]
     );
 }
 

@@ -149,19 +149,12 @@ fn the_target_of_a_strategy_flow_is_an_access_target() {
 }
 
 #[test]
-fn get_of_an_optional_field_may_be_none() {
+fn get_of_an_optional_field_draws_no_none_warning() {
+    // Reading an attribute of None gives None under Sym's `safer_getattr`,
+    // so SDK010 keeps to the source channel id and stays silent here.
     let access = access();
     let body = "@reducer\ndef get_approvers(event):\n    backup = event.payload.fields.get(\"backup\")\n    print(backup.email)\n    approver = event.payload.fields.get(\"approver\")\n    print(approver.email)\n    return slack.user(approver)\n";
-    let found = findings(body, &[&access]);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(
-        (found[0].0.as_str(), found[0].1, found[0].2.as_str()),
-        (
-            "SDK010",
-            4,
-            "`backup` may be None here; reading `.email` would fail"
-        )
-    );
+    assert_eq!(codes(body, &[&access]), []);
     // Checked first: fine.
     let body = "@reducer\ndef get_approvers(event):\n    backup = event.payload.fields.get(\"backup\")\n    if backup:\n        return slack.user(backup.email)\n    return slack.channel(\"#ops\")\n";
     assert_eq!(codes(body, &[&access]), []);
@@ -432,14 +425,14 @@ fn the_database_rechecks_when_the_fields_change() {
     assert!(PromptFields::default().is_empty());
 }
 
-// ---- checks narrow literal-key subscripts ----
+// ---- literal-key subscripts after a check ----
 
 #[test]
-fn a_check_narrows_a_literal_key_subscript() {
+fn literal_key_subscripts_draw_no_none_warning() {
     let access = access();
     let body = "@hook\ndef on_request(event):\n    f = event.payload.fields\n    if f[\"target\"].label:\n        print(f[\"target\"].label.lower())\n    if f[\"target\"].label is not None:\n        print(f[\"target\"].label.lower())\n    print(f[\"target\"].label.lower())\n";
-    assert_eq!(codes(body, &[&access]), [hit("SDK010", 8)]);
+    assert_eq!(codes(body, &[&access]), []);
     // Without flows, for any dict of known values.
     let body = "@hook\ndef on_request(event):\n    d = {\"a\": event.user.email}\n    if d[\"a\"]:\n        print(d[\"a\"].lower())\n    print(d[\"a\"].lower())\n    d[\"a\"] = None\n    if d[\"a\"]:\n        d = {}\n        print(d[\"a\"].lower())\n";
-    assert_eq!(codes(body, &[]), [hit("SDK010", 6)]);
+    assert_eq!(codes(body, &[]), []);
 }
