@@ -13,7 +13,7 @@ def is_urgent(event):
 def get_permissions(event):
     return RequestPermission(
         webapp_view=PermissionLevel.ADMIN,
-        approve_deny=PermissionLevel.MEMBER,
+        approve_deny=PermissionLevel.OWNER,
         allow_self_approval=is_urgent(event),
     )
 
@@ -33,4 +33,4 @@ def on_request(event):
 @hook
 def after_approve(event):
     event._audit = True
-    slack.send_message(slack.channel("#audit", allow_self="yes"), "{} approved".format(event.user.username))
+    slack.send_message(slack.channel("#audit"), "{} approved".format(event.user.usrname))
