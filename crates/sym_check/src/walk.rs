@@ -21,26 +21,73 @@ pub fn run_rules_with_fields(
     settings: &Settings,
     prompt_fields: Option<&PromptFields>,
 ) -> Vec<sym_diagnostics::Diagnostic> {
-    let rules: Vec<&'static dyn Rule> = crate::rules::all()
-        .iter()
-        .copied()
-        .filter(|rule| settings.is_enabled(rule.info().code))
-        .collect();
-    let stmt_rules: Vec<&'static dyn Rule> =
-        rules.iter().copied().filter(|r| r.checks_stmts()).collect();
-    let expr_rules: Vec<&'static dyn Rule> =
-        rules.iter().copied().filter(|r| r.checks_exprs()).collect();
+    let rules = enabled_rules(settings);
     let mut walker = Walker {
-        stmt_rules: &stmt_rules,
-        expr_rules: &expr_rules,
+        stmt_rules: &rules.stmt,
+        expr_rules: &rules.expr,
         cx: Context::new(parsed, &settings.profile).with_prompt_fields(prompt_fields),
     };
-    for rule in &rules {
+    for rule in &rules.all {
         walker.cx.current = rule.info();
         rule.check_file(&mut walker.cx);
     }
     walker.visit_body(parsed.body());
     walker.cx.diagnostics
+}
+
+/// The rules a selection enables, and those of them the walk asks about
+/// statements and expressions.
+struct EnabledRules {
+    all: Vec<&'static dyn Rule>,
+    stmt: Vec<&'static dyn Rule>,
+    expr: Vec<&'static dyn Rule>,
+}
+
+/// The selectors a rule set depends on.
+type SelectionKey = (Vec<String>, Vec<String>, Vec<String>);
+
+/// [`EnabledRules`] of `settings`, computed once per selection and thread:
+/// matching every rule code against the selectors cost more than some
+/// whole checks of a small file.
+fn enabled_rules(settings: &Settings) -> std::rc::Rc<EnabledRules> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    /// Selections remembered per thread (a run uses one or a few).
+    const REMEMBERED: usize = 8;
+    thread_local! {
+        static CACHE: RefCell<Vec<(SelectionKey, Rc<EnabledRules>)>> = const { RefCell::new(Vec::new()) };
+    }
+    let matches = |key: &SelectionKey| {
+        key.0 == settings.select && key.1 == settings.extend_select && key.2 == settings.ignore
+    };
+    if let Some(found) = CACHE.with_borrow(|cache| {
+        cache
+            .iter()
+            .find(|(key, _)| matches(key))
+            .map(|(_, rules)| rules.clone())
+    }) {
+        return found;
+    }
+    let all: Vec<&'static dyn Rule> = crate::rules::all()
+        .iter()
+        .copied()
+        .filter(|rule| settings.is_enabled(rule.info().code))
+        .collect();
+    let stmt = all.iter().copied().filter(|r| r.checks_stmts()).collect();
+    let expr = all.iter().copied().filter(|r| r.checks_exprs()).collect();
+    let rules = Rc::new(EnabledRules { all, stmt, expr });
+    CACHE.with_borrow_mut(|cache| {
+        if cache.len() >= REMEMBERED {
+            cache.remove(0);
+        }
+        let key = (
+            settings.select.clone(),
+            settings.extend_select.clone(),
+            settings.ignore.clone(),
+        );
+        cache.push((key, rules.clone()));
+    });
+    rules
 }
 
 struct Walker<'a, 'r> {
