@@ -4,7 +4,7 @@ use sym_syntax::ParsedModule;
 use sym_syntax::ast::{self, Expr, Stmt};
 use sym_syntax::visitor::{self, Visitor};
 
-use crate::rule::{Context, Enclosing, Rule};
+use crate::rule::{Context, Enclosing, Rule, RuleInfo};
 use crate::settings::Settings;
 use crate::types::PromptFields;
 
@@ -39,9 +39,12 @@ pub fn run_rules_with_fields(
 /// statements and expressions.
 struct EnabledRules {
     all: Vec<&'static dyn Rule>,
-    stmt: Vec<&'static dyn Rule>,
-    expr: Vec<&'static dyn Rule>,
+    stmt: Vec<RuleWithInfo>,
+    expr: Vec<RuleWithInfo>,
 }
+
+/// A rule with its info fetched once, not by a dynamic call per node.
+type RuleWithInfo = (&'static dyn Rule, &'static RuleInfo);
 
 /// The selectors a rule set depends on.
 type SelectionKey = (Vec<String>, Vec<String>, Vec<String>);
@@ -73,8 +76,16 @@ fn enabled_rules(settings: &Settings) -> std::rc::Rc<EnabledRules> {
         .copied()
         .filter(|rule| settings.is_enabled(rule.info().code))
         .collect();
-    let stmt = all.iter().copied().filter(|r| r.checks_stmts()).collect();
-    let expr = all.iter().copied().filter(|r| r.checks_exprs()).collect();
+    let stmt = all
+        .iter()
+        .filter(|r| r.checks_stmts())
+        .map(|r| (*r, r.info()))
+        .collect();
+    let expr = all
+        .iter()
+        .filter(|r| r.checks_exprs())
+        .map(|r| (*r, r.info()))
+        .collect();
     let rules = Rc::new(EnabledRules { all, stmt, expr });
     CACHE.with_borrow_mut(|cache| {
         if cache.len() >= REMEMBERED {
@@ -91,15 +102,15 @@ fn enabled_rules(settings: &Settings) -> std::rc::Rc<EnabledRules> {
 }
 
 struct Walker<'a, 'r> {
-    stmt_rules: &'r [&'static dyn Rule],
-    expr_rules: &'r [&'static dyn Rule],
+    stmt_rules: &'r [RuleWithInfo],
+    expr_rules: &'r [RuleWithInfo],
     cx: Context<'a>,
 }
 
 impl<'a> Visitor<'a> for Walker<'a, '_> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        for rule in self.stmt_rules {
-            self.cx.current = rule.info();
+        for &(rule, info) in self.stmt_rules {
+            self.cx.current = info;
             rule.check_stmt(stmt, &mut self.cx);
         }
         match stmt {
@@ -157,8 +168,8 @@ impl<'a> Visitor<'a> for Walker<'a, '_> {
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {
-        for rule in self.expr_rules {
-            self.cx.current = rule.info();
+        for &(rule, info) in self.expr_rules {
+            self.cx.current = info;
             rule.check_expr(expr, &mut self.cx);
         }
         match expr {
