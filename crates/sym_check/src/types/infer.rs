@@ -620,6 +620,9 @@ fn join_env(a: &Env, b: &Env) -> Env {
     let mut out = Env::default();
     for (key, ty) in a {
         match b.get(key) {
+            Some(other) if other == ty => {
+                out.insert(key.clone(), ty.clone());
+            }
             Some(other) => {
                 out.insert(key.clone(), ty.clone().join(other.clone()));
             }

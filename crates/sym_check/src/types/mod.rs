@@ -70,6 +70,11 @@ pub enum Ty {
 impl Ty {
     /// The union of two types, flattened and without repeats.
     pub fn join(self, other: Ty) -> Ty {
+        // Merge points and loop passes mostly join a type with itself or a
+        // part of itself: the result is `self`, without building a union.
+        if other.members().iter().all(|m| self.members().contains(m)) {
+            return self;
+        }
         let mut members = Vec::new();
         for ty in [self, other] {
             match ty {
