@@ -136,7 +136,7 @@ fn run_engine(parsed: &ParsedModule, fields: Option<PromptFields>) -> (FileTypes
         fields,
         overwritten: Overwritten::Nothing,
         field_escapes: Vec::new(),
-        out: FileTypes::default(),
+        out: FileTypes::with_capacity(parsed.source().len()),
         functions: HashMap::default(),
         handlers: HashSet::default(),
         param_types: HashMap::default(),
