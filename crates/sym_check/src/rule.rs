@@ -114,6 +114,160 @@ pub trait Rule: Send + Sync {
     fn checks_exprs(&self) -> bool {
         true
     }
+
+    /// The kinds of expression `check_expr` looks at: the walk calls it
+    /// only for those (most rules look at one kind, and a call per rule
+    /// and node was a large part of the walk). Every kind by default.
+    fn expr_kinds(&self) -> ExprKinds {
+        ExprKinds::ALL
+    }
+}
+
+/// A set of expression kinds (see [`Rule::expr_kinds`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExprKinds(u64);
+
+impl ExprKinds {
+    pub const ALL: Self = Self(u64::MAX);
+    pub const NAME: Self = Self::of(ExprKind::Name);
+    pub const ATTRIBUTE: Self = Self::of(ExprKind::Attribute);
+    pub const SUBSCRIPT: Self = Self::of(ExprKind::Subscript);
+    pub const CALL: Self = Self::of(ExprKind::Call);
+    pub const LAMBDA: Self = Self::of(ExprKind::Lambda);
+    pub const AWAIT: Self = Self::of(ExprKind::Await);
+    pub const BIN_OP: Self = Self::of(ExprKind::BinOp);
+
+    const fn of(kind: ExprKind) -> Self {
+        Self(1 << kind as u32)
+    }
+
+    /// Both sets.
+    pub const fn or(self, other: Self) -> Self {
+        Self(self.0 | other.0)
+    }
+
+    /// Whether the set holds `kind`.
+    pub(crate) const fn contains(self, kind: ExprKind) -> bool {
+        self.0 & (1 << kind as u32) != 0
+    }
+}
+
+/// The kind of an expression node, one per `Expr` variant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ExprKind {
+    BoolOp,
+    Named,
+    BinOp,
+    UnaryOp,
+    Lambda,
+    If,
+    Dict,
+    Set,
+    ListComp,
+    SetComp,
+    DictComp,
+    Generator,
+    Await,
+    Yield,
+    YieldFrom,
+    Compare,
+    Call,
+    FString,
+    TString,
+    StringLiteral,
+    BytesLiteral,
+    NumberLiteral,
+    BooleanLiteral,
+    NoneLiteral,
+    EllipsisLiteral,
+    Attribute,
+    Subscript,
+    Starred,
+    Name,
+    List,
+    Tuple,
+    Slice,
+    IpyEscapeCommand,
+}
+
+impl ExprKind {
+    /// How many kinds there are.
+    pub(crate) const COUNT: usize = ExprKind::IpyEscapeCommand as usize + 1;
+
+    /// Every kind, in declaration order.
+    pub(crate) const EVERY: [ExprKind; Self::COUNT] = [
+        ExprKind::BoolOp,
+        ExprKind::Named,
+        ExprKind::BinOp,
+        ExprKind::UnaryOp,
+        ExprKind::Lambda,
+        ExprKind::If,
+        ExprKind::Dict,
+        ExprKind::Set,
+        ExprKind::ListComp,
+        ExprKind::SetComp,
+        ExprKind::DictComp,
+        ExprKind::Generator,
+        ExprKind::Await,
+        ExprKind::Yield,
+        ExprKind::YieldFrom,
+        ExprKind::Compare,
+        ExprKind::Call,
+        ExprKind::FString,
+        ExprKind::TString,
+        ExprKind::StringLiteral,
+        ExprKind::BytesLiteral,
+        ExprKind::NumberLiteral,
+        ExprKind::BooleanLiteral,
+        ExprKind::NoneLiteral,
+        ExprKind::EllipsisLiteral,
+        ExprKind::Attribute,
+        ExprKind::Subscript,
+        ExprKind::Starred,
+        ExprKind::Name,
+        ExprKind::List,
+        ExprKind::Tuple,
+        ExprKind::Slice,
+        ExprKind::IpyEscapeCommand,
+    ];
+
+    pub(crate) fn of(expr: &Expr) -> Self {
+        match expr {
+            Expr::BoolOp(_) => Self::BoolOp,
+            Expr::Named(_) => Self::Named,
+            Expr::BinOp(_) => Self::BinOp,
+            Expr::UnaryOp(_) => Self::UnaryOp,
+            Expr::Lambda(_) => Self::Lambda,
+            Expr::If(_) => Self::If,
+            Expr::Dict(_) => Self::Dict,
+            Expr::Set(_) => Self::Set,
+            Expr::ListComp(_) => Self::ListComp,
+            Expr::SetComp(_) => Self::SetComp,
+            Expr::DictComp(_) => Self::DictComp,
+            Expr::Generator(_) => Self::Generator,
+            Expr::Await(_) => Self::Await,
+            Expr::Yield(_) => Self::Yield,
+            Expr::YieldFrom(_) => Self::YieldFrom,
+            Expr::Compare(_) => Self::Compare,
+            Expr::Call(_) => Self::Call,
+            Expr::FString(_) => Self::FString,
+            Expr::TString(_) => Self::TString,
+            Expr::StringLiteral(_) => Self::StringLiteral,
+            Expr::BytesLiteral(_) => Self::BytesLiteral,
+            Expr::NumberLiteral(_) => Self::NumberLiteral,
+            Expr::BooleanLiteral(_) => Self::BooleanLiteral,
+            Expr::NoneLiteral(_) => Self::NoneLiteral,
+            Expr::EllipsisLiteral(_) => Self::EllipsisLiteral,
+            Expr::Attribute(_) => Self::Attribute,
+            Expr::Subscript(_) => Self::Subscript,
+            Expr::Starred(_) => Self::Starred,
+            Expr::Name(_) => Self::Name,
+            Expr::List(_) => Self::List,
+            Expr::Tuple(_) => Self::Tuple,
+            Expr::Slice(_) => Self::Slice,
+            Expr::IpyEscapeCommand(_) => Self::IpyEscapeCommand,
+        }
+    }
 }
 
 /// A scope-introducing node that encloses the one being checked.

@@ -4,7 +4,7 @@ use sym_syntax::ParsedModule;
 use sym_syntax::ast::{self, Expr, Stmt};
 use sym_syntax::visitor::{self, Visitor};
 
-use crate::rule::{Context, Enclosing, Rule};
+use crate::rule::{Context, Enclosing, ExprKind, Rule, RuleInfo};
 use crate::settings::Settings;
 use crate::types::PromptFields;
 
@@ -21,21 +21,21 @@ pub fn run_rules_with_fields(
     settings: &Settings,
     prompt_fields: Option<&PromptFields>,
 ) -> Vec<sym_diagnostics::Diagnostic> {
-    let rules: Vec<&'static dyn Rule> = crate::rules::all()
-        .iter()
-        .copied()
-        .filter(|rule| settings.is_enabled(rule.info().code))
-        .collect();
-    let stmt_rules: Vec<&'static dyn Rule> =
-        rules.iter().copied().filter(|r| r.checks_stmts()).collect();
-    let expr_rules: Vec<&'static dyn Rule> =
-        rules.iter().copied().filter(|r| r.checks_exprs()).collect();
+    run_enabled(parsed, settings, prompt_fields, &enabled_rules(settings))
+}
+
+fn run_enabled(
+    parsed: &ParsedModule,
+    settings: &Settings,
+    prompt_fields: Option<&PromptFields>,
+    rules: &EnabledRules,
+) -> Vec<sym_diagnostics::Diagnostic> {
     let mut walker = Walker {
-        stmt_rules: &stmt_rules,
-        expr_rules: &expr_rules,
+        stmt_rules: &rules.stmt,
+        expr_rules: &rules.expr_by_kind,
         cx: Context::new(parsed, &settings.profile).with_prompt_fields(prompt_fields),
     };
-    for rule in &rules {
+    for rule in &rules.all {
         walker.cx.current = rule.info();
         rule.check_file(&mut walker.cx);
     }
@@ -43,16 +43,91 @@ pub fn run_rules_with_fields(
     walker.cx.diagnostics
 }
 
+/// The rules a selection enables, and those of them the walk asks about
+/// statements and expressions.
+struct EnabledRules {
+    all: Vec<&'static dyn Rule>,
+    stmt: Vec<RuleWithInfo>,
+    /// By [`ExprKind`]: the rules interested in that kind.
+    expr_by_kind: Vec<Vec<RuleWithInfo>>,
+}
+
+/// A rule with its info fetched once, not by a dynamic call per node.
+type RuleWithInfo = (&'static dyn Rule, &'static RuleInfo);
+
+/// The selectors a rule set depends on.
+type SelectionKey = (Vec<String>, Vec<String>, Vec<String>);
+
+/// [`EnabledRules`] of `settings`, computed once per selection and thread:
+/// matching every rule code against the selectors cost more than some
+/// whole checks of a small file.
+fn enabled_rules(settings: &Settings) -> std::rc::Rc<EnabledRules> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    /// Selections remembered per thread (a run uses one or a few).
+    const REMEMBERED: usize = 8;
+    thread_local! {
+        static CACHE: RefCell<Vec<(SelectionKey, Rc<EnabledRules>)>> = const { RefCell::new(Vec::new()) };
+    }
+    let matches = |key: &SelectionKey| {
+        key.0 == settings.select && key.1 == settings.extend_select && key.2 == settings.ignore
+    };
+    if let Some(found) = CACHE.with_borrow(|cache| {
+        cache
+            .iter()
+            .find(|(key, _)| matches(key))
+            .map(|(_, rules)| rules.clone())
+    }) {
+        return found;
+    }
+    let all: Vec<&'static dyn Rule> = crate::rules::all()
+        .iter()
+        .copied()
+        .filter(|rule| settings.is_enabled(rule.info().code))
+        .collect();
+    let stmt = all
+        .iter()
+        .filter(|r| r.checks_stmts())
+        .map(|r| (*r, r.info()))
+        .collect();
+    let expr_by_kind = ExprKind::EVERY
+        .iter()
+        .map(|kind| {
+            all.iter()
+                .filter(|r| r.checks_exprs() && r.expr_kinds().contains(*kind))
+                .map(|r| (*r, r.info()))
+                .collect()
+        })
+        .collect();
+    let rules = Rc::new(EnabledRules {
+        all,
+        stmt,
+        expr_by_kind,
+    });
+    CACHE.with_borrow_mut(|cache| {
+        if cache.len() >= REMEMBERED {
+            cache.remove(0);
+        }
+        let key = (
+            settings.select.clone(),
+            settings.extend_select.clone(),
+            settings.ignore.clone(),
+        );
+        cache.push((key, rules.clone()));
+    });
+    rules
+}
+
 struct Walker<'a, 'r> {
-    stmt_rules: &'r [&'static dyn Rule],
-    expr_rules: &'r [&'static dyn Rule],
+    stmt_rules: &'r [RuleWithInfo],
+    expr_rules: &'r [Vec<RuleWithInfo>],
     cx: Context<'a>,
 }
 
 impl<'a> Visitor<'a> for Walker<'a, '_> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        for rule in self.stmt_rules {
-            self.cx.current = rule.info();
+        for &(rule, info) in self.stmt_rules {
+            self.cx.current = info;
             rule.check_stmt(stmt, &mut self.cx);
         }
         match stmt {
@@ -110,8 +185,9 @@ impl<'a> Visitor<'a> for Walker<'a, '_> {
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {
-        for rule in self.expr_rules {
-            self.cx.current = rule.info();
+        let interested = self.expr_rules.get(ExprKind::of(expr) as usize);
+        for &(rule, info) in interested.into_iter().flatten() {
+            self.cx.current = info;
             rule.check_expr(expr, &mut self.cx);
         }
         match expr {
@@ -144,5 +220,71 @@ impl<'a> Walker<'a, '_> {
         body(self);
         self.cx.enclosing.pop();
         self.cx.loop_depth = saved_loops;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every rule asked about every expression, whatever its `expr_kinds`.
+    fn every_rule_on_every_kind(settings: &Settings) -> EnabledRules {
+        let filtered = enabled_rules(settings);
+        let expr: Vec<RuleWithInfo> = filtered
+            .all
+            .iter()
+            .filter(|r| r.checks_exprs())
+            .map(|r| (*r, r.info()))
+            .collect();
+        EnabledRules {
+            all: filtered.all.clone(),
+            stmt: filtered.stmt.clone(),
+            expr_by_kind: vec![expr; ExprKind::COUNT],
+        }
+    }
+
+    fn python_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                python_files(&path, out);
+            } else if path.extension().is_some_and(|ext| ext == "py") {
+                out.push(path);
+            }
+        }
+    }
+
+    /// A rule's `expr_kinds` must name every kind it reports on: skipping
+    /// the others changes no diagnostic of the grammar-tests corpus.
+    #[test]
+    fn expr_kinds_skip_only_silent_calls() {
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../grammar-tests");
+        let mut files = Vec::new();
+        python_files(&corpus, &mut files);
+        files.sort();
+        assert!(
+            files.len() > 500,
+            "grammar-tests corpus not found at {corpus:?}"
+        );
+        let settings = Settings::default();
+        let every = every_rule_on_every_kind(&settings);
+        let mut diagnostics = 0;
+        for path in &files {
+            let Ok(text) = std::fs::read_to_string(path) else {
+                continue;
+            };
+            let parsed = sym_syntax::parse(&text);
+            let filtered = run_rules(&parsed, &settings);
+            let unfiltered = run_enabled(&parsed, &settings, None, &every);
+            assert_eq!(filtered, unfiltered, "{}", path.display());
+            diagnostics += filtered.len();
+        }
+        assert!(
+            diagnostics > 500,
+            "only {diagnostics} diagnostics in the corpus"
+        );
     }
 }

@@ -13,6 +13,12 @@
 //! `$SYMLINT_BENCH_PYTHON` (default `python3`) cannot import
 //! RestrictedPython.
 
+// Checking makes many small short-lived allocations (tree nodes, types,
+// environments); mimalloc serves them in far fewer instructions than the
+// system malloc.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::collections::HashSet;
 use std::path::PathBuf;
 use std::process::Command;

@@ -14,7 +14,9 @@ pub mod load;
 pub mod model;
 mod stubs;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 pub use load::StubError;
@@ -26,14 +28,21 @@ pub use model::{
 /// The whole descriptor.
 #[derive(Debug)]
 pub struct Sdk {
-    modules: BTreeMap<String, Module>,
+    /// Every module, in path order.
+    modules: Vec<Module>,
+    /// Index into `modules` by dotted path (checks look paths up per node,
+    /// so hashing beats an ordered map's string comparisons).
+    module_index: FxHashMap<String, usize>,
+    /// The public direct submodules of each module (last name part), in
+    /// path order.
+    submodules: FxHashMap<String, Vec<String>>,
     errors: Vec<StubError>,
-    /// Every class by its defining path: (module path, item index).
-    classes: HashMap<String, (String, usize)>,
+    /// Every class by its defining path: (module index, item index).
+    classes: FxHashMap<String, (usize, usize)>,
     /// Every class's ancestors (itself first), as defining paths.
-    ancestor_paths: HashMap<String, Vec<String>>,
+    ancestor_paths: FxHashMap<String, Vec<String>>,
     /// Classes with a base outside the descriptor (see [`Sdk::has_external_base`]).
-    open_classes: std::collections::HashSet<String>,
+    open_classes: FxHashSet<String>,
 }
 
 /// What a dotted path names.
@@ -97,19 +106,33 @@ impl Sdk {
                 }
             }
         }
-        let mut classes = HashMap::new();
-        for module in modules.values() {
+        let modules: Vec<Module> = modules.into_values().collect();
+        let mut module_index = FxHashMap::default();
+        let mut submodules: FxHashMap<String, Vec<String>> = FxHashMap::default();
+        let mut classes = FxHashMap::default();
+        for (module_at, module) in modules.iter().enumerate() {
+            module_index.insert(module.path.clone(), module_at);
+            if let Some((parent, name)) = module.path.rsplit_once('.')
+                && !name.starts_with('_')
+            {
+                submodules
+                    .entry(parent.to_string())
+                    .or_default()
+                    .push(name.to_string());
+            }
             for (index, (_, item)) in module.items.iter().enumerate() {
                 if let Item::Class(class) = item {
-                    classes.insert(class.path.clone(), (module.path.clone(), index));
+                    classes.insert(class.path.clone(), (module_at, index));
                 }
             }
         }
         let mut sdk = Sdk {
             modules,
+            module_index,
+            submodules,
             errors: loaded.errors,
             classes,
-            ancestor_paths: HashMap::new(),
+            ancestor_paths: FxHashMap::default(),
             open_classes: Default::default(),
         };
         let paths: Vec<String> = sdk.classes.keys().cloned().collect();
@@ -138,7 +161,7 @@ impl Sdk {
     /// A class by its defining path, without following re-exports.
     fn defined_class(&self, path: &str) -> Option<&Class> {
         let (module, index) = self.classes.get(path)?;
-        match self.modules.get(module)?.items.get(*index) {
+        match self.modules.get(*module)?.items.get(*index) {
             Some((_, Item::Class(class))) => Some(class),
             _ => None,
         }
@@ -151,21 +174,21 @@ impl Sdk {
 
     /// Every module, by dotted path, in path order.
     pub fn modules(&self) -> impl Iterator<Item = &Module> {
-        self.modules.values()
+        self.modules.iter()
     }
 
     /// The module with this exact dotted path.
     pub fn module(&self, path: &str) -> Option<&Module> {
-        self.modules.get(path)
+        self.modules.get(*self.module_index.get(path)?)
     }
 
     /// The direct submodules of a module (their last name part).
     pub fn submodules<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.modules.keys().filter_map(move |key| {
-            key.strip_prefix(path)
-                .and_then(|rest| rest.strip_prefix('.'))
-                .filter(|rest| !rest.contains('.') && !rest.starts_with('_'))
-        })
+        self.submodules
+            .get(path)
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
     }
 
     /// Whether `from path import name` works: an item or a submodule.
@@ -209,7 +232,7 @@ impl Sdk {
         if hops > MAX_HOPS {
             return None;
         }
-        if let Some(module) = self.modules.get(path) {
+        if let Some(module) = self.module(path) {
             return Some(Resolved::Module(module));
         }
         let (parent, name) = path.rsplit_once('.')?;

@@ -136,7 +136,7 @@ fn run_engine(parsed: &ParsedModule, fields: Option<PromptFields>) -> (FileTypes
         fields,
         overwritten: Overwritten::Nothing,
         field_escapes: Vec::new(),
-        out: FileTypes::default(),
+        out: FileTypes::with_capacity(parsed.source().len()),
         functions: HashMap::default(),
         handlers: HashSet::default(),
         param_types: HashMap::default(),
@@ -298,41 +298,104 @@ fn contains_break(body: &[Stmt]) -> bool {
 
 /// The dotted key of a name or attribute chain (`event.run.source_channel`).
 fn chain_key(expr: &Expr) -> Option<String> {
+    let mut key = String::new();
+    write_chain_key(expr, &mut key).then_some(key)
+}
+
+/// What `env` holds for the chain `expr` (narrowed by a check), found
+/// without allocating a key: the engine asks this of most expressions.
+fn chain_get<'e>(env: &'e Env, expr: &Expr) -> Option<&'e Ty> {
+    thread_local! {
+        static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    if env.is_empty() {
+        return None;
+    }
+    KEY.with_borrow_mut(|key| {
+        key.clear();
+        if write_chain_key(expr, key) {
+            env.get(key.as_str())
+        } else {
+            None
+        }
+    })
+}
+
+/// Appends the key of `expr` to `out` (one buffer for the whole chain:
+/// keys are built for most expressions the engine sees); false when the
+/// expression has none, leaving `out` partly written.
+fn write_chain_key(expr: &Expr, out: &mut String) -> bool {
+    use std::fmt::Write;
     match expr {
-        Expr::Name(name) => Some(name.id.to_string()),
+        Expr::Name(name) => {
+            out.push_str(name.id.as_str());
+            true
+        }
         Expr::Attribute(attribute) => {
-            chain_key(&attribute.value).map(|base| format!("{base}.{}", attribute.attr))
+            if !write_chain_key(&attribute.value, out) {
+                return false;
+            }
+            out.push('.');
+            out.push_str(attribute.attr.as_str());
+            true
         }
         // A literal key, e.g. `fields["target"]` in `fields["target"].label`.
         Expr::Subscript(subscript) => {
-            let index = match subscript.slice.as_ref() {
-                Expr::StringLiteral(s) => format!("{:?}", s.value.to_str()),
+            if !matches!(
+                subscript.slice.as_ref(),
+                Expr::StringLiteral(_)
+                    | Expr::NumberLiteral(ast::ExprNumberLiteral {
+                        value: ast::Number::Int(_),
+                        ..
+                    })
+            ) || !write_chain_key(&subscript.value, out)
+            {
+                return false;
+            }
+            out.push('[');
+            match subscript.slice.as_ref() {
+                Expr::StringLiteral(s) => {
+                    let _ = write!(out, "{:?}", s.value.to_str());
+                }
                 Expr::NumberLiteral(ast::ExprNumberLiteral {
                     value: ast::Number::Int(i),
                     ..
-                }) => i.to_string(),
-                _ => return None,
-            };
-            chain_key(&subscript.value).map(|base| format!("{base}[{index}]"))
+                }) => {
+                    let _ = write!(out, "{i}");
+                }
+                _ => return false,
+            }
+            out.push(']');
+            true
         }
         // A call with literal arguments, e.g. `event.get_actor("request")`:
         // the SDK's lookups answer the same within one run.
         Expr::Call(call) if call.arguments.keywords.is_empty() => {
-            let func = chain_key(&call.func)?;
-            let mut args = Vec::new();
-            for arg in call.arguments.args.iter() {
+            if !write_chain_key(&call.func, out) {
+                return false;
+            }
+            out.push('(');
+            for (index, arg) in call.arguments.args.iter().enumerate() {
+                if index > 0 {
+                    out.push_str(", ");
+                }
                 match arg {
-                    Expr::StringLiteral(s) => args.push(format!("{:?}", s.value.to_str())),
+                    Expr::StringLiteral(s) => {
+                        let _ = write!(out, "{:?}", s.value.to_str());
+                    }
                     Expr::NumberLiteral(ast::ExprNumberLiteral {
                         value: ast::Number::Int(i),
                         ..
-                    }) => args.push(i.to_string()),
-                    _ => return None,
+                    }) => {
+                        let _ = write!(out, "{i}");
+                    }
+                    _ => return false,
                 }
             }
-            Some(format!("{func}({})", args.join(", ")))
+            out.push(')');
+            true
         }
-        _ => None,
+        _ => false,
     }
 }
 
@@ -557,6 +620,9 @@ fn join_env(a: &Env, b: &Env) -> Env {
     let mut out = Env::default();
     for (key, ty) in a {
         match b.get(key) {
+            Some(other) if other == ty => {
+                out.insert(key.clone(), ty.clone());
+            }
             Some(other) => {
                 out.insert(key.clone(), ty.clone().join(other.clone()));
             }
@@ -1248,7 +1314,7 @@ impl<'a> Engine<'a> {
         // A literal-key subscript narrowed by a check (`if d["k"]:`).
         if let Expr::Subscript(subscript) = expr
             && subscript.ctx.is_load()
-            && let Some(narrowed) = chain_key(expr).and_then(|key| env.get(&key))
+            && let Some(narrowed) = chain_get(env, expr)
         {
             ty = narrowed.clone();
         }
@@ -1285,9 +1351,7 @@ impl<'a> Engine<'a> {
             }
             Expr::Attribute(attribute) => {
                 let base = self.expr(&attribute.value, env);
-                if let Some(key) = chain_key(expr)
-                    && let Some(ty) = env.get(&key)
-                {
+                if let Some(ty) = chain_get(env, expr) {
                     return ty.clone();
                 }
                 if self.fields.is_some()
@@ -1303,7 +1367,7 @@ impl<'a> Engine<'a> {
             }
             Expr::Call(call) => {
                 let ty = self.call(call, env);
-                match chain_key(expr).and_then(|key| env.get(&key)) {
+                match chain_get(env, expr) {
                     Some(narrowed) => narrowed.clone(),
                     None => ty,
                 }
@@ -1576,7 +1640,7 @@ impl<'a> Engine<'a> {
         let (receiver, func) = match call.func.as_ref() {
             Expr::Attribute(attribute) => {
                 let receiver = self.expr(&attribute.value, env);
-                let func = match chain_key(&call.func).and_then(|key| env.get(&key).cloned()) {
+                let func = match chain_get(env, &call.func).cloned() {
                     Some(ty) => ty,
                     None => attribute_type(self.sdk, &receiver, attribute.attr.as_str()),
                 };

@@ -1,3 +1,9 @@
+// Checking makes many small short-lived allocations (tree nodes, types,
+// environments); mimalloc serves them in far fewer instructions than the
+// system malloc.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::IsTerminal;
 use std::process::ExitCode;
 

@@ -3,7 +3,7 @@ use sym_syntax::{Ranged, TextSize};
 
 use super::{def_keyword_offset, keyword_range};
 use crate::declare_rule;
-use crate::rule::{Context, Rule, RuleInfo};
+use crate::rule::{Context, ExprKinds, Rule, RuleInfo};
 
 declare_rule! {
     /// ## What it does
@@ -40,6 +40,10 @@ declare_rule! {
 impl Rule for AsyncCode {
     fn info(&self) -> &'static RuleInfo {
         &Self::INFO
+    }
+
+    fn expr_kinds(&self) -> ExprKinds {
+        ExprKinds::AWAIT
     }
 
     fn check_stmt(&self, stmt: &Stmt, cx: &mut Context<'_>) {

@@ -2,7 +2,7 @@ use sym_syntax::Ranged;
 use sym_syntax::ast::{self, Expr};
 
 use crate::declare_rule;
-use crate::rule::{Context, Rule, RuleInfo};
+use crate::rule::{Context, ExprKinds, Rule, RuleInfo};
 
 declare_rule! {
     /// ## What it does
@@ -36,6 +36,10 @@ declare_rule! {
 impl Rule for ExecEvalCall {
     fn info(&self) -> &'static RuleInfo {
         &Self::INFO
+    }
+
+    fn expr_kinds(&self) -> ExprKinds {
+        ExprKinds::CALL
     }
 
     fn check_expr(&self, expr: &Expr, cx: &mut Context<'_>) {

@@ -1,7 +1,7 @@
 use sym_syntax::ast::Expr;
 
 use crate::declare_rule;
-use crate::rule::{Context, Rule, RuleInfo};
+use crate::rule::{Context, ExprKinds, Rule, RuleInfo};
 
 /// Attributes of frames, tracebacks, code objects, generators and
 /// coroutines that lead to interpreter internals.
@@ -66,6 +66,10 @@ declare_rule! {
 impl Rule for InspectAttribute {
     fn info(&self) -> &'static RuleInfo {
         &Self::INFO
+    }
+
+    fn expr_kinds(&self) -> ExprKinds {
+        ExprKinds::ATTRIBUTE
     }
 
     fn check_expr(&self, expr: &Expr, cx: &mut Context<'_>) {

@@ -5,7 +5,7 @@ use super::{
     for_each_refused_stmt_name,
 };
 use crate::declare_rule;
-use crate::rule::{Context, Rule, RuleInfo};
+use crate::rule::{Context, ExprKinds, Rule, RuleInfo};
 
 declare_rule! {
     /// ## What it does
@@ -45,6 +45,10 @@ declare_rule! {
 impl Rule for ReservedName {
     fn info(&self) -> &'static RuleInfo {
         &Self::INFO
+    }
+
+    fn expr_kinds(&self) -> ExprKinds {
+        ExprKinds::NAME.or(ExprKinds::LAMBDA)
     }
 
     fn check_stmt(&self, stmt: &Stmt, cx: &mut Context<'_>) {

@@ -1,7 +1,7 @@
 use sym_syntax::ast::Expr;
 
 use crate::declare_rule;
-use crate::rule::{Context, Rule, RuleInfo};
+use crate::rule::{Context, ExprKinds, Rule, RuleInfo};
 
 declare_rule! {
     /// ## What it does
@@ -35,6 +35,10 @@ declare_rule! {
 impl Rule for RolesAttribute {
     fn info(&self) -> &'static RuleInfo {
         &Self::INFO
+    }
+
+    fn expr_kinds(&self) -> ExprKinds {
+        ExprKinds::ATTRIBUTE
     }
 
     fn check_expr(&self, expr: &Expr, cx: &mut Context<'_>) {

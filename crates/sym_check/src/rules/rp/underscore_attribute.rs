@@ -2,7 +2,7 @@ use sym_syntax::ast::Expr;
 
 use super::without_underscores;
 use crate::declare_rule;
-use crate::rule::{Context, Rule, RuleInfo};
+use crate::rule::{Context, ExprKinds, Rule, RuleInfo};
 
 declare_rule! {
     /// ## What it does
@@ -39,6 +39,10 @@ declare_rule! {
 impl Rule for UnderscoreAttribute {
     fn info(&self) -> &'static RuleInfo {
         &Self::INFO
+    }
+
+    fn expr_kinds(&self) -> ExprKinds {
+        ExprKinds::ATTRIBUTE
     }
 
     fn check_expr(&self, expr: &Expr, cx: &mut Context<'_>) {

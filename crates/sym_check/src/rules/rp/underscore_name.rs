@@ -5,7 +5,7 @@ use super::{
     for_each_refused_lambda_name, for_each_refused_stmt_name, without_underscores,
 };
 use crate::declare_rule;
-use crate::rule::{Context, Rule, RuleInfo};
+use crate::rule::{Context, ExprKinds, Rule, RuleInfo};
 
 declare_rule! {
     /// ## What it does
@@ -56,6 +56,10 @@ declare_rule! {
 impl Rule for UnderscoreName {
     fn info(&self) -> &'static RuleInfo {
         &Self::INFO
+    }
+
+    fn expr_kinds(&self) -> ExprKinds {
+        ExprKinds::NAME.or(ExprKinds::LAMBDA)
     }
 
     fn check_stmt(&self, stmt: &Stmt, cx: &mut Context<'_>) {

@@ -2,7 +2,7 @@ use sym_syntax::Ranged;
 use sym_syntax::ast::{Expr, ExprAttribute, Stmt};
 
 use crate::declare_rule;
-use crate::rule::{Context, Rule, RuleInfo};
+use crate::rule::{Context, ExprKinds, Rule, RuleInfo};
 use crate::semantic::{AssignedValue, Resolution};
 
 declare_rule! {
@@ -49,6 +49,10 @@ const HELP: &str = "keep changing state in a dict (`state[\"count\"] = 1`), or r
 impl Rule for AttributeWrite {
     fn info(&self) -> &'static RuleInfo {
         &Self::INFO
+    }
+
+    fn expr_kinds(&self) -> ExprKinds {
+        ExprKinds::CALL
     }
 
     fn check_stmt(&self, stmt: &Stmt, cx: &mut Context<'_>) {

@@ -2,7 +2,7 @@ use sym_syntax::Ranged;
 use sym_syntax::ast::{Expr, ExprNumberLiteral, Number, UnaryOp};
 
 use crate::declare_rule;
-use crate::rule::{Context, Rule, RuleInfo};
+use crate::rule::{Context, ExprKinds, Rule, RuleInfo};
 
 declare_rule! {
     /// ## What it does
@@ -46,6 +46,10 @@ const EXACT_LIMIT: i64 = 1 << 53;
 impl Rule for RangeTooLarge {
     fn info(&self) -> &'static RuleInfo {
         &Self::INFO
+    }
+
+    fn expr_kinds(&self) -> ExprKinds {
+        ExprKinds::CALL
     }
 
     fn check_expr(&self, expr: &Expr, cx: &mut Context<'_>) {

@@ -1,7 +1,7 @@
 use sym_syntax::ast::Expr;
 
 use crate::declare_rule;
-use crate::rule::{Context, Rule, RuleInfo};
+use crate::rule::{Context, ExprKinds, Rule, RuleInfo};
 use crate::semantic::{AssignedValue, Resolution};
 
 declare_rule! {
@@ -37,6 +37,10 @@ declare_rule! {
 impl Rule for StrFormat {
     fn info(&self) -> &'static RuleInfo {
         &Self::INFO
+    }
+
+    fn expr_kinds(&self) -> ExprKinds {
+        ExprKinds::CALL
     }
 
     fn check_expr(&self, expr: &Expr, cx: &mut Context<'_>) {

@@ -1,7 +1,7 @@
 use sym_syntax::ast::{Expr, ExprContext};
 
 use crate::declare_rule;
-use crate::rule::{Context, Rule, RuleInfo};
+use crate::rule::{Context, ExprKinds, Rule, RuleInfo};
 use crate::semantic::python_builtins::is_python_builtin;
 use crate::semantic::{Resolution, ScopeId, ScopeKind, SemanticModel, UnboundReason};
 
@@ -41,6 +41,10 @@ declare_rule! {
 impl Rule for UndefinedName {
     fn info(&self) -> &'static RuleInfo {
         &Self::INFO
+    }
+
+    fn expr_kinds(&self) -> ExprKinds {
+        ExprKinds::NAME
     }
 
     fn check_expr(&self, expr: &Expr, cx: &mut Context<'_>) {

@@ -4,7 +4,7 @@ use sym_syntax::ast::Expr;
 
 use super::{Literal, bind_call, literal};
 use crate::declare_rule;
-use crate::rule::{Context, Rule, RuleInfo};
+use crate::rule::{Context, ExprKinds, Rule, RuleInfo};
 use crate::types::{Ty, is_sdk_path};
 
 declare_rule! {
@@ -43,6 +43,10 @@ declare_rule! {
 impl Rule for ArgumentType {
     fn info(&self) -> &'static RuleInfo {
         &Self::INFO
+    }
+
+    fn expr_kinds(&self) -> ExprKinds {
+        ExprKinds::CALL
     }
 
     fn checks_stmts(&self) -> bool {

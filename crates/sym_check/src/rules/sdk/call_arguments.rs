@@ -3,7 +3,7 @@ use sym_syntax::ast::Expr;
 
 use super::{CallProblem, bind_call};
 use crate::declare_rule;
-use crate::rule::{Context, Rule, RuleInfo};
+use crate::rule::{Context, ExprKinds, Rule, RuleInfo};
 
 declare_rule! {
     /// ## What it does
@@ -37,6 +37,10 @@ declare_rule! {
 impl Rule for CallArguments {
     fn info(&self) -> &'static RuleInfo {
         &Self::INFO
+    }
+
+    fn expr_kinds(&self) -> ExprKinds {
+        ExprKinds::CALL
     }
 
     fn checks_stmts(&self) -> bool {

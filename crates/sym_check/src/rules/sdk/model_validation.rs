@@ -3,7 +3,7 @@ use sym_syntax::ast::Expr;
 
 use super::{Literal, bind_call, literal};
 use crate::declare_rule;
-use crate::rule::{Context, Rule, RuleInfo};
+use crate::rule::{Context, ExprKinds, Rule, RuleInfo};
 use crate::types::Ty;
 
 declare_rule! {
@@ -47,6 +47,10 @@ const MAX_OPTION_LENGTH: usize = 55;
 impl Rule for ModelValidation {
     fn info(&self) -> &'static RuleInfo {
         &Self::INFO
+    }
+
+    fn expr_kinds(&self) -> ExprKinds {
+        ExprKinds::CALL
     }
 
     fn checks_stmts(&self) -> bool {

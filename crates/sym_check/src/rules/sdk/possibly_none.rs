@@ -2,7 +2,7 @@ use sym_syntax::Ranged;
 use sym_syntax::ast::Expr;
 
 use crate::declare_rule;
-use crate::rule::{Context, Rule, RuleInfo};
+use crate::rule::{Context, ExprKinds, Rule, RuleInfo};
 
 declare_rule! {
     /// ## What it does
@@ -41,18 +41,23 @@ impl Rule for PossiblyNone {
         &Self::INFO
     }
 
+    fn expr_kinds(&self) -> ExprKinds {
+        ExprKinds::ATTRIBUTE.or(ExprKinds::SUBSCRIPT)
+    }
+
     fn checks_stmts(&self) -> bool {
         false
     }
 
     fn check_expr(&self, expr: &Expr, cx: &mut Context<'_>) {
-        let (value, what) = match expr {
-            Expr::Attribute(attribute) if attribute.ctx.is_load() => (
-                attribute.value.as_ref(),
-                format!("reading `.{}`", attribute.attr),
-            ),
+        // The attribute read, None for a subscript (the message is built
+        // only when reporting: most reads are fine).
+        let (value, attr) = match expr {
+            Expr::Attribute(attribute) if attribute.ctx.is_load() => {
+                (attribute.value.as_ref(), Some(&attribute.attr))
+            }
             Expr::Subscript(subscript) if subscript.ctx.is_load() => {
-                (subscript.value.as_ref(), "indexing it".to_string())
+                (subscript.value.as_ref(), None)
             }
             _ => return,
         };
@@ -65,6 +70,10 @@ impl Rule for PossiblyNone {
             "this value".to_string()
         } else {
             format!("`{text}`")
+        };
+        let what = match attr {
+            Some(attr) => format!("reading `.{attr}`"),
+            None => "indexing it".to_string(),
         };
         let diagnostic = cx.report(
             value.range(),

@@ -2,7 +2,7 @@ use sym_syntax::Ranged;
 use sym_syntax::ast::Expr;
 
 use crate::declare_rule;
-use crate::rule::{Context, Rule, RuleInfo};
+use crate::rule::{Context, ExprKinds, Rule, RuleInfo};
 use crate::types::{Ty, last};
 
 declare_rule! {
@@ -39,6 +39,10 @@ declare_rule! {
 impl Rule for UnknownTemplateStep {
     fn info(&self) -> &'static RuleInfo {
         &Self::INFO
+    }
+
+    fn expr_kinds(&self) -> ExprKinds {
+        ExprKinds::ATTRIBUTE
     }
 
     fn checks_stmts(&self) -> bool {
