@@ -88,6 +88,24 @@ fn main() {
             std::hint::black_box(sym_syntax::parse_arc(text.clone()));
         }
     });
+    // The core checks of the linter issue (syntax, RestrictedPython, the
+    // import allowlist, run-time failures), without the SDK type checks.
+    let core_settings = Arc::new(Settings {
+        select: ["SYN", "RP", "IMP", "RT", "NQA"].map(String::from).to_vec(),
+        ..Settings::default()
+    });
+    let lint_core = best_of(3, || {
+        let db = CheckDatabase::default();
+        for (path, text) in paths.iter().zip(&texts) {
+            let file = SourceFile::new(
+                &db,
+                path.to_string_lossy().into_owned(),
+                text.clone(),
+                core_settings.clone(),
+            );
+            std::hint::black_box(sym_check::db::check_file(&db, file).len());
+        }
+    });
     let settings = Arc::new(Settings::default());
     let mut diagnostics = 0;
     let lint_one_thread = best_of(3, || {
@@ -132,6 +150,7 @@ fn main() {
         );
     };
     row("parse only (sym_syntax::parse, 1 thread)", parse);
+    row("core lint (SYN, RP, IMP, RT, 1 thread)", lint_core);
     row("full lint (parse + all rules, 1 thread)", lint_one_thread);
     row(
         &format!(
@@ -145,12 +164,23 @@ fn main() {
             row("RestrictedPython compile_restricted_exec", *time);
             println!();
             println!(
+                "core lint (1 thread) vs RestrictedPython: {:.1}x faster",
+                time.as_secs_f64() / lint_core.as_secs_f64().max(1e-9)
+            );
+            println!(
                 "full lint (1 thread) vs RestrictedPython: {:.1}x faster",
                 time.as_secs_f64() / lint_one_thread.as_secs_f64().max(1e-9)
             );
         }
         Err(reason) => println!("RestrictedPython: skipped ({reason})"),
     }
+    let ratio = |slow: Duration| slow.as_secs_f64() / parse.as_secs_f64().max(1e-9);
+    println!(
+        "core lint / parse: {:.2}x   full lint / core lint: {:.2}x   full lint / parse: {:.2}x",
+        ratio(lint_core),
+        lint_one_thread.as_secs_f64() / lint_core.as_secs_f64().max(1e-9),
+        ratio(lint_one_thread)
+    );
     println!("diagnostics in the corpus: {diagnostics}");
 
     if keep {
