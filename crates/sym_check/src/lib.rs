@@ -34,6 +34,7 @@ pub use profile::Profile;
 pub use rule::{Context, Rule, RuleInfo};
 pub use settings::Settings;
 pub use source::{CheckedSource, DecodedSource, check_bytes};
+pub use sym_diagnostics::declare_rule;
 
 use sym_diagnostics::Diagnostic;
 use sym_syntax::ParsedModule;

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::Arc;
 
-use sym_diagnostics::{Diagnostic, RuleMeta, Severity};
+use sym_diagnostics::Diagnostic;
 use sym_syntax::ast::{Expr, ExprLambda, Stmt, StmtClassDef, StmtFunctionDef};
 use sym_syntax::{ParsedModule, TextRange};
 use unicode_normalization::UnicodeNormalization;
@@ -12,81 +12,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::Profile;
 use crate::semantic::SemanticModel;
 
-/// A rule's stable identity and documentation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct RuleInfo {
-    /// Stable code, e.g. `RP101`. Never reused for another meaning.
-    pub code: &'static str,
-    /// kebab-case name, e.g. `underscore-name`.
-    pub name: &'static str,
-    pub severity: Severity,
-    /// One line: what the rule reports.
-    pub summary: &'static str,
-    /// The rule's doc comment (what, why, example, instead), as written in
-    /// its file, one `#[doc]` line per line.
-    pub doc: &'static str,
-}
-
-impl RuleInfo {
-    /// The documentation with the one space rustdoc keeps after `///` removed.
-    pub fn doc_text(&self) -> String {
-        let mut text = String::new();
-        for line in self.doc.lines() {
-            text.push_str(line.strip_prefix(' ').unwrap_or(line));
-            text.push('\n');
-        }
-        text.trim().to_string() + "\n"
-    }
-
-    pub fn meta(&self) -> RuleMeta {
-        RuleMeta {
-            code: self.code,
-            name: self.name,
-            summary: self.summary,
-            doc: self.doc,
-        }
-    }
-}
-
-/// Declares a rule type whose doc comment becomes its [`RuleInfo::doc`].
-///
-/// ```ignore
-/// declare_rule! {
-///     /// ## What it does
-///     /// ...
-///     pub struct UnderscoreName {
-///         code: "RP101",
-///         name: "underscore-name",
-///         severity: Error,
-///         summary: "A name starts with `_`",
-///     }
-/// }
-/// ```
-#[macro_export]
-macro_rules! declare_rule {
-    (
-        $(#[doc = $doc:literal])*
-        $vis:vis struct $rule:ident {
-            code: $code:literal,
-            name: $name:literal,
-            severity: $severity:ident,
-            summary: $summary:literal $(,)?
-        }
-    ) => {
-        $(#[doc = $doc])*
-        $vis struct $rule;
-
-        impl $rule {
-            pub const INFO: $crate::rule::RuleInfo = $crate::rule::RuleInfo {
-                code: $code,
-                name: $name,
-                severity: ::sym_diagnostics::Severity::$severity,
-                summary: $summary,
-                doc: concat!($($doc, "\n"),*),
-            };
-        }
-    };
-}
+pub use sym_diagnostics::RuleInfo;
 
 /// A check. The walker calls `check_file` once, then `check_stmt` and
 /// `check_expr` for every statement and expression of the file, in source

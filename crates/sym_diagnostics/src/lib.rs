@@ -150,3 +150,86 @@ pub struct RuleMeta {
     /// The full documentation text (markdown).
     pub doc: &'static str,
 }
+
+/// A rule's stable identity and documentation, shared by every rule family
+/// (the Python checks in `sym_check` and the Terraform checks in
+/// `sym_terraform`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RuleInfo {
+    /// Stable code, e.g. `RP101`. Never reused for another meaning.
+    pub code: &'static str,
+    /// kebab-case name, e.g. `underscore-name`.
+    pub name: &'static str,
+    pub severity: Severity,
+    /// One line: what the rule reports.
+    pub summary: &'static str,
+    /// The rule's doc comment (what, why, example, instead), as written in
+    /// its file, one `#[doc]` line per line.
+    pub doc: &'static str,
+}
+
+impl RuleInfo {
+    /// The documentation with the one space rustdoc keeps after `///` removed.
+    pub fn doc_text(&self) -> String {
+        let mut text = String::new();
+        for line in self.doc.lines() {
+            text.push_str(line.strip_prefix(' ').unwrap_or(line));
+            text.push('\n');
+        }
+        text.trim().to_string() + "\n"
+    }
+
+    pub fn meta(&self) -> RuleMeta {
+        RuleMeta {
+            code: self.code,
+            name: self.name,
+            summary: self.summary,
+            doc: self.doc,
+        }
+    }
+
+    /// A finding of this rule.
+    pub fn diagnostic(&self, range: TextRange, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(self.code, self.severity, range, message)
+    }
+}
+
+/// Declares a rule type whose doc comment becomes its [`RuleInfo::doc`].
+///
+/// ```ignore
+/// declare_rule! {
+///     /// ## What it does
+///     /// ...
+///     pub struct UnderscoreName {
+///         code: "RP101",
+///         name: "underscore-name",
+///         severity: Error,
+///         summary: "A name starts with `_`",
+///     }
+/// }
+/// ```
+#[macro_export]
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        $vis:vis struct $rule:ident {
+            code: $code:literal,
+            name: $name:literal,
+            severity: $severity:ident,
+            summary: $summary:literal $(,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        $vis struct $rule;
+
+        impl $rule {
+            pub const INFO: ::sym_diagnostics::RuleInfo = ::sym_diagnostics::RuleInfo {
+                code: $code,
+                name: $name,
+                severity: ::sym_diagnostics::Severity::$severity,
+                summary: $summary,
+                doc: concat!($($doc, "\n"),*),
+            };
+        }
+    };
+}

@@ -1,80 +1,19 @@
 //! The Terraform rules: `TF0xx` are findings about the `.tf` files alone,
 //! `TF1xx` compare an impl.py with the flows that run it.
 //!
-//! `sym_check`'s `declare_rule!` lives in a crate that does not depend on
-//! this one, so the rules here use [`declare_tf_rule!`], which produces the
-//! same metadata ([`TfRuleInfo`]: code, name, severity, summary, doc). To
-//! list them in `symlint rule`, iterate [`RULES`] and use
-//! [`TfRuleInfo::doc_text`] / [`TfRuleInfo::meta`].
+//! Each rule is declared with `sym_diagnostics::declare_rule!`, as the
+//! Python rules are, so its metadata ([`TfRuleInfo`], the shared
+//! `RuleInfo`: code, name, severity, summary, doc) is listed by `symlint
+//! rule` like any other.
 
-use sym_diagnostics::{Diagnostic, RuleMeta, Severity};
-use sym_syntax::TextRange;
+/// A Terraform rule's identity and documentation: the same metadata as
+/// every other rule family's.
+pub type TfRuleInfo = sym_diagnostics::RuleInfo;
 
-/// A Terraform rule's stable identity and documentation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct TfRuleInfo {
-    /// Stable code, e.g. `TF001`. Never reused for another meaning.
-    pub code: &'static str,
-    /// kebab-case name.
-    pub name: &'static str,
-    pub severity: Severity,
-    /// One line: what the rule reports.
-    pub summary: &'static str,
-    /// The doc comment of the rule (what, why, example, instead), one
-    /// `#[doc]` line per line.
-    pub doc: &'static str,
-}
-
-impl TfRuleInfo {
-    /// The documentation with the one space rustdoc keeps after `///` removed.
-    pub fn doc_text(&self) -> String {
-        let mut text = String::new();
-        for line in self.doc.lines() {
-            text.push_str(line.strip_prefix(' ').unwrap_or(line));
-            text.push('\n');
-        }
-        text.trim().to_string() + "\n"
-    }
-
-    pub fn meta(&self) -> RuleMeta {
-        RuleMeta {
-            code: self.code,
-            name: self.name,
-            summary: self.summary,
-            doc: self.doc,
-        }
-    }
-
-    /// A finding of this rule.
-    pub fn diagnostic(&self, range: TextRange, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::new(self.code, self.severity, range, message)
-    }
-}
-
-/// Declares a rule type whose doc comment becomes its [`TfRuleInfo::doc`].
+/// The Terraform rules are declared like every other rule (a local name so
+/// that the rule modules below see it).
 macro_rules! declare_tf_rule {
-    (
-        $(#[doc = $doc:literal])*
-        $vis:vis struct $rule:ident {
-            code: $code:literal,
-            name: $name:literal,
-            severity: $severity:ident,
-            summary: $summary:literal $(,)?
-        }
-    ) => {
-        $(#[doc = $doc])*
-        $vis struct $rule;
-
-        impl $rule {
-            pub const INFO: $crate::rules::TfRuleInfo = $crate::rules::TfRuleInfo {
-                code: $code,
-                name: $name,
-                severity: ::sym_diagnostics::Severity::$severity,
-                summary: $summary,
-                doc: concat!($($doc, "\n"),*),
-            };
-        }
-    };
+    ($($rule:tt)*) => { ::sym_diagnostics::declare_rule! { $($rule)* } };
 }
 
 mod child_tfvars_ignored;
