@@ -124,3 +124,30 @@ impl Profile {
         self
     }
 }
+
+/// Attributes of frames, tracebacks, code objects, generators and
+/// coroutines that lead to interpreter internals: RestrictedPython refuses
+/// them when compiling (`RP203`) and its `safer_getattr` refuses them at
+/// run time (the interpreter).
+pub const INSPECT_ATTRIBUTES: &[&str] = &[
+    "tb_frame",
+    "tb_next",
+    "f_back",
+    "f_builtins",
+    "f_code",
+    "f_generator",
+    "f_globals",
+    "f_locals",
+    "f_trace",
+    "co_code",
+    "gi_frame",
+    "gi_code",
+    "gi_yieldfrom",
+    "cr_await",
+    "cr_frame",
+    "cr_code",
+    "cr_origin",
+    "ag_await",
+    "ag_frame",
+    "ag_code",
+];

@@ -2311,28 +2311,7 @@ impl Vm {
     }
 }
 
-const INSPECT_ATTRIBUTES: &[&str] = &[
-    "tb_frame",
-    "tb_next",
-    "f_back",
-    "f_builtins",
-    "f_code",
-    "f_generator",
-    "f_globals",
-    "f_locals",
-    "f_trace",
-    "co_code",
-    "gi_frame",
-    "gi_code",
-    "gi_yieldfrom",
-    "cr_await",
-    "cr_frame",
-    "cr_code",
-    "cr_origin",
-    "ag_await",
-    "ag_frame",
-    "ag_code",
-];
+use sym_check::profile::INSPECT_ATTRIBUTES;
 
 /// Small-int arithmetic that cannot fail or overflow; `None` sends the
 /// operation to the general path.

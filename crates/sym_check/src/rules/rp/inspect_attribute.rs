@@ -3,30 +3,7 @@ use sym_syntax::ast::Expr;
 use crate::declare_rule;
 use crate::rule::{Context, ExprKinds, Rule, RuleInfo};
 
-/// Attributes of frames, tracebacks, code objects, generators and
-/// coroutines that lead to interpreter internals.
-const INSPECT_ATTRIBUTES: &[&str] = &[
-    "tb_frame",
-    "tb_next",
-    "f_back",
-    "f_builtins",
-    "f_code",
-    "f_generator",
-    "f_globals",
-    "f_locals",
-    "f_trace",
-    "co_code",
-    "gi_frame",
-    "gi_code",
-    "gi_yieldfrom",
-    "cr_await",
-    "cr_frame",
-    "cr_code",
-    "cr_origin",
-    "ag_await",
-    "ag_frame",
-    "ag_code",
-];
+use crate::profile::INSPECT_ATTRIBUTES;
 
 declare_rule! {
     /// ## What it does
