@@ -1,0 +1,2031 @@
+//! The interpreter: frames, the instruction loop, calls, exceptions and
+//! limits.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+use num_bigint::BigInt;
+use rustc_hash::{FxBuildHasher, FxHashMap};
+
+use crate::ir::{CmpOp, Code, CodeKind, Const, Op, Program};
+use crate::mem;
+use crate::ops;
+use crate::value::*;
+
+/// Why a run stopped abnormally: a Python exception (catchable), or a stop
+/// no user code can catch (a limit, or a host's uncatchable error).
+pub enum Error {
+    Exc(Value),
+    Fatal(Box<Fatal>),
+}
+
+/// An uncatchable stop.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fatal {
+    pub type_name: String,
+    pub message: String,
+    pub line: Option<u32>,
+}
+
+impl Error {
+    /// An uncatchable error of type `type_name` (e.g. `UnmockedCall`).
+    pub fn fatal(type_name: &str, message: impl Into<String>) -> Error {
+        Error::Fatal(Box::new(Fatal { type_name: type_name.to_string(), message: message.into(), line: None }))
+    }
+    fn limit(message: String) -> Error {
+        Error::fatal("ResourceLimit", message)
+    }
+}
+
+/// The limits of one VM. All on by default.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Instructions executed.
+    pub fuel: u64,
+    /// Bytes of live values.
+    pub memory: usize,
+    /// Nested function frames.
+    pub depth: usize,
+    /// Bytes of printed text (UTF-8).
+    pub output: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { fuel: 10_000_000, memory: 64 * 1024 * 1024, depth: 200, output: 1024 * 1024 }
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Block {
+    handler: u32,
+    stack_len: u32,
+    handled_len: u32,
+}
+
+/// One activation of a code object.
+pub struct Frame {
+    code: Rc<Code>,
+    locals: Vec<Value>,
+    stack: Vec<Value>,
+    pc: usize,
+    blocks: Vec<Block>,
+    handled: Vec<Value>,
+    namespace: Option<Rc<Dict>>,
+    yielded: bool,
+    started: bool,
+}
+
+/// What a host module loader returns for a module name.
+pub type ImportHook = dyn Fn(&mut Vm, &str) -> Result<Option<Value>, Error>;
+
+/// A virtual machine: one module's globals, builtins, output and limits.
+pub struct Vm {
+    pub(crate) program: Rc<Program>,
+    pub(crate) globals: Vec<Value>,
+    global_index: FxHashMap<Rc<str>, usize>,
+    pub(crate) builtins: FxHashMap<Rc<str>, Value>,
+    pub(crate) exc_classes: FxHashMap<&'static str, Rc<Class>>,
+    import_hook: Option<Rc<ImportHook>>,
+    modules: FxHashMap<String, Value>,
+    /// Everything print() wrote.
+    pub output: String,
+    pub(crate) printed: Vec<String>,
+    pub limits: Limits,
+    fuel: u64,
+    depth: usize,
+    mem_base: isize,
+    /// Set once a fatal error has been raised (it stays).
+    sticky: Option<Fatal>,
+    stack_base: usize,
+}
+
+const STACK_BUDGET: usize = 6 * 1024 * 1024;
+
+impl Vm {
+    /// A VM for `program` with the default limits and the restricted
+    /// builtins. Nothing runs until [`Vm::run_module`].
+    pub fn new(program: Rc<Program>) -> Vm {
+        let mut vm = Vm {
+            globals: vec![Value::Undefined; program.globals.len()],
+            global_index: program.globals.iter().enumerate().map(|(i, n)| (n.clone(), i)).collect(),
+            program,
+            builtins: FxHashMap::default(),
+            exc_classes: FxHashMap::default(),
+            import_hook: None,
+            modules: FxHashMap::default(),
+            output: String::new(),
+            printed: Vec::new(),
+            limits: Limits::default(),
+            fuel: Limits::default().fuel,
+            depth: 0,
+            mem_base: mem::live(),
+            sticky: None,
+            stack_base: 0,
+        };
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// Replaces the limits (and resets the fuel counter).
+    pub fn set_limits(&mut self, limits: Limits) {
+        self.fuel = limits.fuel;
+        self.limits = limits;
+    }
+
+    /// Instructions left.
+    pub fn fuel_left(&self) -> u64 {
+        self.fuel
+    }
+
+    /// Installs the host's module loader: called for `import x` with the
+    /// dotted name; `Ok(None)` means there is no such module.
+    pub fn set_import_hook(&mut self, hook: Rc<ImportHook>) {
+        self.import_hook = Some(hook);
+    }
+
+    /// Adds (or replaces) a builtin name.
+    pub fn set_builtin(&mut self, name: &str, value: Value) {
+        self.builtins.insert(Rc::from(name), value);
+    }
+
+    /// A builtin exception class by name (`ValueError`, ...).
+    pub fn exception_class(&self, name: &str) -> Option<Rc<Class>> {
+        self.exc_classes.get(name).cloned()
+    }
+
+    /// Makes a new exception class deriving from `base` (a host class such
+    /// as `ValidationError(ValueError)`).
+    pub fn new_exception_class(&self, name: &str, base: &Rc<Class>) -> Rc<Class> {
+        make_class(name, vec![base.clone()], true, base.uncatchable)
+    }
+
+    /// Makes a class whose instances, when raised, end the run: user code
+    /// cannot catch them (like the limits).
+    pub fn new_uncatchable_class(&self, name: &str) -> Rc<Class> {
+        make_class(name, vec![], true, true)
+    }
+
+    /// A module object with the given members.
+    pub fn new_module(&self, name: &str, members: Vec<(&str, Value)>) -> Value {
+        let mut attrs = IndexMap::with_hasher(FxBuildHasher);
+        for (k, v) in members {
+            attrs.insert(Rc::from(k), v);
+        }
+        Value::Module(Rc::new(Module { name: Rc::from(name), attrs: RefCell::new(attrs) }))
+    }
+
+    /// A native function value.
+    pub fn native(
+        &self,
+        name: &str,
+        f: impl Fn(&mut Vm, &[Value], &[(Rc<str>, Value)]) -> Result<Value, Error> + 'static,
+    ) -> Value {
+        Value::Builtin(Rc::new(Builtin { name: Rc::from(name), func: Box::new(f), type_tag: None }))
+    }
+
+    /// A global of the module, after the body ran.
+    pub fn global(&self, name: &str) -> Option<Value> {
+        let i = *self.global_index.get(name)?;
+        match self.globals.get(i) {
+            Some(Value::Undefined) | None => None,
+            Some(v) => Some(v.clone()),
+        }
+    }
+
+    /// Makes an exception instance of a builtin class with one message.
+    pub fn new_exception(&self, class: &str, message: impl Into<String>) -> Error {
+        let cls = match self.exc_classes.get(class) {
+            Some(c) => c.clone(),
+            None => return Error::fatal("SystemError", format!("no exception class {class}")),
+        };
+        Error::Exc(exception_instance(&cls, vec![Value::str(message.into())]))
+    }
+
+    /// Raises `class(message)` for a class made with
+    /// [`Vm::new_exception_class`] or [`Vm::new_uncatchable_class`].
+    pub fn raise_class(&self, class: &Rc<Class>, message: impl Into<String>) -> Error {
+        let message = message.into();
+        if class.uncatchable {
+            return Error::fatal(&class.name, message);
+        }
+        Error::Exc(exception_instance(class, vec![Value::str(message)]))
+    }
+
+    pub(crate) fn type_error(&self, message: impl Into<String>) -> Error {
+        self.new_exception("TypeError", message)
+    }
+
+    pub(crate) fn value_error(&self, message: impl Into<String>) -> Error {
+        self.new_exception("ValueError", message)
+    }
+
+    /// Fails when the live values plus `extra` bytes would pass the memory
+    /// limit.
+    pub fn reserve(&self, extra: usize) -> Result<(), Error> {
+        let used = (mem::live() - self.mem_base).max(0) as usize;
+        if used.saturating_add(extra) > self.limits.memory {
+            return Err(Error::limit(format!("memory limit of {} exceeded", human_bytes(self.limits.memory))));
+        }
+        Ok(())
+    }
+
+    /// Writes printed text, counting the output limit.
+    pub fn write_output(&mut self, text: &str) -> Result<(), Error> {
+        if self.output.len() + text.len() > self.limits.output {
+            return Err(Error::limit(format!("output limit of {} exceeded", human_bytes(self.limits.output))));
+        }
+        self.output.push_str(text);
+        if let Some(buf) = self.printed.last_mut() {
+            buf.push_str(text);
+        }
+        Ok(())
+    }
+
+    /// Runs the module body once.
+    pub fn run_module(&mut self) -> Result<(), RunError> {
+        let code = self.program.module.clone();
+        let func = Rc::new(Function {
+            name: code.name.clone(),
+            code,
+            defaults: Vec::new(),
+            kwdefaults: Vec::new(),
+            closure: Vec::new(),
+        });
+        self.top_level(|vm| vm.call_function(&func, &[], &[])).map(|_| ())
+    }
+
+    /// Calls a function (the handler) with arguments, from the host.
+    pub fn call_value(&mut self, func: &Value, args: &[Value]) -> Result<Value, RunError> {
+        let func = func.clone();
+        self.top_level(|vm| vm.call(&func, args, &[]))
+    }
+
+    fn top_level(&mut self, f: impl FnOnce(&mut Vm) -> Result<Value, Error>) -> Result<Value, RunError> {
+        if let Some(fatal) = &self.sticky {
+            return Err(RunError::from_fatal(fatal.clone()));
+        }
+        let marker = 0u8;
+        self.stack_base = &marker as *const u8 as usize;
+        let result = f(self);
+        match result {
+            Ok(v) => Ok(v),
+            Err(Error::Fatal(fatal)) => {
+                self.sticky = Some((*fatal).clone());
+                Err(RunError::from_fatal(*fatal))
+            }
+            Err(Error::Exc(exc)) => Err(RunError::from_exception(self, &exc)),
+        }
+    }
+
+    // -------------------------------------------------------------- calls
+
+    /// Calls any callable value.
+    pub fn call(&mut self, func: &Value, args: &[Value], kwargs: &[(Rc<str>, Value)]) -> Result<Value, Error> {
+        match func {
+            Value::Function(f) => self.call_function(f, args, kwargs),
+            Value::Builtin(b) => (b.func)(self, args, kwargs),
+            Value::BoundMethod(m) => {
+                if let Some(name) = &m.builtin_name {
+                    return crate::builtins::call_method(self, &m.receiver, name, args, kwargs);
+                }
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(m.receiver.clone());
+                all.extend_from_slice(args);
+                self.call(&m.func, &all, kwargs)
+            }
+            Value::Class(c) => self.instantiate(c, args, kwargs),
+            Value::Host(h) => match h.call(self, args, kwargs) {
+                Some(r) => r,
+                None => Err(self.type_error(format!("'{}' object is not callable", h.type_name()))),
+            },
+            other => Err(self.type_error(format!("'{}' object is not callable", type_name(other)))),
+        }
+    }
+
+    fn instantiate(&mut self, class: &Rc<Class>, args: &[Value], kwargs: &[(Rc<str>, Value)]) -> Result<Value, Error> {
+        if let Some(ctor) = class.lookup("__new__") {
+            // A host class's constructor.
+            return self.call(&ctor, args, kwargs);
+        }
+        let instance = Rc::new(Instance {
+            class: class.clone(),
+            attrs: RefCell::new(IndexMap::with_hasher(FxBuildHasher)),
+            args: RefCell::new(Value::None),
+            line: Cell::new(0),
+        });
+        mem::track(64);
+        let value = Value::Instance(instance.clone());
+        match class.lookup("__init__") {
+            Some(init @ (Value::Function(_) | Value::Builtin(_))) => {
+                if class.is_exception {
+                    *instance.args.borrow_mut() = Value::tuple(args.to_vec());
+                }
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(value.clone());
+                all.extend_from_slice(args);
+                let r = self.call(&init, &all, kwargs)?;
+                if !r.is_none() {
+                    return Err(self.type_error(format!("__init__() should return None, not '{}'", type_name(&r))));
+                }
+            }
+            _ => {
+                if class.is_exception {
+                    if let Some((k, _)) = kwargs.first() {
+                        return Err(self.type_error(format!("{}() takes no keyword arguments", class.name)));
+                        #[allow(unreachable_code)]
+                        {
+                            let _ = k;
+                        }
+                    }
+                    *instance.args.borrow_mut() = Value::tuple(args.to_vec());
+                } else if !args.is_empty() || !kwargs.is_empty() {
+                    return Err(self.type_error(format!("{}() takes no arguments", class.name)));
+                }
+            }
+        }
+        Ok(value)
+    }
+
+    fn check_depth(&self) -> Result<(), Error> {
+        if self.depth > self.limits.depth {
+            return Err(Error::limit(format!("recursion depth limit of {} exceeded", self.limits.depth)));
+        }
+        let marker = 0u8;
+        let here = &marker as *const u8 as usize;
+        if self.stack_base != 0 && self.stack_base.saturating_sub(here) > STACK_BUDGET {
+            return Err(Error::limit(format!("recursion depth limit of {} exceeded", self.limits.depth)));
+        }
+        Ok(())
+    }
+
+    pub(crate) fn call_function(
+        &mut self,
+        func: &Rc<Function>,
+        args: &[Value],
+        kwargs: &[(Rc<str>, Value)],
+    ) -> Result<Value, Error> {
+        let code = &func.code;
+        let counts = counts_depth(code);
+        let mut frame = self.make_frame(func, args, kwargs)?;
+        if code.is_generator {
+            return Ok(Value::Iterator(Rc::new(RefCell::new(IterState::Generator(Box::new(frame))))));
+        }
+        if counts {
+            self.depth += 1;
+            if let Err(e) = self.check_depth() {
+                self.depth -= 1;
+                return Err(e);
+            }
+        }
+        let uses_printed = uses_printed(code);
+        if uses_printed {
+            self.printed.push(String::new());
+        }
+        let result = self.run_frame(&mut frame);
+        if uses_printed {
+            self.printed.pop();
+        }
+        if counts {
+            self.depth -= 1;
+        }
+        result
+    }
+
+    fn make_frame(&mut self, func: &Rc<Function>, args: &[Value], kwargs: &[(Rc<str>, Value)]) -> Result<Frame, Error> {
+        let code = &func.code;
+        let nslots = code.varnames.len();
+        let mut locals: Vec<Value> = Vec::with_capacity(nslots);
+        let simple = kwargs.is_empty()
+            && !code.has_varargs
+            && !code.has_varkw
+            && code.kwonly == 0
+            && args.len() == code.argcount as usize;
+        if simple {
+            locals.extend_from_slice(args);
+        } else {
+            self.bind_args(func, args, kwargs, &mut locals)?;
+        }
+        locals.resize(nslots, Value::Undefined);
+        for &slot in &code.cellslots {
+            if let Some(v) = locals.get_mut(slot as usize) {
+                let inner = std::mem::replace(v, Value::Undefined);
+                *v = Value::Cell(Rc::new(RefCell::new(inner)));
+            }
+        }
+        let free_start = nslots.saturating_sub(code.nfree as usize);
+        for (i, cell) in func.closure.iter().enumerate() {
+            if let Some(v) = locals.get_mut(free_start + i) {
+                *v = Value::Cell(cell.clone());
+            }
+        }
+        Ok(Frame {
+            code: code.clone(),
+            locals,
+            stack: Vec::with_capacity(8),
+            pc: 0,
+            blocks: Vec::new(),
+            handled: Vec::new(),
+            namespace: None,
+            yielded: false,
+            started: false,
+        })
+    }
+
+    fn bind_args(
+        &mut self,
+        func: &Rc<Function>,
+        args: &[Value],
+        kwargs: &[(Rc<str>, Value)],
+        locals: &mut Vec<Value>,
+    ) -> Result<(), Error> {
+        let code = &func.code;
+        let name = &code.name;
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonly as usize;
+        let total_named = argcount + kwonly;
+        locals.resize(total_named, Value::Undefined);
+        let npos = args.len().min(argcount);
+        for (i, a) in args.iter().take(npos).enumerate() {
+            locals[i] = a.clone();
+        }
+        let mut extra_pos = Vec::new();
+        if args.len() > argcount {
+            if code.has_varargs {
+                extra_pos.extend_from_slice(&args[argcount..]);
+            } else {
+                let ndefaults = func.defaults.len();
+                let takes = if ndefaults > 0 {
+                    format!("from {} to {}", argcount - ndefaults.min(argcount), argcount)
+                } else {
+                    argcount.to_string()
+                };
+                let plural = if argcount == 1 && ndefaults == 0 { "" } else { "s" };
+                let given = args.len();
+                let was = if given == 1 { "was" } else { "were" };
+                return Err(self.type_error(format!(
+                    "{name}() takes {takes} positional argument{plural} but {given} {was} given"
+                )));
+            }
+        }
+        let mut extra_kw = new_dict_map();
+        for (k, v) in kwargs {
+            let pos = code.varnames.iter().take(total_named).position(|n| n == k);
+            match pos {
+                Some(i) if i >= code.posonly as usize => {
+                    if !matches!(locals[i], Value::Undefined) {
+                        return Err(self.type_error(format!("{name}() got multiple values for argument '{k}'")));
+                    }
+                    locals[i] = v.clone();
+                }
+                _ => {
+                    if code.has_varkw {
+                        extra_kw.insert(Key(Value::Str(Rc::new(PyStr::new(&**k)))), v.clone());
+                    } else {
+                        return Err(self.type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+                    }
+                }
+            }
+        }
+        // Defaults fill the last positional parameters.
+        let ndefaults = func.defaults.len().min(argcount);
+        let first_default = argcount - ndefaults;
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if matches!(locals[i], Value::Undefined) {
+                if i >= first_default {
+                    locals[i] = func.defaults[i - first_default].clone();
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{name}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                join_names(&missing)
+            )));
+        }
+        let mut missing_kw = Vec::new();
+        for i in argcount..total_named {
+            if matches!(locals[i], Value::Undefined) {
+                let kname = &code.varnames[i];
+                match func.kwdefaults.iter().find(|(k, _)| k == kname) {
+                    Some((_, v)) => locals[i] = v.clone(),
+                    None => missing_kw.push(kname.clone()),
+                }
+            }
+        }
+        if !missing_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{name}() missing {} required keyword-only argument{}: {}",
+                missing_kw.len(),
+                if missing_kw.len() == 1 { "" } else { "s" },
+                join_names(&missing_kw)
+            )));
+        }
+        if code.has_varargs {
+            locals.push(Value::tuple(extra_pos));
+        }
+        if code.has_varkw {
+            locals.push(Value::dict(extra_kw));
+        }
+        Ok(())
+    }
+
+    // -------------------------------------------------------------- the loop
+
+    /// Resumes a generator: `Ok(Some(v))` for a yielded value, `Ok(None)`
+    /// when it finished.
+    pub(crate) fn resume_generator(&mut self, state: &Rc<RefCell<IterState>>) -> Result<Option<Value>, Error> {
+        let taken = std::mem::replace(&mut *state.borrow_mut(), IterState::Done);
+        let IterState::Generator(mut frame) = taken else {
+            *state.borrow_mut() = taken;
+            return Ok(None);
+        };
+        let counts = frame.code.name.as_ref() != "<genexpr>" && !frame.code.name.ends_with(".<genexpr>");
+        if counts {
+            self.depth += 1;
+            if let Err(e) = self.check_depth() {
+                self.depth -= 1;
+                return Err(e);
+            }
+        }
+        if frame.started {
+            frame.stack.push(Value::None);
+        }
+        frame.started = true;
+        frame.yielded = false;
+        let result = self.run_frame(&mut frame);
+        if counts {
+            self.depth -= 1;
+        }
+        let value = result?;
+        if frame.yielded {
+            *state.borrow_mut() = IterState::Generator(frame);
+            Ok(Some(value))
+        } else {
+            Ok(None)
+        }
+    }
+
+    fn run_frame(&mut self, frame: &mut Frame) -> Result<Value, Error> {
+        loop {
+            match self.run_until_error(frame) {
+                Ok(v) => return Ok(v),
+                Err(e) => {
+                    let line = frame.code.line_at(frame.pc);
+                    match e {
+                        Error::Fatal(mut fatal) => {
+                            if fatal.line.is_none() {
+                                fatal.line = Some(line);
+                            }
+                            return Err(Error::Fatal(fatal));
+                        }
+                        Error::Exc(exc) => {
+                            if let Value::Instance(i) = &exc {
+                                if i.line.get() == 0 {
+                                    i.line.set(line);
+                                }
+                                if i.class.uncatchable {
+                                    return Err(Error::Fatal(Box::new(Fatal {
+                                        type_name: i.class.name.to_string(),
+                                        message: exception_str(self, &exc),
+                                        line: Some(i.line.get()),
+                                    })));
+                                }
+                            }
+                            match frame.blocks.pop() {
+                                Some(block) => {
+                                    frame.stack.truncate(block.stack_len as usize);
+                                    frame.handled.truncate(block.handled_len as usize);
+                                    frame.stack.push(exc);
+                                    frame.pc = block.handler as usize;
+                                }
+                                None => return Err(Error::Exc(exc)),
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[inline(never)]
+    fn check_memory(&self) -> Result<(), Error> {
+        self.reserve(0)
+    }
+
+    fn run_until_error(&mut self, frame: &mut Frame) -> Result<Value, Error> {
+        let code = frame.code.clone();
+        let ops: &[Op] = &code.ops;
+        let mut pc = frame.pc;
+        macro_rules! pop {
+            () => {
+                frame.stack.pop().unwrap_or(Value::None)
+            };
+        }
+        macro_rules! top {
+            () => {
+                match frame.stack.last() {
+                    Some(v) => v,
+                    None => &Value::None,
+                }
+            };
+        }
+        macro_rules! fail {
+            ($e:expr) => {{
+                frame.pc = pc;
+                return Err($e);
+            }};
+        }
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => fail!(e),
+                }
+            };
+        }
+        loop {
+            let Some(&op) = ops.get(pc) else {
+                fail!(Error::fatal("SystemError", "instruction pointer out of range"));
+            };
+            if self.fuel == 0 {
+                fail!(Error::limit(format!("fuel limit of {} instructions exceeded", self.limits.fuel)));
+            }
+            self.fuel -= 1;
+            if self.fuel & 0xFFF == 0 {
+                tri!(self.check_memory());
+            }
+            pc += 1;
+            match op {
+                Op::Nop => {}
+                Op::LoadConst(i) => {
+                    let v = tri!(self.load_const(&code, i));
+                    frame.stack.push(v);
+                }
+                Op::LoadNone => frame.stack.push(Value::None),
+                Op::LoadTrue => frame.stack.push(Value::Bool(true)),
+                Op::LoadFalse => frame.stack.push(Value::Bool(false)),
+                Op::LoadInt(i) => frame.stack.push(Value::Int(i as i64)),
+                Op::LoadFast(i) => match frame.locals.get(i as usize) {
+                    Some(Value::Undefined) | None => {
+                        pc -= 1;
+                        fail!(self.unbound_local(&code, i))
+                    }
+                    Some(v) => frame.stack.push(v.clone()),
+                },
+                Op::StoreFast(i) => {
+                    let v = pop!();
+                    if let Some(slot) = frame.locals.get_mut(i as usize) {
+                        *slot = v;
+                    }
+                }
+                Op::DeleteFast(i) => match frame.locals.get_mut(i as usize) {
+                    Some(slot) if !matches!(slot, Value::Undefined) => *slot = Value::Undefined,
+                    _ => {
+                        pc -= 1;
+                        fail!(self.unbound_local(&code, i))
+                    }
+                },
+                Op::LoadDeref(i) => {
+                    let v = match frame.locals.get(i as usize) {
+                        Some(Value::Cell(c)) => c.borrow().clone(),
+                        _ => Value::Undefined,
+                    };
+                    if matches!(v, Value::Undefined) {
+                        pc -= 1;
+                        fail!(self.unbound_deref(&code, i));
+                    }
+                    frame.stack.push(v);
+                }
+                Op::LoadClosure(i) => {
+                    let v = match frame.locals.get(i as usize) {
+                        Some(c @ Value::Cell(_)) => c.clone(),
+                        _ => Value::Cell(Rc::new(RefCell::new(Value::Undefined))),
+                    };
+                    frame.stack.push(v);
+                }
+                Op::StoreDeref(i) => {
+                    let v = pop!();
+                    if let Some(Value::Cell(c)) = frame.locals.get(i as usize) {
+                        *c.borrow_mut() = v;
+                    }
+                }
+                Op::DeleteDeref(i) => {
+                    if let Some(Value::Cell(c)) = frame.locals.get(i as usize) {
+                        if matches!(*c.borrow(), Value::Undefined) {
+                            pc -= 1;
+                            fail!(self.unbound_deref(&code, i));
+                        }
+                        *c.borrow_mut() = Value::Undefined;
+                    }
+                }
+                Op::LoadGlobal(i) => {
+                    let v = match self.globals.get(i as usize) {
+                        Some(Value::Undefined) | None => tri!(self.load_builtin(i)),
+                        Some(v) => v.clone(),
+                    };
+                    frame.stack.push(v);
+                }
+                Op::StoreGlobal(i) => {
+                    let v = pop!();
+                    if let Some(slot) = self.globals.get_mut(i as usize) {
+                        *slot = v;
+                    }
+                }
+                Op::DeleteGlobal(i) => {
+                    let ok = matches!(self.globals.get(i as usize), Some(v) if !matches!(v, Value::Undefined));
+                    if !ok {
+                        pc -= 1;
+                        let name = self.program.globals.get(i as usize).cloned().unwrap_or_else(|| Rc::from("?"));
+                        fail!(self.new_exception("NameError", format!("name '{name}' is not defined")));
+                    }
+                    if let Some(slot) = self.globals.get_mut(i as usize) {
+                        *slot = Value::Undefined;
+                    }
+                }
+                Op::LoadName(i) => {
+                    let name = tri!(name_of(&code, i, self));
+                    let found = frame
+                        .namespace
+                        .as_ref()
+                        .and_then(|ns| ns.map.borrow().get(&Key(Value::str(&*name))).cloned());
+                    let v = match found {
+                        Some(v) => v,
+                        None => match self.global_index.get(&name).and_then(|g| self.globals.get(*g)) {
+                            Some(v) if !matches!(v, Value::Undefined) => v.clone(),
+                            _ => match self.builtins.get(&name) {
+                                Some(v) => v.clone(),
+                                None => {
+                                    pc -= 1;
+                                    fail!(self.new_exception("NameError", format!("name '{name}' is not defined")))
+                                }
+                            },
+                        },
+                    };
+                    frame.stack.push(v);
+                }
+                Op::StoreName(i) => {
+                    let name = tri!(name_of(&code, i, self));
+                    let v = pop!();
+                    if let Some(ns) = &frame.namespace {
+                        ns.map.borrow_mut().insert(Key(Value::str(&*name)), v);
+                        ns.recount();
+                    }
+                }
+                Op::DeleteName(i) => {
+                    let name = tri!(name_of(&code, i, self));
+                    if let Some(ns) = &frame.namespace {
+                        if ns.map.borrow_mut().shift_remove(&Key(Value::str(&*name))).is_none() {
+                            pc -= 1;
+                            fail!(self.new_exception("NameError", format!("name '{name}' is not defined")));
+                        }
+                    }
+                }
+                Op::LoadAttr(i) => {
+                    let name = tri!(name_of(&code, i, self));
+                    let obj = pop!();
+                    let v = tri!(self.get_attr(&obj, &name));
+                    frame.stack.push(v);
+                }
+                Op::StoreAttr(i) => {
+                    let name = tri!(name_of(&code, i, self));
+                    let obj = pop!();
+                    let v = pop!();
+                    tri!(self.set_attr(&obj, &name, v));
+                }
+                Op::DeleteAttr(i) => {
+                    let name = tri!(name_of(&code, i, self));
+                    let obj = pop!();
+                    tri!(self.del_attr(&obj, &name));
+                }
+                Op::LoadMethod(i) => {
+                    // Leaves [callable, receiver-or-Undefined] for CALL_METHOD.
+                    let name = tri!(name_of(&code, i, self));
+                    let obj = pop!();
+                    match &obj {
+                        Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) | Value::Tuple(_) => {
+                            if name.as_ref() == "format" || name.as_ref() == "format_map" {
+                                if let Value::Str(_) = obj {
+                                    fail!(self.new_exception("NotImplementedError", "Using the format*() methods of `str` is not safe"));
+                                }
+                            }
+                            if crate::builtins::has_method(&obj, &name) {
+                                frame.stack.push(Value::Str(Rc::new(PyStr::new(&*name))));
+                                frame.stack.push(obj);
+                            } else {
+                                frame.stack.push(tri!(self.get_attr(&obj, &name)));
+                                frame.stack.push(Value::Undefined);
+                            }
+                        }
+                        Value::Instance(inst) => match inst.class.lookup(&name) {
+                            Some(f @ Value::Function(_)) if !inst.attrs.borrow().contains_key(&*name) => {
+                                frame.stack.push(f);
+                                frame.stack.push(obj);
+                            }
+                            _ => {
+                                frame.stack.push(tri!(self.get_attr(&obj, &name)));
+                                frame.stack.push(Value::Undefined);
+                            }
+                        },
+                        _ => {
+                            frame.stack.push(tri!(self.get_attr(&obj, &name)));
+                            frame.stack.push(Value::Undefined);
+                        }
+                    }
+                }
+                Op::CallMethod(argc) => {
+                    let argc = argc as usize;
+                    let len = frame.stack.len();
+                    if len < argc + 2 {
+                        fail!(Error::fatal("SystemError", "stack underflow"));
+                    }
+                    let args: Vec<Value> = frame.stack.drain(len - argc..).collect();
+                    let receiver = pop!();
+                    let callee = pop!();
+                    let result = match (&receiver, &callee) {
+                        (Value::Undefined, _) => self.call(&callee, &args, &[]),
+                        (_, Value::Str(name)) => crate::builtins::call_method(self, &receiver, &name.s, &args, &[]),
+                        _ => {
+                            let mut all = Vec::with_capacity(args.len() + 1);
+                            all.push(receiver);
+                            all.extend(args);
+                            self.call(&callee, &all, &[])
+                        }
+                    };
+                    frame.pc = pc;
+                    let v = tri!(result);
+                    frame.stack.push(v);
+                }
+                Op::GetItem => {
+                    let index = pop!();
+                    let obj = pop!();
+                    let v = match (&obj, &index) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let items = l.items.borrow();
+                            let n = items.len() as i64;
+                            let j = if *i < 0 { i + n } else { *i };
+                            match items.get(j as usize) {
+                                Some(v) if j >= 0 => v.clone(),
+                                _ => {
+                                    drop(items);
+                                    fail!(self.new_exception("IndexError", "list index out of range"))
+                                }
+                            }
+                        }
+                        (Value::Dict(d), _) => {
+                            let key = tri!(self.key(index.clone()));
+                            let found = d.map.borrow().get(&key).cloned();
+                            match found {
+                                Some(v) => v,
+                                None => fail!(Error::Exc(exception_instance(
+                                    &self.exc_classes["KeyError"],
+                                    vec![index]
+                                ))),
+                            }
+                        }
+                        _ => tri!(ops::get_item(self, &obj, &index)),
+                    };
+                    frame.stack.push(v);
+                }
+                Op::StoreItem => {
+                    let index = pop!();
+                    let obj = pop!();
+                    let v = pop!();
+                    tri!(ops::set_item(self, &obj, index, v));
+                }
+                Op::DeleteItem => {
+                    let index = pop!();
+                    let obj = pop!();
+                    tri!(ops::del_item(self, &obj, &index));
+                }
+                Op::Binary(bop) | Op::Inplace(bop) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match bop {
+                            crate::ir::BinOp::Add => match x.checked_add(*y) {
+                                Some(r) => Value::Int(r),
+                                None => Value::from_bigint(BigInt::from(*x) + BigInt::from(*y)),
+                            },
+                            crate::ir::BinOp::Sub => match x.checked_sub(*y) {
+                                Some(r) => Value::Int(r),
+                                None => Value::from_bigint(BigInt::from(*x) - BigInt::from(*y)),
+                            },
+                            crate::ir::BinOp::Mul => match x.checked_mul(*y) {
+                                Some(r) => Value::Int(r),
+                                None => Value::from_bigint(BigInt::from(*x) * BigInt::from(*y)),
+                            },
+                            _ => tri!(ops::binary(self, bop, &a, &b, matches!(op, Op::Inplace(_)))),
+                        },
+                        (Value::Float(x), Value::Float(y)) if matches!(bop, crate::ir::BinOp::Add | crate::ir::BinOp::Sub | crate::ir::BinOp::Mul) => {
+                            Value::Float(match bop {
+                                crate::ir::BinOp::Add => x + y,
+                                crate::ir::BinOp::Sub => x - y,
+                                _ => x * y,
+                            })
+                        }
+                        _ => tri!(ops::binary(self, bop, &a, &b, matches!(op, Op::Inplace(_)))),
+                    };
+                    frame.stack.push(r);
+                }
+                Op::Compare(cop) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match cop {
+                            CmpOp::Lt => x < y,
+                            CmpOp::Le => x <= y,
+                            CmpOp::Eq => x == y,
+                            CmpOp::Ne => x != y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::Ge => x >= y,
+                            _ => tri!(ops::compare(self, cop, &a, &b)),
+                        },
+                        _ => tri!(ops::compare(self, cop, &a, &b)),
+                    };
+                    frame.stack.push(Value::Bool(r));
+                }
+                Op::Not => {
+                    let v = pop!();
+                    let t = tri!(self.truthy(&v));
+                    frame.stack.push(Value::Bool(!t));
+                }
+                Op::Neg | Op::Pos | Op::Invert => {
+                    let v = pop!();
+                    let r = tri!(ops::unary(self, op, &v));
+                    frame.stack.push(r);
+                }
+                Op::Jump(t) => pc = t as usize,
+                Op::PopJumpIfFalse(t) => {
+                    let v = pop!();
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        ref other => tri!(self.truthy(other)),
+                    };
+                    if !truth {
+                        pc = t as usize;
+                    }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    let v = pop!();
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        ref other => tri!(self.truthy(other)),
+                    };
+                    if truth {
+                        pc = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    let truth = tri!(self.truthy(top!()));
+                    if !truth {
+                        pc = t as usize;
+                    } else {
+                        pop!();
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    let truth = tri!(self.truthy(top!()));
+                    if truth {
+                        pc = t as usize;
+                    } else {
+                        pop!();
+                    }
+                }
+                Op::GetIter => {
+                    let v = pop!();
+                    let it = tri!(self.iter(&v));
+                    frame.stack.push(it);
+                }
+                Op::ForIter(t) => {
+                    let next = match frame.stack.last() {
+                        Some(Value::Iterator(it)) => {
+                            let fast = {
+                                let mut st = it.borrow_mut();
+                                match &mut *st {
+                                    IterState::Range { next, stop, step } => {
+                                        let cur = *next;
+                                        if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                                            *next = cur.wrapping_add(*step);
+                                            Some(Some(Value::Int(cur)))
+                                        } else {
+                                            Some(None)
+                                        }
+                                    }
+                                    IterState::Seq { seq: Value::List(l), index } => {
+                                        let items = l.items.borrow();
+                                        match items.get(*index) {
+                                            Some(v) => {
+                                                *index += 1;
+                                                Some(Some(v.clone()))
+                                            }
+                                            None => Some(None),
+                                        }
+                                    }
+                                    _ => None,
+                                }
+                            };
+                            match fast {
+                                Some(r) => r,
+                                None => {
+                                    let it = it.clone();
+                                    frame.pc = pc;
+                                    tri!(self.next(&it))
+                                }
+                            }
+                        }
+                        _ => None,
+                    };
+                    match next {
+                        Some(v) => frame.stack.push(v),
+                        None => {
+                            pop!();
+                            pc = t as usize;
+                        }
+                    }
+                }
+                Op::Pop => {
+                    pop!();
+                }
+                Op::Dup => {
+                    let v = top!().clone();
+                    frame.stack.push(v);
+                }
+                Op::Dup2 => {
+                    let len = frame.stack.len();
+                    if len < 2 {
+                        fail!(Error::fatal("SystemError", "stack underflow"));
+                    }
+                    let a = frame.stack[len - 2].clone();
+                    let b = frame.stack[len - 1].clone();
+                    frame.stack.push(a);
+                    frame.stack.push(b);
+                }
+                Op::Rot2 => {
+                    let len = frame.stack.len();
+                    if len >= 2 {
+                        frame.stack.swap(len - 1, len - 2);
+                    }
+                }
+                Op::Rot3 => {
+                    // [a, b, c] -> [c, a, b]
+                    let len = frame.stack.len();
+                    if len >= 3 {
+                        let c = pop!();
+                        frame.stack.insert(len - 3, c);
+                    }
+                }
+                Op::BuildList(n) => {
+                    let items = tri!(take_n(&mut frame.stack, n));
+                    frame.stack.push(Value::list(items));
+                }
+                Op::BuildTuple(n) => {
+                    let items = tri!(take_n(&mut frame.stack, n));
+                    frame.stack.push(Value::tuple(items));
+                }
+                Op::BuildSet(n) => {
+                    let items = tri!(take_n(&mut frame.stack, n));
+                    let mut set = new_set_map();
+                    for item in items {
+                        set.insert(tri!(self.key(item)));
+                    }
+                    frame.stack.push(Value::Set(Rc::new(Set::new(set))));
+                }
+                Op::BuildDict(n) => {
+                    let items = tri!(take_n(&mut frame.stack, n * 2));
+                    let mut map = new_dict_map();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        map.insert(tri!(self.key(k)), v);
+                    }
+                    frame.stack.push(Value::dict(map));
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { pop!() } else { Value::None };
+                    let stop = pop!();
+                    let start = pop!();
+                    frame.stack.push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
+                }
+                Op::BuildString(n) => {
+                    let items = tri!(take_n(&mut frame.stack, n));
+                    let mut s = String::new();
+                    for item in &items {
+                        match item {
+                            Value::Str(p) => s.push_str(&p.s),
+                            other => s.push_str(&tri!(ops::str_of(self, other))),
+                        }
+                    }
+                    frame.stack.push(Value::str(s));
+                }
+                Op::ListAppend(d) | Op::SetAdd(d) | Op::ListExtend(d) => {
+                    let v = pop!();
+                    let idx = frame.stack.len().checked_sub(d as usize);
+                    let target = idx.and_then(|i| frame.stack.get(i)).cloned().unwrap_or(Value::None);
+                    match (&target, op) {
+                        (Value::List(l), Op::ListAppend(_)) => {
+                            l.items.borrow_mut().push(v);
+                            l.recount();
+                        }
+                        (Value::List(l), _) => {
+                            let items = tri!(self.collect(&v));
+                            l.items.borrow_mut().extend(items);
+                            l.recount();
+                        }
+                        (Value::Set(s), Op::SetAdd(_)) => {
+                            let k = tri!(self.key(v));
+                            s.set.borrow_mut().insert(k);
+                            s.recount();
+                        }
+                        (Value::Set(s), _) => {
+                            for item in tri!(self.collect(&v)) {
+                                let k = tri!(self.key(item));
+                                s.set.borrow_mut().insert(k);
+                            }
+                            s.recount();
+                        }
+                        _ => fail!(Error::fatal("SystemError", "bad collection target")),
+                    }
+                }
+                Op::MapAdd(d) => {
+                    let v = pop!();
+                    let k = pop!();
+                    let idx = frame.stack.len().checked_sub(d as usize);
+                    if let Some(Value::Dict(map)) = idx.and_then(|i| frame.stack.get(i)) {
+                        let map = map.clone();
+                        let key = tri!(self.key(k));
+                        map.map.borrow_mut().insert(key, v);
+                        map.recount();
+                    }
+                }
+                Op::DictUpdate(d) => {
+                    let v = pop!();
+                    let idx = frame.stack.len().checked_sub(d as usize);
+                    if let Some(Value::Dict(map)) = idx.and_then(|i| frame.stack.get(i)) {
+                        let map = map.clone();
+                        match &v {
+                            Value::Dict(src) => {
+                                let pairs: Vec<(Key, Value)> =
+                                    src.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                                map.map.borrow_mut().extend(pairs);
+                                map.recount();
+                            }
+                            other => fail!(self.type_error(format!(
+                                "'{}' object is not a mapping",
+                                type_name(other)
+                            ))),
+                        }
+                    }
+                }
+                Op::ListToTuple => {
+                    let v = pop!();
+                    let items = match &v {
+                        Value::List(l) => l.items.borrow().clone(),
+                        _ => Vec::new(),
+                    };
+                    frame.stack.push(Value::tuple(items));
+                }
+                Op::UnpackSequence(n) => {
+                    let v = pop!();
+                    let items = tri!(self.unpack(&v, n as usize, None));
+                    frame.stack.extend(items.into_iter().rev());
+                }
+                Op::UnpackEx(before, after) => {
+                    let v = pop!();
+                    let items = tri!(self.unpack(&v, before as usize, Some(after as usize)));
+                    frame.stack.extend(items.into_iter().rev());
+                }
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
+                    let v = pop!();
+                    let converted = match flags & 3 {
+                        1 => Value::str(tri!(ops::str_of(self, &v))),
+                        2 => Value::str(tri!(ops::repr_of(self, &v))),
+                        3 => Value::str(ops::ascii_of(&tri!(ops::repr_of(self, &v)))),
+                        _ => v,
+                    };
+                    let spec_text = match &spec {
+                        Some(Value::Str(s)) => s.s.to_string(),
+                        _ => String::new(),
+                    };
+                    let s = tri!(crate::pyfmt::format_value(self, &converted, &spec_text));
+                    frame.stack.push(Value::str(s));
+                }
+                Op::MakeFunction(ci, flags) => {
+                    let closure_v = if flags & 4 != 0 { pop!() } else { Value::None };
+                    let kwdefaults_v = if flags & 2 != 0 { pop!() } else { Value::None };
+                    let defaults_v = if flags & 1 != 0 { pop!() } else { Value::None };
+                    let Some(child) = code.codes.get(ci as usize) else {
+                        fail!(Error::fatal("SystemError", "bad code index"));
+                    };
+                    let closure = match &closure_v {
+                        Value::Tuple(t) => t
+                            .items
+                            .iter()
+                            .map(|c| match c {
+                                Value::Cell(c) => c.clone(),
+                                _ => Rc::new(RefCell::new(Value::Undefined)),
+                            })
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    let defaults = match &defaults_v {
+                        Value::Tuple(t) => t.items.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    let kwdefaults = match &kwdefaults_v {
+                        Value::Dict(d) => d
+                            .map
+                            .borrow()
+                            .iter()
+                            .filter_map(|(k, v)| match &k.0 {
+                                Value::Str(s) => Some((Rc::from(&*s.s), v.clone())),
+                                _ => None,
+                            })
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    mem::track(96);
+                    frame.stack.push(Value::Function(Rc::new(Function {
+                        name: child.name.clone(),
+                        code: child.clone(),
+                        defaults,
+                        kwdefaults,
+                        closure,
+                    })));
+                }
+                Op::BuildClass(nbases) => {
+                    let bases = tri!(take_n(&mut frame.stack, nbases));
+                    let name = pop!();
+                    let body = pop!();
+                    frame.pc = pc;
+                    let class = tri!(self.build_class(&body, &name, bases));
+                    frame.stack.push(class);
+                }
+                Op::Call(argc) => {
+                    let argc = argc as usize;
+                    let len = frame.stack.len();
+                    if len < argc + 1 {
+                        fail!(Error::fatal("SystemError", "stack underflow"));
+                    }
+                    let func = frame.stack[len - argc - 1].clone();
+                    frame.pc = pc;
+                    let result = match &func {
+                        Value::Function(f) => {
+                            let f = f.clone();
+                            let r = self.call_function(&f, &frame.stack[len - argc..], &[]);
+                            frame.stack.truncate(len - argc - 1);
+                            r
+                        }
+                        _ => {
+                            let args: Vec<Value> = frame.stack.drain(len - argc..).collect();
+                            frame.stack.pop();
+                            self.call(&func, &args, &[])
+                        }
+                    };
+                    let v = tri!(result);
+                    frame.stack.push(v);
+                }
+                Op::CallKw(argc, names_i) => {
+                    let names = match code.consts.get(names_i as usize) {
+                        Some(Const::Names(n)) => n.clone(),
+                        _ => fail!(Error::fatal("SystemError", "bad keyword names")),
+                    };
+                    let argc = argc as usize;
+                    let len = frame.stack.len();
+                    if len < argc + 1 || names.len() > argc {
+                        fail!(Error::fatal("SystemError", "stack underflow"));
+                    }
+                    let mut args: Vec<Value> = frame.stack.drain(len - argc..).collect();
+                    let func = pop!();
+                    let kwvals = args.split_off(argc - names.len());
+                    let kwargs: Vec<(Rc<str>, Value)> = names.into_iter().zip(kwvals).collect();
+                    frame.pc = pc;
+                    let v = tri!(self.call(&func, &args, &kwargs));
+                    frame.stack.push(v);
+                }
+                Op::CallEx => {
+                    let kw = pop!();
+                    let args = pop!();
+                    let func = pop!();
+                    let args = match &args {
+                        Value::Tuple(t) => t.items.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    let kwargs: Vec<(Rc<str>, Value)> = match &kw {
+                        Value::Dict(d) => {
+                            let mut out = Vec::new();
+                            for (k, v) in d.map.borrow().iter() {
+                                match &k.0 {
+                                    Value::Str(s) => out.push((Rc::from(&*s.s), v.clone())),
+                                    _ => fail!(self.type_error("keywords must be strings")),
+                                }
+                            }
+                            out
+                        }
+                        _ => Vec::new(),
+                    };
+                    frame.pc = pc;
+                    let v = tri!(self.call(&func, &args, &kwargs));
+                    frame.stack.push(v);
+                }
+                Op::Return => {
+                    let v = pop!();
+                    frame.pc = pc;
+                    return Ok(v);
+                }
+                Op::Yield => {
+                    let v = pop!();
+                    frame.pc = pc;
+                    frame.yielded = true;
+                    return Ok(v);
+                }
+                Op::Raise(kind) => {
+                    pc -= 1;
+                    let e = match kind {
+                        0 => match frame.handled.last() {
+                            Some(exc) => Error::Exc(exc.clone()),
+                            None => self.new_exception("RuntimeError", "No active exception to reraise"),
+                        },
+                        1 => {
+                            let v = pop!();
+                            self.make_raisable(v)
+                        }
+                        _ => {
+                            let cause = pop!();
+                            let v = pop!();
+                            match self.check_cause(&cause) {
+                                Ok(()) => self.make_raisable(v),
+                                Err(e) => e,
+                            }
+                        }
+                    };
+                    fail!(e);
+                }
+                Op::Reraise => {
+                    pc -= 1;
+                    let v = pop!();
+                    frame.handled.pop();
+                    fail!(Error::Exc(v));
+                }
+                Op::SetupExcept(t) => frame.blocks.push(Block {
+                    handler: t,
+                    stack_len: frame.stack.len() as u32,
+                    handled_len: frame.handled.len() as u32,
+                }),
+                Op::PopBlock => {
+                    frame.blocks.pop();
+                }
+                Op::EnterHandler => {
+                    let v = top!().clone();
+                    frame.handled.push(v);
+                }
+                Op::PopExcept => {
+                    frame.handled.pop();
+                }
+                Op::ExcMatch => {
+                    let ty = pop!();
+                    let exc = pop!();
+                    let m = tri!(self.exc_match(&exc, &ty));
+                    frame.stack.push(Value::Bool(m));
+                }
+                Op::WithEnter => {
+                    let ctx = pop!();
+                    let entered = match &ctx {
+                        Value::Host(h) => h.enter(self),
+                        _ => None,
+                    };
+                    match entered {
+                        Some(r) => {
+                            let v = tri!(r);
+                            frame.stack.push(ctx);
+                            frame.stack.push(v);
+                        }
+                        None => fail!(self.type_error(format!(
+                            "'{}' object does not support the context manager protocol",
+                            type_name(&ctx)
+                        ))),
+                    }
+                }
+                Op::WithExit => {
+                    let ctx = pop!();
+                    if let Value::Host(h) = &ctx {
+                        tri!(h.exit(self, None));
+                    }
+                }
+                Op::WithExitExc => {
+                    let exc = pop!();
+                    let ctx = pop!();
+                    let swallow = match &ctx {
+                        Value::Host(h) => tri!(h.exit(self, Some(&exc))),
+                        _ => false,
+                    };
+                    if !swallow {
+                        pc -= 1;
+                        fail!(Error::Exc(exc));
+                    }
+                }
+                Op::ImportName(i, exact) => {
+                    let name = tri!(name_of(&code, i, self));
+                    let module = tri!(self.import(&name));
+                    if exact == 0 && name.contains('.') {
+                        let top = name.split('.').next().unwrap_or("");
+                        let top_module = tri!(self.import(top));
+                        frame.stack.push(top_module);
+                    } else {
+                        frame.stack.push(module);
+                    }
+                }
+                Op::ImportFrom(i) => {
+                    let name = tri!(name_of(&code, i, self));
+                    let module = top!().clone();
+                    let found = match &module {
+                        Value::Module(m) => m.attrs.borrow().get(&*name).cloned(),
+                        Value::Host(h) => tri!(h.get_attr(self, &name)),
+                        _ => None,
+                    };
+                    let v = match found {
+                        Some(v) => v,
+                        None => {
+                            let mname = match &module {
+                                Value::Module(m) => m.name.to_string(),
+                                _ => "?".to_string(),
+                            };
+                            // A submodule imported by its parent's name.
+                            match self.import(&format!("{mname}.{name}")) {
+                                Ok(v) => v,
+                                Err(_) => fail!(self.new_exception(
+                                    "ImportError",
+                                    format!("cannot import name '{name}' from '{mname}' (unknown location)")
+                                )),
+                            }
+                        }
+                    };
+                    frame.stack.push(v);
+                }
+                Op::LoadPrinted => {
+                    let text = self.printed.last().cloned().unwrap_or_default();
+                    frame.stack.push(Value::str(text));
+                }
+                Op::AssertFail => {
+                    let msg = pop!();
+                    pc -= 1;
+                    let cls = self.exc_classes["AssertionError"].clone();
+                    let args = if msg.is_none() { vec![] } else { vec![msg] };
+                    fail!(Error::Exc(exception_instance(&cls, args)));
+                }
+            }
+        }
+    }
+
+    fn load_const(&self, code: &Code, i: u32) -> Result<Value, Error> {
+        match code.consts.get(i as usize) {
+            Some(Const::Int(v)) => Ok(Value::Int(*v)),
+            Some(Const::Float(f)) => Ok(Value::Float(*f)),
+            Some(Const::Str(s)) => Ok(Value::str(&**s)),
+            Some(Const::BigInt(s)) => match s.parse::<BigInt>() {
+                Ok(b) => Ok(Value::from_bigint(b)),
+                Err(_) => Err(Error::fatal("SystemError", "bad integer constant")),
+            },
+            Some(Const::Names(n)) => Ok(Value::tuple(n.iter().map(|s| Value::str(&**s)).collect())),
+            None => Err(Error::fatal("SystemError", "bad constant index")),
+        }
+    }
+
+    #[inline(never)]
+    fn load_builtin(&self, i: u32) -> Result<Value, Error> {
+        let name = self.program.globals.get(i as usize).cloned().unwrap_or_else(|| Rc::from("?"));
+        match self.builtins.get(&name) {
+            Some(v) => Ok(v.clone()),
+            None => Err(self.new_exception("NameError", format!("name '{name}' is not defined"))),
+        }
+    }
+
+    fn unbound_local(&self, code: &Code, i: u32) -> Error {
+        let name = code.varnames.get(i as usize).cloned().unwrap_or_else(|| Rc::from("?"));
+        self.new_exception(
+            "UnboundLocalError",
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    }
+
+    fn unbound_deref(&self, code: &Code, i: u32) -> Error {
+        let name = code.varnames.get(i as usize).cloned().unwrap_or_else(|| Rc::from("?"));
+        let free_start = code.varnames.len().saturating_sub(code.nfree as usize);
+        if (i as usize) < free_start {
+            self.unbound_local(code, i)
+        } else {
+            self.new_exception(
+                "NameError",
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+
+    fn import(&mut self, name: &str) -> Result<Value, Error> {
+        if let Some(m) = self.modules.get(name) {
+            return Ok(m.clone());
+        }
+        let found = match self.import_hook.clone() {
+            Some(hook) => hook(self, name)?,
+            None => None,
+        };
+        match found {
+            Some(m) => {
+                self.modules.insert(name.to_string(), m.clone());
+                Ok(m)
+            }
+            None => {
+                let cls = self.exc_classes["ModuleNotFoundError"].clone();
+                Err(Error::Exc(exception_instance(&cls, vec![Value::str(format!("No module named '{name}'"))])))
+            }
+        }
+    }
+
+    fn build_class(&mut self, body: &Value, name: &Value, bases: Vec<Value>) -> Result<Value, Error> {
+        let Value::Function(body) = body else {
+            return Err(Error::fatal("SystemError", "bad class body"));
+        };
+        let name: Rc<str> = match name {
+            Value::Str(s) => Rc::from(&*s.s),
+            _ => Rc::from("?"),
+        };
+        let mut base_classes = Vec::new();
+        for b in &bases {
+            match b {
+                Value::Class(c) => base_classes.push(c.clone()),
+                other => {
+                    return Err(self.type_error(format!(
+                        "bases must be types, not {}",
+                        type_name(other)
+                    )))
+                }
+            }
+        }
+        let ns = Rc::new(Dict::new(new_dict_map()));
+        let mut frame = self.make_frame(body, &[], &[])?;
+        frame.namespace = Some(ns.clone());
+        self.run_frame(&mut frame)?;
+        let is_exc = base_classes.iter().any(|b| b.is_exception);
+        let uncatchable = base_classes.iter().any(|b| b.uncatchable);
+        let class = make_class(&name, base_classes, is_exc, uncatchable);
+        for (k, v) in ns.map.borrow().iter() {
+            if let Value::Str(s) = &k.0 {
+                class.attrs.borrow_mut().insert(Rc::from(&*s.s), v.clone());
+            }
+        }
+        Ok(Value::Class(class))
+    }
+
+    fn make_raisable(&self, v: Value) -> Error {
+        match &v {
+            Value::Instance(i) if i.class.is_exception => Error::Exc(v),
+            Value::Class(c) if c.is_exception => {
+                if c.uncatchable {
+                    return Error::fatal(&c.name, "");
+                }
+                Error::Exc(exception_instance(c, vec![]))
+            }
+            _ => self.type_error("exceptions must derive from BaseException"),
+        }
+    }
+
+    fn check_cause(&self, cause: &Value) -> Result<(), Error> {
+        match cause {
+            Value::None => Ok(()),
+            Value::Instance(i) if i.class.is_exception => Ok(()),
+            Value::Class(c) if c.is_exception => Ok(()),
+            _ => Err(self.type_error("exception causes must derive from BaseException")),
+        }
+    }
+
+    fn exc_match(&self, exc: &Value, ty: &Value) -> Result<bool, Error> {
+        let Value::Instance(inst) = exc else {
+            return Ok(false);
+        };
+        match ty {
+            Value::Class(c) if c.is_exception => Ok(inst.class.is_subclass(c)),
+            Value::Tuple(t) => {
+                for item in t.items.iter() {
+                    if self.exc_match(exc, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    // -------------------------------------------------------------- helpers
+
+    pub(crate) fn key(&self, v: Value) -> Result<Key, Error> {
+        match v {
+            Value::Int(_) | Value::Str(_) => Ok(Key(v)),
+            other => Key::new(other).map_err(|m| self.type_error(m)),
+        }
+    }
+
+    /// Python truthiness, calling no user code (RestrictedPython code
+    /// cannot define `__bool__`/`__len__`).
+    pub fn truthy(&mut self, v: &Value) -> Result<bool, Error> {
+        Ok(v.truthy())
+    }
+
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> Result<Value, Error> {
+        let state = match v {
+            Value::List(_) | Value::Tuple(_) => IterState::Seq { seq: v.clone(), index: 0 },
+            Value::Str(s) => IterState::Str { s: s.clone(), byte: 0 },
+            Value::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
+            Value::Dict(d) => IterState::Dict { dict: d.clone(), index: 0, len: d.map.borrow().len(), kind: ViewKind::Keys },
+            Value::DictView(view) => IterState::Dict {
+                dict: view.dict.clone(),
+                index: 0,
+                len: view.dict.map.borrow().len(),
+                kind: view.kind,
+            },
+            Value::Set(s) | Value::FrozenSet(s) => IterState::Set { set: s.clone(), index: 0, len: s.set.borrow().len() },
+            Value::Iterator(_) => return Ok(v.clone()),
+            Value::Host(h) => {
+                // A host object iterates by exposing a list through `__iter__`.
+                if let Some(items) = h.get_attr(self, "__iter__")? {
+                    return self.iter(&items);
+                }
+                return Err(self.type_error(format!("'{}' object is not iterable", h.type_name())));
+            }
+            other => return Err(self.type_error(format!("'{}' object is not iterable", type_name(other)))),
+        };
+        Ok(Value::Iterator(Rc::new(RefCell::new(state))))
+    }
+
+    /// `next(it)`: `Ok(None)` at the end.
+    pub fn next(&mut self, it: &Rc<RefCell<IterState>>) -> Result<Option<Value>, Error> {
+        let mut st = it.borrow_mut();
+        match &mut *st {
+            IterState::Seq { seq, index } => {
+                let v = match seq {
+                    Value::List(l) => l.items.borrow().get(*index).cloned(),
+                    Value::Tuple(t) => t.items.get(*index).cloned(),
+                    _ => None,
+                };
+                if v.is_some() {
+                    *index += 1;
+                }
+                Ok(v)
+            }
+            IterState::Str { s, byte } => {
+                let rest = s.s.get(*byte..).unwrap_or("");
+                match rest.chars().next() {
+                    Some(c) => {
+                        *byte += c.len_utf8();
+                        Ok(Some(Value::str(c.to_string())))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Range { next, stop, step } => {
+                let cur = *next;
+                if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                    *next = cur.wrapping_add(*step);
+                    Ok(Some(Value::Int(cur)))
+                } else {
+                    Ok(None)
+                }
+            }
+            IterState::Dict { dict, index, len, kind } => {
+                let map = dict.map.borrow();
+                if map.len() != *len {
+                    drop(map);
+                    *len = usize::MAX;
+                    drop(st);
+                    return Err(self.new_exception("RuntimeError", "dictionary changed size during iteration"));
+                }
+                let r = map.get_index(*index).map(|(k, v)| match kind {
+                    ViewKind::Keys => k.0.clone(),
+                    ViewKind::Values => v.clone(),
+                    ViewKind::Items => Value::tuple(vec![k.0.clone(), v.clone()]),
+                });
+                if r.is_some() {
+                    *index += 1;
+                }
+                Ok(r)
+            }
+            IterState::Set { set, index, len } => {
+                let s = set.set.borrow();
+                if s.len() != *len {
+                    drop(s);
+                    drop(st);
+                    return Err(self.new_exception("RuntimeError", "Set changed size during iteration"));
+                }
+                let r = s.get_index(*index).map(|k| k.0.clone());
+                if r.is_some() {
+                    *index += 1;
+                }
+                Ok(r)
+            }
+            IterState::Generator(_) => {
+                drop(st);
+                self.resume_generator(it)
+            }
+            IterState::Done => Ok(None),
+        }
+    }
+
+    /// Every item of an iterable.
+    pub fn collect(&mut self, v: &Value) -> Result<Vec<Value>, Error> {
+        match v {
+            Value::List(l) => return Ok(l.items.borrow().clone()),
+            Value::Tuple(t) => return Ok(t.items.to_vec()),
+            _ => {}
+        }
+        let it = self.iter(v)?;
+        let Value::Iterator(it) = it else {
+            return Ok(Vec::new());
+        };
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+            if out.len() & 0xFFFF == 0 {
+                self.reserve(out.len() * 16)?;
+            }
+        }
+        Ok(out)
+    }
+
+    fn unpack(&mut self, v: &Value, before: usize, after: Option<usize>) -> Result<Vec<Value>, Error> {
+        let items = match v {
+            Value::Tuple(t) => t.items.to_vec(),
+            Value::List(l) => l.items.borrow().clone(),
+            Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_) | Value::BigInt(_) => {
+                return Err(self.type_error(format!("cannot unpack non-iterable {} object", type_name(v))));
+            }
+            _ => {
+                let it = self.iter(v).map_err(|_| self.type_error(format!("cannot unpack non-iterable {} object", type_name(v))))?;
+                let Value::Iterator(it) = it else { return Ok(Vec::new()) };
+                let mut out = Vec::new();
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                }
+                out
+            }
+        };
+        match after {
+            None => {
+                if items.len() < before {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected {}, got {})",
+                        before,
+                        items.len()
+                    )));
+                }
+                if items.len() > before {
+                    return Err(self.value_error(format!("too many values to unpack (expected {before})")));
+                }
+                Ok(items)
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
+                }
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(before);
+                items.push(Value::list(middle));
+                items.extend(tail);
+                Ok(items)
+            }
+        }
+    }
+
+    /// Attribute read with `safer_getattr`'s rules: a missing attribute is
+    /// None.
+    pub fn get_attr(&mut self, obj: &Value, name: &str) -> Result<Value, Error> {
+        if let Some(e) = self.guard_attr_name(obj, name) {
+            return Err(e);
+        }
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(v) = inst.attrs.borrow().get(name) {
+                    return Ok(v.clone());
+                }
+                if inst.class.is_exception && name == "args" {
+                    return Ok(match &*inst.args.borrow() {
+                        Value::None => Value::tuple(vec![]),
+                        other => other.clone(),
+                    });
+                }
+                match inst.class.lookup(name) {
+                    Some(f @ Value::Function(_)) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                        receiver: obj.clone(),
+                        func: f,
+                        builtin_name: None,
+                    }))),
+                    Some(Value::Builtin(b)) if b.type_tag.is_none() => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                        receiver: obj.clone(),
+                        func: Value::Builtin(b),
+                        builtin_name: None,
+                    }))),
+                    Some(v) => Ok(v),
+                    None => Ok(Value::None),
+                }
+            }
+            Value::Class(c) => Ok(c.lookup(name).unwrap_or(Value::None)),
+            Value::Module(m) => Ok(m.attrs.borrow().get(name).cloned().unwrap_or(Value::None)),
+            Value::Host(h) => Ok(h.get_attr(self, name)?.unwrap_or(Value::None)),
+            _ => crate::builtins::builtin_attr(self, obj, name),
+        }
+    }
+
+    fn guard_attr_name(&self, obj: &Value, name: &str) -> Option<Error> {
+        if (name == "format" || name == "format_map")
+            && (matches!(obj, Value::Str(_)) || matches!(obj, Value::Builtin(b) if b.type_tag == Some(TypeTag::Str)))
+        {
+            return Some(self.new_exception("NotImplementedError", "Using the format*() methods of `str` is not safe"));
+        }
+        if INSPECT_ATTRIBUTES.contains(&name) {
+            return Some(self.new_exception(
+                "AttributeError",
+                format!("\"{name}\" is a restricted name, that is forbidden to access in RestrictedPython."),
+            ));
+        }
+        if name.starts_with('_') {
+            return Some(self.new_exception(
+                "AttributeError",
+                format!("\"{name}\" is an invalid attribute name because it starts with \"_\""),
+            ));
+        }
+        None
+    }
+
+    /// Attribute write under `full_write_guard`.
+    pub fn set_attr(&mut self, obj: &Value, name: &str, value: Value) -> Result<(), Error> {
+        if let Value::Host(h) = obj {
+            if h.set_attr(self, name, value)? {
+                return Ok(());
+            }
+        }
+        match obj {
+            Value::Dict(_) | Value::List(_) => Err(self.new_exception(
+                "AttributeError",
+                format!("'{}' object has no attribute '{name}'", type_name(obj)),
+            )),
+            _ => Err(self.type_error("attribute-less object (assign or del)")),
+        }
+    }
+
+    fn del_attr(&mut self, obj: &Value, name: &str) -> Result<(), Error> {
+        match obj {
+            Value::Dict(_) | Value::List(_) => Err(self.new_exception(
+                "AttributeError",
+                format!("'{}' object has no attribute '{name}'", type_name(obj)),
+            )),
+            _ => Err(self.type_error("attribute-less object (assign or del)")),
+        }
+    }
+}
+
+const INSPECT_ATTRIBUTES: &[&str] = &[
+    "tb_frame", "tb_next", "f_back", "f_builtins", "f_code", "f_generator", "f_globals", "f_locals", "f_trace",
+    "co_code", "gi_frame", "gi_code", "gi_yieldfrom", "cr_await", "cr_frame", "cr_code", "cr_origin",
+    "ag_await", "ag_frame", "ag_code",
+];
+
+fn counts_depth(code: &Code) -> bool {
+    match code.kind {
+        CodeKind::Function | CodeKind::Lambda => true,
+        CodeKind::Generator => !code.name.ends_with("<genexpr>"),
+        _ => false,
+    }
+}
+
+fn uses_printed(code: &Code) -> bool {
+    matches!(code.kind, CodeKind::Function | CodeKind::Module | CodeKind::Generator)
+}
+
+fn name_of(code: &Code, i: u32, vm: &Vm) -> Result<Rc<str>, Error> {
+    let _ = vm;
+    code.names.get(i as usize).cloned().ok_or_else(|| Error::fatal("SystemError", "bad name index"))
+}
+
+fn take_n(stack: &mut Vec<Value>, n: u32) -> Result<Vec<Value>, Error> {
+    let n = n as usize;
+    if stack.len() < n {
+        return Err(Error::fatal("SystemError", "stack underflow"));
+    }
+    Ok(stack.split_off(stack.len() - n))
+}
+
+fn join_names(names: &[Rc<str>]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+pub(crate) fn human_bytes(n: usize) -> String {
+    if n >= 1024 * 1024 && n % (1024 * 1024) == 0 {
+        format!("{} MiB", n / (1024 * 1024))
+    } else if n >= 1024 && n % 1024 == 0 {
+        format!("{} KiB", n / 1024)
+    } else {
+        format!("{n} bytes")
+    }
+}
+
+pub(crate) fn make_class(name: &str, bases: Vec<Rc<Class>>, is_exception: bool, uncatchable: bool) -> Rc<Class> {
+    // Ancestors, depth-first left to right, keeping the last occurrence of
+    // each class (agrees with C3 for the hierarchies Sym code builds).
+    let mut order: Vec<Rc<Class>> = Vec::new();
+    for b in &bases {
+        for c in std::iter::once(b).chain(b.mro.iter()) {
+            order.retain(|x| !Rc::ptr_eq(x, c));
+            order.push(c.clone());
+        }
+    }
+    Rc::new(Class {
+        name: Rc::from(name),
+        bases,
+        mro: order,
+        attrs: RefCell::new(IndexMap::with_hasher(FxBuildHasher)),
+        is_exception,
+        uncatchable,
+    })
+}
+
+/// An exception instance with these constructor arguments.
+pub fn exception_instance(class: &Rc<Class>, args: Vec<Value>) -> Value {
+    mem::track(64);
+    Value::Instance(Rc::new(Instance {
+        class: class.clone(),
+        attrs: RefCell::new(IndexMap::with_hasher(FxBuildHasher)),
+        args: RefCell::new(Value::tuple(args)),
+        line: Cell::new(0),
+    }))
+}
+
+/// `str()` of an exception.
+pub fn exception_str(vm: &mut Vm, exc: &Value) -> String {
+    let Value::Instance(inst) = exc else {
+        return ops::str_of(vm, exc).unwrap_or_default();
+    };
+    let args = inst.args.borrow().clone();
+    let items: Vec<Value> = match &args {
+        Value::Tuple(t) => t.items.to_vec(),
+        _ => Vec::new(),
+    };
+    let is_key_error = inst.class.mro.iter().any(|c| c.name.as_ref() == "KeyError") || inst.class.name.as_ref() == "KeyError";
+    match items.len() {
+        0 => String::new(),
+        1 if is_key_error => ops::repr_of(vm, &items[0]).unwrap_or_default(),
+        1 => ops::str_of(vm, &items[0]).unwrap_or_default(),
+        _ => ops::repr_of(vm, &args).unwrap_or_default(),
+    }
+}
+
+/// How a run ended when it did not return normally.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunError {
+    /// The exception's class name (`KeyError`, `ResourceLimit`, ...).
+    pub type_name: String,
+    /// Its `str()`.
+    pub message: String,
+    /// Line of impl.py where it was raised.
+    pub line: Option<u32>,
+    /// Whether user code could not have caught it.
+    pub fatal: bool,
+}
+
+impl RunError {
+    fn from_fatal(f: Fatal) -> RunError {
+        RunError { type_name: f.type_name, message: f.message, line: f.line, fatal: true }
+    }
+    fn from_exception(vm: &mut Vm, exc: &Value) -> RunError {
+        let (type_name, line) = match exc {
+            Value::Instance(i) => (i.class.name.to_string(), if i.line.get() == 0 { None } else { Some(i.line.get()) }),
+            other => (type_name(other), None),
+        };
+        RunError { message: exception_str(vm, exc), type_name, line, fatal: false }
+    }
+}
+
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(l) => write!(f, "line {l}: {}: {}", self.type_name, self.message),
+            None => write!(f, "{}: {}", self.type_name, self.message),
+        }
+    }
+}

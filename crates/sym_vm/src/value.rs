@@ -1,0 +1,686 @@
+//! Run-time values and the heap objects behind them.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+use indexmap::{IndexMap, IndexSet};
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+use rustc_hash::FxBuildHasher;
+
+use crate::interp::{Error, Vm};
+use crate::ir::Code;
+use crate::mem;
+
+/// One Python value. Small values are inline; everything else is shared
+/// through `Rc` (Python's reference semantics).
+#[derive(Clone)]
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    BigInt(Rc<BigInt>),
+    Str(Rc<PyStr>),
+    List(Rc<List>),
+    Tuple(Rc<Tuple>),
+    Dict(Rc<Dict>),
+    Set(Rc<Set>),
+    FrozenSet(Rc<Set>),
+    Range(Rc<RangeObj>),
+    Slice(Rc<SliceObj>),
+    Function(Rc<Function>),
+    Builtin(Rc<Builtin>),
+    BoundMethod(Rc<BoundMethod>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Iterator(Rc<RefCell<IterState>>),
+    DictView(Rc<DictView>),
+    Module(Rc<Module>),
+    Host(Rc<dyn HostObject>),
+    Cell(Rc<RefCell<Value>>),
+    Ellipsis,
+    /// An unbound local slot; never visible to user code.
+    Undefined,
+}
+
+/// A native function: the host API's unit of behaviour.
+pub type NativeFn = dyn Fn(&mut Vm, &[Value], &[(Rc<str>, Value)]) -> Result<Value, Error>;
+
+/// An object the host (the SDK runtime) provides: events, users, modules'
+/// members that are not plain values.
+pub trait HostObject: Any {
+    /// The type name shown in messages and `repr`.
+    fn type_name(&self) -> &str;
+    /// Attribute read; `Ok(None)` means "no such attribute" (reads as None
+    /// under `safer_getattr`).
+    fn get_attr(&self, _vm: &mut Vm, _name: &str) -> Result<Option<Value>, Error> {
+        Ok(None)
+    }
+    /// Attribute write; `Ok(false)` means the write guard refuses it.
+    fn set_attr(&self, _vm: &mut Vm, _name: &str, _value: Value) -> Result<bool, Error> {
+        Ok(false)
+    }
+    /// Calling the object; `None` when it is not callable.
+    fn call(
+        &self,
+        _vm: &mut Vm,
+        _args: &[Value],
+        _kwargs: &[(Rc<str>, Value)],
+    ) -> Option<Result<Value, Error>> {
+        None
+    }
+    /// `repr()` and `str()`.
+    fn repr(&self, _vm: &mut Vm) -> String {
+        format!("<{} object>", self.type_name())
+    }
+    /// `with obj as x:` entry; `None` when not a context manager.
+    fn enter(&self, _vm: &mut Vm) -> Option<Result<Value, Error>> {
+        None
+    }
+    /// `with` exit; `exc` is the exception in flight. `Ok(true)` swallows it.
+    fn exit(&self, _vm: &mut Vm, _exc: Option<&Value>) -> Result<bool, Error> {
+        Ok(false)
+    }
+    /// Downcasting for the host's own use.
+    fn as_any(&self) -> &dyn Any;
+}
+
+/// A `str`: UTF-8 text plus its length in code points.
+pub struct PyStr {
+    pub s: Box<str>,
+    pub chars: usize,
+}
+
+impl PyStr {
+    pub fn new(s: impl Into<Box<str>>) -> Self {
+        let s: Box<str> = s.into();
+        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        mem::track(s.len() as isize + 40);
+        PyStr { s, chars }
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+    /// The code point at `index` (0 <= index < chars).
+    pub fn char_at(&self, index: usize) -> Option<char> {
+        if self.is_ascii() {
+            self.s.as_bytes().get(index).map(|b| *b as char)
+        } else {
+            self.s.chars().nth(index)
+        }
+    }
+}
+
+impl Drop for PyStr {
+    fn drop(&mut self) {
+        mem::track(-(self.s.len() as isize + 40));
+    }
+}
+
+/// A growable, mutable sequence (`list`).
+pub struct List {
+    pub items: RefCell<Vec<Value>>,
+    accounted: Cell<usize>,
+}
+
+impl List {
+    pub fn new(items: Vec<Value>) -> Self {
+        let bytes = items.capacity() * 16 + 48;
+        mem::track(bytes as isize);
+        List { items: RefCell::new(items), accounted: Cell::new(bytes) }
+    }
+    /// Re-accounts the list's storage after it may have grown or shrunk.
+    pub fn recount(&self) {
+        let bytes = self.items.borrow().capacity() * 16 + 48;
+        let old = self.accounted.replace(bytes);
+        mem::track(bytes as isize - old as isize);
+    }
+}
+
+impl Drop for List {
+    fn drop(&mut self) {
+        mem::track(-(self.accounted.get() as isize));
+    }
+}
+
+/// An immutable sequence (`tuple`).
+pub struct Tuple {
+    pub items: Box<[Value]>,
+}
+
+impl Tuple {
+    pub fn new(items: Vec<Value>) -> Self {
+        mem::track(items.len() as isize * 16 + 40);
+        Tuple { items: items.into_boxed_slice() }
+    }
+}
+
+impl Drop for Tuple {
+    fn drop(&mut self) {
+        mem::track(-(self.items.len() as isize * 16 + 40));
+    }
+}
+
+pub type DictMap = IndexMap<Key, Value, FxBuildHasher>;
+pub type SetMap = IndexSet<Key, FxBuildHasher>;
+
+/// A `dict` (insertion ordered).
+pub struct Dict {
+    pub map: RefCell<DictMap>,
+    accounted: Cell<usize>,
+}
+
+impl Dict {
+    pub fn new(map: DictMap) -> Self {
+        let bytes = map.capacity() * 48 + 64;
+        mem::track(bytes as isize);
+        Dict { map: RefCell::new(map), accounted: Cell::new(bytes) }
+    }
+    pub fn recount(&self) {
+        let bytes = self.map.borrow().capacity() * 48 + 64;
+        let old = self.accounted.replace(bytes);
+        mem::track(bytes as isize - old as isize);
+    }
+}
+
+impl Drop for Dict {
+    fn drop(&mut self) {
+        mem::track(-(self.accounted.get() as isize));
+    }
+}
+
+/// A `set` or `frozenset`.
+pub struct Set {
+    pub set: RefCell<SetMap>,
+    accounted: Cell<usize>,
+}
+
+impl Set {
+    pub fn new(set: SetMap) -> Self {
+        let bytes = set.capacity() * 32 + 64;
+        mem::track(bytes as isize);
+        Set { set: RefCell::new(set), accounted: Cell::new(bytes) }
+    }
+    pub fn recount(&self) {
+        let bytes = self.set.borrow().capacity() * 32 + 64;
+        let old = self.accounted.replace(bytes);
+        mem::track(bytes as isize - old as isize);
+    }
+}
+
+impl Drop for Set {
+    fn drop(&mut self) {
+        mem::track(-(self.accounted.get() as isize));
+    }
+}
+
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        if self.step > 0 && self.start < self.stop {
+            (self.stop - self.start - 1) / self.step + 1
+        } else if self.step < 0 && self.start > self.stop {
+            (self.start - self.stop - 1) / (-self.step) + 1
+        } else {
+            0
+        }
+    }
+}
+
+pub struct SliceObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A function made by `def` or `lambda`: code plus what it closed over.
+pub struct Function {
+    pub code: Rc<Code>,
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Vec<(Rc<str>, Value)>,
+    pub closure: Vec<Rc<RefCell<Value>>>,
+    pub name: Rc<str>,
+}
+
+/// A native function with its name.
+pub struct Builtin {
+    pub name: Rc<str>,
+    pub func: Box<NativeFn>,
+    /// For the builtins that are also types (`int`, `str`, ...).
+    pub type_tag: Option<TypeTag>,
+}
+
+/// The builtin types that can appear as the second argument of
+/// `isinstance`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum TypeTag {
+    Int,
+    Float,
+    Str,
+    Bool,
+    List,
+    Tuple,
+    Range,
+    Slice,
+    Complex,
+}
+
+/// A method bound to its receiver.
+pub struct BoundMethod {
+    pub receiver: Value,
+    pub func: Value,
+    /// Set for the methods of builtin types, dispatched by name.
+    pub builtin_name: Option<Rc<str>>,
+}
+
+/// A class: user-defined, a builtin exception class, or one the host made.
+pub struct Class {
+    pub name: Rc<str>,
+    pub bases: Vec<Rc<Class>>,
+    /// The ancestors in lookup order (without the class itself).
+    pub mro: Vec<Rc<Class>>,
+    pub attrs: RefCell<IndexMap<Rc<str>, Value, FxBuildHasher>>,
+    /// Derives from BaseException.
+    pub is_exception: bool,
+    /// Raising an instance stops the run: user code cannot catch it.
+    pub uncatchable: bool,
+}
+
+impl Class {
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.attrs.borrow().get(name) {
+            return Some(v.clone());
+        }
+        for base in self.mro.iter() {
+            if let Some(v) = base.attrs.borrow().get(name) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+    pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro.iter().any(|c| Rc::ptr_eq(c, other))
+    }
+}
+
+/// An instance of a class (exceptions included).
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub attrs: RefCell<IndexMap<Rc<str>, Value, FxBuildHasher>>,
+    /// The constructor arguments of an exception.
+    pub args: RefCell<Value>,
+    /// Line of impl.py where an exception was first raised (0: not yet).
+    pub line: Cell<u32>,
+}
+
+pub struct Module {
+    pub name: Rc<str>,
+    pub attrs: RefCell<IndexMap<Rc<str>, Value, FxBuildHasher>>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct DictView {
+    pub dict: Rc<Dict>,
+    pub kind: ViewKind,
+}
+
+/// The state of an iterator.
+pub enum IterState {
+    Seq { seq: Value, index: usize },
+    Str { s: Rc<PyStr>, byte: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    Dict { dict: Rc<Dict>, index: usize, len: usize, kind: ViewKind },
+    Set { set: Rc<Set>, index: usize, len: usize },
+    Generator(Box<crate::interp::Frame>),
+    /// A generator that is running or finished.
+    Done,
+}
+
+/// A dict key: a hashable value with Python's equality.
+#[derive(Clone)]
+pub struct Key(pub Value);
+
+impl Key {
+    /// Wraps a value, refusing unhashable ones.
+    pub fn new(value: Value) -> Result<Key, String> {
+        check_hashable(&value)?;
+        Ok(Key(value))
+    }
+}
+
+fn check_hashable(value: &Value) -> Result<(), String> {
+    match value {
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::DictView(_) | Value::Slice(_) => {
+            Err(format!("unhashable type: '{}'", type_name(value)))
+        }
+        Value::Tuple(t) => {
+            for item in t.items.iter() {
+                check_hashable(item)?;
+            }
+            Ok(())
+        }
+        Value::Instance(i) if i.class.lookup("__eq__").is_some() => {
+            Err(format!("unhashable type: '{}'", i.class.name))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn hash_value<H: Hasher>(value: &Value, state: &mut H) {
+    match value {
+        Value::None => 0u8.hash(state),
+        Value::Bool(b) => (*b as i64).hash(state),
+        Value::Int(i) => i.hash(state),
+        Value::Float(f) => {
+            if f.fract() == 0.0 && f.abs() < 9.2e18 {
+                (*f as i64).hash(state)
+            } else {
+                f.to_bits().hash(state)
+            }
+        }
+        Value::BigInt(b) => match b.to_i64() {
+            Some(i) => i.hash(state),
+            None => b.hash(state),
+        },
+        Value::Str(s) => s.s.hash(state),
+        Value::Tuple(t) => {
+            t.items.len().hash(state);
+            for item in t.items.iter() {
+                hash_value(item, state);
+            }
+        }
+        Value::FrozenSet(s) => {
+            // Order-independent: sum of member hashes.
+            let mut total: u64 = 0;
+            for k in s.set.borrow().iter() {
+                let mut h = rustc_hash::FxHasher::default();
+                hash_value(&k.0, &mut h);
+                total = total.wrapping_add(h.finish());
+            }
+            total.hash(state)
+        }
+        other => identity(other).hash(state),
+    }
+}
+
+/// The identity of a heap value (for `is`, `id()` and default hashing).
+pub fn identity(value: &Value) -> usize {
+    match value {
+        Value::None => 1,
+        Value::Bool(b) => 2 + *b as usize,
+        Value::Ellipsis => 4,
+        Value::Undefined => 5,
+        Value::Int(i) => *i as usize,
+        Value::Float(f) => f.to_bits() as usize,
+        Value::BigInt(r) => Rc::as_ptr(r) as usize,
+        Value::Str(r) => Rc::as_ptr(r) as usize,
+        Value::List(r) => Rc::as_ptr(r) as usize,
+        Value::Tuple(r) => Rc::as_ptr(r) as usize,
+        Value::Dict(r) => Rc::as_ptr(r) as usize,
+        Value::Set(r) | Value::FrozenSet(r) => Rc::as_ptr(r) as usize,
+        Value::Range(r) => Rc::as_ptr(r) as usize,
+        Value::Slice(r) => Rc::as_ptr(r) as usize,
+        Value::Function(r) => Rc::as_ptr(r) as usize,
+        Value::Builtin(r) => Rc::as_ptr(r) as usize,
+        Value::BoundMethod(r) => Rc::as_ptr(r) as usize,
+        Value::Class(r) => Rc::as_ptr(r) as usize,
+        Value::Instance(r) => Rc::as_ptr(r) as usize,
+        Value::Iterator(r) => Rc::as_ptr(r) as usize,
+        Value::DictView(r) => Rc::as_ptr(r) as usize,
+        Value::Module(r) => Rc::as_ptr(r) as usize,
+        Value::Host(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Cell(r) => Rc::as_ptr(r) as usize,
+    }
+}
+
+impl Hash for Key {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        hash_value(&self.0, state)
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        simple_eq(&self.0, &other.0)
+    }
+}
+impl Eq for Key {}
+
+/// Equality for hashable builtin values (never calls user code).
+pub fn simple_eq(a: &Value, b: &Value) -> bool {
+    use Value::*;
+    match (a, b) {
+        (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.s == y.s,
+        (Int(x), Int(y)) => x == y,
+        (None, None) => true,
+        (Ellipsis, Ellipsis) => true,
+        (Bool(x), Bool(y)) => x == y,
+        (Tuple(x), Tuple(y)) => {
+            x.items.len() == y.items.len()
+                && x.items.iter().zip(y.items.iter()).all(|(p, q)| simple_eq(p, q))
+        }
+        (List(x), List(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return true;
+            }
+            let (x, y) = (x.items.borrow(), y.items.borrow());
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| simple_eq(p, q))
+        }
+        (Dict(x), Dict(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return true;
+            }
+            let (x, y) = (x.map.borrow(), y.map.borrow());
+            x.len() == y.len()
+                && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| simple_eq(v, w)))
+        }
+        (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
+            let (x, y) = (x.set.borrow(), y.set.borrow());
+            x.len() == y.len() && x.iter().all(|k| y.contains(k))
+        }
+        (Range(x), Range(y)) => {
+            let (lx, ly) = (x.len(), y.len());
+            lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+        }
+        _ => match (as_number(a), as_number(b)) {
+            (Some(x), Some(y)) => num_eq(&x, &y),
+            _ => identity(a) == identity(b) && same_kind(a, b),
+        },
+    }
+}
+
+fn same_kind(a: &Value, b: &Value) -> bool {
+    std::mem::discriminant(a) == std::mem::discriminant(b)
+}
+
+/// A number seen for comparison.
+pub enum Num {
+    I(i64),
+    B(Rc<BigInt>),
+    F(f64),
+}
+
+pub fn as_number(v: &Value) -> Option<Num> {
+    match v {
+        Value::Int(i) => Some(Num::I(*i)),
+        Value::Bool(b) => Some(Num::I(*b as i64)),
+        Value::Float(f) => Some(Num::F(*f)),
+        Value::BigInt(b) => Some(Num::B(b.clone())),
+        _ => None,
+    }
+}
+
+pub fn num_eq(a: &Num, b: &Num) -> bool {
+    num_cmp(a, b) == Some(std::cmp::Ordering::Equal)
+}
+
+pub fn big_to_f64(b: &BigInt) -> f64 {
+    b.to_f64().unwrap_or(f64::NAN)
+}
+
+/// Compares two numbers exactly (ints against floats included).
+pub fn num_cmp(a: &Num, b: &Num) -> Option<std::cmp::Ordering> {
+    use Num::*;
+    match (a, b) {
+        (I(x), I(y)) => Some(x.cmp(y)),
+        (F(x), F(y)) => x.partial_cmp(y),
+        (B(x), B(y)) => Some(x.as_ref().cmp(y.as_ref())),
+        (I(x), B(y)) => Some(BigInt::from(*x).cmp(y)),
+        (B(x), I(y)) => Some(x.as_ref().cmp(&BigInt::from(*y))),
+        (I(x), F(y)) => int_float_cmp(&BigInt::from(*x), *y),
+        (B(x), F(y)) => int_float_cmp(x, *y),
+        (F(x), I(y)) => int_float_cmp(&BigInt::from(*y), *x).map(|o| o.reverse()),
+        (F(x), B(y)) => int_float_cmp(y, *x).map(|o| o.reverse()),
+    }
+}
+
+fn int_float_cmp(i: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+    }
+    let floor = f.floor();
+    let fi = num_bigint::BigInt::from_f64_exact(floor);
+    match i.cmp(&fi) {
+        std::cmp::Ordering::Equal => {
+            if f > floor {
+                Some(std::cmp::Ordering::Less)
+            } else {
+                Some(std::cmp::Ordering::Equal)
+            }
+        }
+        o => Some(o),
+    }
+}
+
+trait FromF64Exact {
+    fn from_f64_exact(f: f64) -> BigInt;
+}
+impl FromF64Exact for BigInt {
+    fn from_f64_exact(f: f64) -> BigInt {
+        num_traits::FromPrimitive::from_f64(f).unwrap_or_else(BigInt::zero)
+    }
+}
+
+/// Python's type name of a value.
+pub fn type_name(v: &Value) -> String {
+    match v {
+        Value::None => "NoneType".into(),
+        Value::Bool(_) => "bool".into(),
+        Value::Int(_) | Value::BigInt(_) => "int".into(),
+        Value::Float(_) => "float".into(),
+        Value::Str(_) => "str".into(),
+        Value::List(_) => "list".into(),
+        Value::Tuple(_) => "tuple".into(),
+        Value::Dict(_) => "dict".into(),
+        Value::Set(_) => "set".into(),
+        Value::FrozenSet(_) => "frozenset".into(),
+        Value::Range(_) => "range".into(),
+        Value::Slice(_) => "slice".into(),
+        Value::Function(_) => "function".into(),
+        Value::Builtin(b) => {
+            if b.type_tag.is_some() {
+                "type".into()
+            } else {
+                "builtin_function_or_method".into()
+            }
+        }
+        Value::BoundMethod(m) => {
+            if m.builtin_name.is_some() {
+                "builtin_function_or_method".into()
+            } else {
+                "method".into()
+            }
+        }
+        Value::Class(_) => "type".into(),
+        Value::Instance(i) => i.class.name.to_string(),
+        Value::Iterator(it) => match &*it.borrow() {
+            IterState::Seq { seq: Value::List(_), .. } => "list_iterator".into(),
+            IterState::Seq { seq: Value::Tuple(_), .. } => "tuple_iterator".into(),
+            IterState::Seq { .. } => "iterator".into(),
+            IterState::Str { .. } => "str_ascii_iterator".into(),
+            IterState::Range { .. } => "range_iterator".into(),
+            IterState::Dict { kind: ViewKind::Keys, .. } => "dict_keyiterator".into(),
+            IterState::Dict { kind: ViewKind::Values, .. } => "dict_valueiterator".into(),
+            IterState::Dict { kind: ViewKind::Items, .. } => "dict_itemiterator".into(),
+            IterState::Set { .. } => "set_iterator".into(),
+            IterState::Generator(_) | IterState::Done => "generator".into(),
+        },
+        Value::DictView(v) => match v.kind {
+            ViewKind::Keys => "dict_keys".into(),
+            ViewKind::Values => "dict_values".into(),
+            ViewKind::Items => "dict_items".into(),
+        },
+        Value::Module(_) => "module".into(),
+        Value::Host(h) => h.type_name().to_string(),
+        Value::Cell(_) => "cell".into(),
+        Value::Ellipsis => "ellipsis".into(),
+        Value::Undefined => "NoneType".into(),
+    }
+}
+
+impl Value {
+    pub fn str(s: impl Into<Box<str>>) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(List::new(items)))
+    }
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(Tuple::new(items)))
+    }
+    pub fn dict(map: DictMap) -> Value {
+        Value::Dict(Rc::new(Dict::new(map)))
+    }
+    pub fn from_bigint(b: BigInt) -> Value {
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+    /// Python's truth value for values that need no user code.
+    pub fn truthy(&self) -> bool {
+        match self {
+            Value::None | Value::Undefined => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::BigInt(b) => !b.is_zero(),
+            Value::Str(s) => !s.s.is_empty(),
+            Value::List(l) => !l.items.borrow().is_empty(),
+            Value::Tuple(t) => !t.items.is_empty(),
+            Value::Dict(d) => !d.map.borrow().is_empty(),
+            Value::Set(s) | Value::FrozenSet(s) => !s.set.borrow().is_empty(),
+            Value::Range(r) => r.len() > 0,
+            Value::DictView(v) => !v.dict.map.borrow().is_empty(),
+            _ => true,
+        }
+    }
+}
+
+pub fn new_dict_map() -> DictMap {
+    IndexMap::with_hasher(FxBuildHasher)
+}
+
+pub fn new_set_map() -> SetMap {
+    IndexSet::with_hasher(FxBuildHasher)
+}

@@ -1,0 +1,2 @@
+def main(event):
+    print(divmod(17, 5), divmod(-17, 5), divmod(17.5, 5))

@@ -1,0 +1,3 @@
+def main(event):
+    x = 0
+    return 5 % x

@@ -1,0 +1,3 @@
+def main(event):
+    s = 'abc'
+    return s[5]

@@ -1,0 +1,2 @@
+def main(event):
+    print('ell' in 'hello', 'z' in 'hello', 'a' not in 'abc')

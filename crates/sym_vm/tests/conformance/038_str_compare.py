@@ -1,0 +1,2 @@
+def main(event):
+    print('a' < 'b', 'abc' < 'abd', 'Z' < 'a', 'a' == 'a', 'b' > 'abc')

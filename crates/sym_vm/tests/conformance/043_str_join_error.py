@@ -1,0 +1,2 @@
+def main(event):
+    return ', '.join(['a', 1])

@@ -1,0 +1,2 @@
+def main(event):
+    print('xxhixx'.strip('x'), '..a..'.lstrip('.'), 'abccc'.rstrip('c'))

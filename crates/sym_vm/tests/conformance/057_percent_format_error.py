@@ -1,0 +1,2 @@
+def main(event):
+    return '%d %d' % (1,)

@@ -1,0 +1,3 @@
+def main(event):
+    x = 'abc'
+    return f'{x:d}'

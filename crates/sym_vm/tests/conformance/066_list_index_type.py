@@ -1,0 +1,3 @@
+def main(event):
+    l = [1, 2]
+    return l['a']

@@ -1,0 +1,3 @@
+def main(event):
+    l = []
+    return l.pop()

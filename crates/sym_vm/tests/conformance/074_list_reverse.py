@@ -1,0 +1,4 @@
+def main(event):
+    l = [1, 2, 3]
+    l.reverse()
+    return l

@@ -1,0 +1,4 @@
+def main(event):
+    l = [1]
+    l.append(l)
+    print(l)

@@ -1,0 +1,3 @@
+def main(event):
+    t = (1, 2)
+    t[0] = 5

@@ -1,0 +1,3 @@
+def main(event):
+    d = {'a': 1}
+    return d['urgency']

@@ -1,0 +1,3 @@
+def main(event):
+    d = {}
+    return d[42]

@@ -1,0 +1,3 @@
+def main(event):
+    d = {'a': 1, 'b': 2}
+    print(d.keys(), d.values(), d.items())

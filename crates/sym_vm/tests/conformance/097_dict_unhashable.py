@@ -1,0 +1,3 @@
+def main(event):
+    d = {}
+    d[[1]] = 2

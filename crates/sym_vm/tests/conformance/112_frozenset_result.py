@@ -1,0 +1,3 @@
+def main(event):
+    s = {1, 2}
+    return [s, 'x']

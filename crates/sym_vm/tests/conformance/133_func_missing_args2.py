@@ -1,0 +1,4 @@
+def main(event):
+    def f(a, b, c):
+        return a
+    return f()

@@ -1,0 +1,4 @@
+def main(event):
+    def f(a):
+        return a
+    return f(1, a=2)

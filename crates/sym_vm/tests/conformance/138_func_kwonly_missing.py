@@ -1,0 +1,4 @@
+def main(event):
+    def f(*, k):
+        return k
+    return f()

@@ -1,0 +1,2 @@
+def main(event):
+    return undefined_thing + 1

@@ -1,0 +1,2 @@
+def main(event):
+    return sorted([3, 1])

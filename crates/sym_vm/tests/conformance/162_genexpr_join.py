@@ -1,0 +1,2 @@
+def main(event):
+    return ', '.join(str(x) for x in range(5))

@@ -1,0 +1,2 @@
+def main(event):
+    a, b, c = (1, 2)

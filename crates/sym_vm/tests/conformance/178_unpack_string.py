@@ -1,0 +1,3 @@
+def main(event):
+    a, b, c = 'xyz'
+    return c + b + a

@@ -1,0 +1,3 @@
+def main(event):
+    a = [1, 2]
+    return [[*a, 3], (*a,), {*a}, [*'ab']]

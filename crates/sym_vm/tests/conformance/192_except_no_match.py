@@ -1,0 +1,5 @@
+def main(event):
+    try:
+        raise TypeError('t')
+    except ValueError:
+        print('no')

@@ -1,0 +1,6 @@
+def main(event):
+    try:
+        undefined_name
+    except:
+        print('bare caught')
+    return 'ok'

@@ -1,0 +1,3 @@
+def main(event):
+    x = 5
+    return x[0]

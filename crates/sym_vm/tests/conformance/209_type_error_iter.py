@@ -1,0 +1,3 @@
+def main(event):
+    for x in 5:
+        pass

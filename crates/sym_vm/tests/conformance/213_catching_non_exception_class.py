@@ -1,0 +1,5 @@
+def main(event):
+    try:
+        1 / 0
+    except 5:
+        pass

@@ -1,0 +1,5 @@
+def main(event):
+    class P:
+        pass
+    p = P()
+    p.x = 1

@@ -1,0 +1,4 @@
+def main(event):
+    class C:
+        pass
+    return C(1)

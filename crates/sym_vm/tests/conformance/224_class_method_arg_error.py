@@ -1,0 +1,5 @@
+def main(event):
+    class K:
+        def m(self, a):
+            return a
+    return K().m()

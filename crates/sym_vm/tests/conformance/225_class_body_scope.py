@@ -1,0 +1,6 @@
+def main(event):
+    class C:
+        x = 1
+        y = x + 1
+        z = [x, y]
+    return C.z

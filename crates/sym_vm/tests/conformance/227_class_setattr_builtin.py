@@ -1,0 +1,4 @@
+def main(event):
+    class P:
+        pass
+    setattr(P(), 'x', 1)

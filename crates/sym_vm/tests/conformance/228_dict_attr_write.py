@@ -1,0 +1,3 @@
+def main(event):
+    d = {}
+    d.x = 1

@@ -1,0 +1,3 @@
+def main(event):
+    f = 'a{}'.format
+    return f

@@ -1,0 +1,2 @@
+def main(event):
+    return [event.name, event.user, event.payload]

@@ -1,0 +1,2 @@
+def main(event):
+    return enumerate([1])

@@ -1,0 +1,2 @@
+def main(event):
+    return min(1, 2)

@@ -1,0 +1,2 @@
+def main(event):
+    return type(1)

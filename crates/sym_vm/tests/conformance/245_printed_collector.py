@@ -1,0 +1,4 @@
+def main(event):
+    print('one')
+    print('two')
+    return printed

@@ -1,0 +1,4 @@
+print('module body')
+
+def main(event):
+    print('main')

@@ -1,0 +1,2 @@
+def main(event):
+    print('no newline', end='')

@@ -1,0 +1,2 @@
+def main(event):
+    print('a', sep=1)

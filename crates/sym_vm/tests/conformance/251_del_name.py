@@ -1,0 +1,4 @@
+def main(event):
+    x = 1
+    del x
+    return x

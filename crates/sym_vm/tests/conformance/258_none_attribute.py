@@ -1,0 +1,3 @@
+def main(event):
+    x = None
+    return x.upper

@@ -1,0 +1,3 @@
+def main(event):
+    print('event', event.name)
+    return event.user

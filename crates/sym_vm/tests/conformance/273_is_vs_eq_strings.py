@@ -1,0 +1,4 @@
+def main(event):
+    a = 'abc'
+    b = 'ab' + 'c'
+    return [a == b, a != b]

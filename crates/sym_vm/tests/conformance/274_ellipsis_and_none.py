@@ -1,0 +1,3 @@
+def main(event):
+    x = ...
+    return [x is Ellipsis, repr(x), None is None]

@@ -1,0 +1,3 @@
+def main(event):
+    x = 10 ** 5000
+    return str(x)

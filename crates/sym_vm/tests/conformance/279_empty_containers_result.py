@@ -1,0 +1,2 @@
+def main(event):
+    return [[], {}, (), '', 0, 0.0, False]

@@ -1,0 +1,4 @@
+def main(event):
+    class Z:
+        pass
+    return Z()
