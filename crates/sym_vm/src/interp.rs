@@ -75,6 +75,8 @@ pub struct Frame {
     namespace: Option<Rc<Dict>>,
     yielded: bool,
     started: bool,
+    /// The instruction that raised (for the error's line).
+    fault_pc: usize,
 }
 
 /// What a host module loader returns for a module name.
@@ -430,6 +432,7 @@ impl Vm {
             namespace: None,
             yielded: false,
             started: false,
+            fault_pc: 0,
         })
     }
 
@@ -577,7 +580,7 @@ impl Vm {
             match self.run_until_error(frame) {
                 Ok(v) => return Ok(v),
                 Err(e) => {
-                    let line = frame.code.line_at(frame.pc);
+                    let line = frame.code.line_at(frame.fault_pc);
                     match e {
                         Error::Fatal(mut fatal) => {
                             if fatal.line.is_none() {
@@ -623,6 +626,7 @@ impl Vm {
         let code = frame.code.clone();
         let ops: &[Op] = &code.ops;
         let mut pc = frame.pc;
+        let mut current = pc;
         macro_rules! pop {
             () => {
                 frame.stack.pop().unwrap_or(Value::None)
@@ -639,6 +643,7 @@ impl Vm {
         macro_rules! fail {
             ($e:expr) => {{
                 frame.pc = pc;
+                frame.fault_pc = current;
                 return Err($e);
             }};
         }
@@ -658,6 +663,7 @@ impl Vm {
                 fail!(Error::limit(format!("fuel limit of {} instructions exceeded", self.limits.fuel)));
             }
             self.fuel -= 1;
+            current = pc;
             if self.fuel & 0xFFF == 0 {
                 tri!(self.check_memory());
             }
