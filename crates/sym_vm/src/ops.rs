@@ -35,6 +35,17 @@ fn to_f64(v: &Value) -> Option<f64> {
 }
 
 fn unsupported(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> Error {
+    if op == BinOp::Add {
+        let seq = match a {
+            Value::Str(_) => Some("str"),
+            Value::List(_) => Some("list"),
+            Value::Tuple(_) => Some("tuple"),
+            _ => None,
+        };
+        if let Some(seq) = seq {
+            return vm.type_error(format!("can only concatenate {seq} (not \"{}\") to {seq}", type_name(b)));
+        }
+    }
     let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
     vm.type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
