@@ -2,8 +2,6 @@
 //! that prints the output object as CPython's `json.dumps(indent=2,
 //! ensure_ascii=False)` does.
 
-use std::rc::Rc;
-
 use sym_vm::ops;
 use sym_vm::value::{identity, type_name};
 use sym_vm::{Error, Value, Vm};
@@ -102,15 +100,18 @@ fn encode_container(vm: &mut Vm, value: &Value, path: &mut Vec<usize>) -> Result
         }
         Value::Dict(d) => {
             let pairs: Vec<(Value, Value)> = d.map.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect();
-            let mut out = Vec::with_capacity(pairs.len());
+            // Keys that encode alike collapse as in a Python dict: the
+            // first position, the last value.
+            let mut out: indexmap::IndexMap<String, Out> = indexmap::IndexMap::with_capacity(pairs.len());
             for (k, v) in &pairs {
                 let key = match k {
                     Value::Str(s) => s.s.to_string(),
                     other => ops::repr_of(vm, other)?,
                 };
-                out.push((key, encode_in(vm, v, path)?));
+                let value = encode_in(vm, v, path)?;
+                out.insert(key, value);
             }
-            Out::Obj(out)
+            Out::Obj(out.into_iter().collect())
         }
         Value::Set(s) | Value::FrozenSet(s) => {
             let items: Vec<Value> = s.set.borrow().iter().map(|k| k.0.clone()).collect();
@@ -225,6 +226,3 @@ pub fn from_json(vm: &mut Vm, value: &serde_json::Value) -> Result<Value, Error>
         }
     })
 }
-
-/// Keeps `Rc` in scope for callers building values.
-pub type Shared<T> = Rc<T>;

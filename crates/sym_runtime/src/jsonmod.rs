@@ -64,7 +64,7 @@ fn float_text(vm: &Vm, f: f64, opts: &DumpOptions) -> Result<String, Error> {
         return Ok(float_repr(f));
     }
     if !opts.allow_nan {
-        return Err(vm.new_exception("ValueError", format!("Out of range float values are not JSON compliant: {}", float_repr(f))));
+        return Err(vm.new_exception("ValueError", "Out of range float values are not JSON compliant"));
     }
     Ok(if f.is_nan() { "NaN" } else if f > 0.0 { "Infinity" } else { "-Infinity" }.to_string())
 }
