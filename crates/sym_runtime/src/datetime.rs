@@ -17,10 +17,28 @@ const US_PER_DAY: i64 = 86_400_000_000;
 const MAX_ORDINAL: i64 = 3_652_059; // 9999-12-31
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
-const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 /// Days before the first of `month` in `year`.
 fn days_before_month(year: i32, month: u32) -> i64 {
@@ -91,7 +109,10 @@ impl DateTimeObj {
         let wall = (ord - 1) * US_PER_DAY
             + ((d.hour as i64 * 60 + d.minute as i64) * 60 + d.second as i64) * 1_000_000
             + d.microsecond as i64;
-        DateTimeObj { wall, offset: d.offset_us }
+        DateTimeObj {
+            wall,
+            offset: d.offset_us,
+        }
     }
     fn parts(&self) -> Parts {
         let days = self.wall.div_euclid(US_PER_DAY);
@@ -131,7 +152,7 @@ impl DateTimeObj {
 }
 
 fn in_range(vm: &Vm, wall: i64) -> Result<(), Error> {
-    if wall < 0 || wall >= MAX_ORDINAL * US_PER_DAY {
+    if !(0..MAX_ORDINAL * US_PER_DAY).contains(&wall) {
         return Err(vm.new_exception("OverflowError", "date value out of range"));
     }
     Ok(())
@@ -149,7 +170,10 @@ fn tz_of(vm: &Vm, v: &Value) -> Result<Option<i64>, Error> {
         Value::None => Ok(None),
         Value::Host(h) => match h.as_any().downcast_ref::<TimeZoneObj>() {
             Some(tz) => Ok(Some(tz.offset)),
-            None => Err(vm.new_exception("TypeError", "tzinfo argument must be None or of a tzinfo subclass")),
+            None => Err(vm.new_exception(
+                "TypeError",
+                "tzinfo argument must be None or of a tzinfo subclass",
+            )),
         },
         other => Err(vm.new_exception(
             "TypeError",
@@ -184,7 +208,11 @@ fn td(us: i64) -> Value {
     Value::Host(Rc::new(TimeDeltaObj { us }))
 }
 
-fn method(vm: &Vm, name: &str, f: impl Fn(&mut Vm, &[Value], &[(Rc<str>, Value)]) -> Result<Value, Error> + 'static) -> Value {
+fn method(
+    vm: &Vm,
+    name: &str,
+    f: impl Fn(&mut Vm, &[Value], &[(Rc<str>, Value)]) -> Result<Value, Error> + 'static,
+) -> Value {
     vm.native(name, f)
 }
 
@@ -207,8 +235,18 @@ fn strftime(p: &Parts, weekday: usize, yday: i64, offset: Option<i64>, fmt: &str
             out.push('%');
             break;
         };
-        let num = |n: i64, w: usize| if pad { format!("{n:0w$}") } else { n.to_string() };
-        let hour12 = if p.hour % 12 == 0 { 12 } else { p.hour % 12 };
+        let num = |n: i64, w: usize| {
+            if pad {
+                format!("{n:0w$}")
+            } else {
+                n.to_string()
+            }
+        };
+        let hour12 = if p.hour.is_multiple_of(12) {
+            12
+        } else {
+            p.hour % 12
+        };
         match d {
             'Y' => out.push_str(&format!("{}", p.year)),
             'y' => out.push_str(&num((p.year % 100) as i64, 2)),
@@ -277,8 +315,18 @@ fn tz_name(offset: i64) -> String {
 // ------------------------------------------------------------------ strptime
 
 fn strptime(vm: &Vm, text: &str, fmt: &str) -> Result<DateTimeObj, Error> {
-    let fail = || vm.new_exception("ValueError", format!("time data {} does not match format {}", crate::input::py_str_repr(text), crate::input::py_str_repr(fmt)));
-    let (mut year, mut month, mut day, mut hour, mut minute, mut second, mut micro) = (1900i64, 1i64, 1i64, 0i64, 0i64, 0i64, 0i64);
+    let fail = || {
+        vm.new_exception(
+            "ValueError",
+            format!(
+                "time data {} does not match format {}",
+                crate::input::py_str_repr(text),
+                crate::input::py_str_repr(fmt)
+            ),
+        )
+    };
+    let (mut year, mut month, mut day, mut hour, mut minute, mut second, mut micro) =
+        (1900i64, 1i64, 1i64, 0i64, 0i64, 0i64, 0i64);
     let mut pm: Option<bool> = None;
     let mut offset: Option<i64> = None;
     let t: Vec<char> = text.chars().collect();
@@ -297,7 +345,11 @@ fn strptime(vm: &Vm, text: &str, fmt: &str) -> Result<DateTimeObj, Error> {
     let take_name = |i: &mut usize, names: &[&str], short: bool| -> Option<i64> {
         let rest: String = t[*i..].iter().collect::<String>().to_lowercase();
         for (n, name) in names.iter().enumerate() {
-            let cand = if short { name[..3].to_lowercase() } else { name.to_lowercase() };
+            let cand = if short {
+                name[..3].to_lowercase()
+            } else {
+                name.to_lowercase()
+            };
             if rest.starts_with(&cand) {
                 *i += cand.chars().count();
                 return Some(n as i64);
@@ -307,7 +359,9 @@ fn strptime(vm: &Vm, text: &str, fmt: &str) -> Result<DateTimeObj, Error> {
     };
     while let Some(c) = f.next() {
         if c == '%' {
-            let d = f.next().ok_or_else(|| vm.new_exception("ValueError", "stray % in format ''"))?;
+            let d = f
+                .next()
+                .ok_or_else(|| vm.new_exception("ValueError", "stray % in format ''"))?;
             match d {
                 'Y' => year = take_num(&mut i, 4).ok_or_else(fail)?,
                 'y' => {
@@ -367,7 +421,15 @@ fn strptime(vm: &Vm, text: &str, fmt: &str) -> Result<DateTimeObj, Error> {
                     }
                     i += 1;
                 }
-                _ => return Err(vm.new_exception("ValueError", format!("'{d}' is a bad directive in format {}", crate::input::py_str_repr(fmt)))),
+                _ => {
+                    return Err(vm.new_exception(
+                        "ValueError",
+                        format!(
+                            "'{d}' is a bad directive in format {}",
+                            crate::input::py_str_repr(fmt)
+                        ),
+                    ));
+                }
             }
         } else if c.is_whitespace() {
             while i < t.len() && t[i].is_whitespace() {
@@ -390,7 +452,12 @@ fn strptime(vm: &Vm, text: &str, fmt: &str) -> Result<DateTimeObj, Error> {
             hour += 12;
         }
     }
-    if !(1..=12).contains(&month) || hour > 23 || minute > 59 || second > 61 || year < 1 || year > 9999 {
+    if !(1..=12).contains(&month)
+        || hour > 23
+        || minute > 59
+        || second > 61
+        || !(1..=9999).contains(&year)
+    {
         return Err(fail());
     }
     if day < 1 || day > days_in_month(year as i32, month as u32) as i64 {
@@ -429,7 +496,12 @@ impl HostObject for DateTimeObj {
                 let sep = match arg(a, k, 0, "sep") {
                     Some(Value::Str(s)) => s.s.to_string(),
                     None => "T".into(),
-                    Some(_) => return Err(vm.new_exception("TypeError", "isoformat() argument 1 must be a unicode character")),
+                    Some(_) => {
+                        return Err(vm.new_exception(
+                            "TypeError",
+                            "isoformat() argument 1 must be a unicode character",
+                        ));
+                    }
                 };
                 Ok(Value::str(me.isoformat(&sep)))
             }),
@@ -440,12 +512,32 @@ impl HostObject for DateTimeObj {
                 let p = me.parts();
                 let ord = me.wall.div_euclid(US_PER_DAY) + 1;
                 let yday = ord - ymd_to_ord(p.year, 1, 1) + 1;
-                Ok(Value::str(strftime(&p, weekday_of(ord), yday, me.offset, &fmt.s)))
+                Ok(Value::str(strftime(
+                    &p,
+                    weekday_of(ord),
+                    yday,
+                    me.offset,
+                    &fmt.s,
+                )))
             }),
-            "date" => method(vm, "date", move |_, _, _| Ok(Value::Host(Rc::new(DateObj { ord: me.wall.div_euclid(US_PER_DAY) + 1 })))),
-            "weekday" => method(vm, "weekday", move |_, _, _| Ok(Value::Int(weekday_of(me.wall.div_euclid(US_PER_DAY) + 1) as i64))),
-            "isoweekday" => method(vm, "isoweekday", move |_, _, _| Ok(Value::Int(weekday_of(me.wall.div_euclid(US_PER_DAY) + 1) as i64 + 1))),
-            "utcoffset" => method(vm, "utcoffset", move |_, _, _| Ok(me.offset.map(td).unwrap_or(Value::None))),
+            "date" => method(vm, "date", move |_, _, _| {
+                Ok(Value::Host(Rc::new(DateObj {
+                    ord: me.wall.div_euclid(US_PER_DAY) + 1,
+                })))
+            }),
+            "weekday" => method(vm, "weekday", move |_, _, _| {
+                Ok(Value::Int(
+                    weekday_of(me.wall.div_euclid(US_PER_DAY) + 1) as i64
+                ))
+            }),
+            "isoweekday" => method(vm, "isoweekday", move |_, _, _| {
+                Ok(Value::Int(
+                    weekday_of(me.wall.div_euclid(US_PER_DAY) + 1) as i64 + 1,
+                ))
+            }),
+            "utcoffset" => method(vm, "utcoffset", move |_, _, _| {
+                Ok(me.offset.map(td).unwrap_or(Value::None))
+            }),
             "timestamp" => method(vm, "timestamp", move |_, _, _| {
                 let epoch = (ymd_to_ord(1970, 1, 1) - 1) * US_PER_DAY;
                 Ok(Value::Float((me.utc() - epoch) as f64 / 1e6))
@@ -457,14 +549,26 @@ impl HostObject for DateTimeObj {
                 };
                 let utc = me.utc();
                 let off = target.unwrap_or(0);
-                Ok(DateTimeObj { wall: utc + off, offset: Some(off) }.value())
+                Ok(DateTimeObj {
+                    wall: utc + off,
+                    offset: Some(off),
+                }
+                .value())
             }),
             "replace" => method(vm, "replace", move |vm, a, k| {
                 if !a.is_empty() {
                     return Err(kw_only_err(vm, "replace"));
                 }
                 let p = me.parts();
-                let mut v = [p.year as i64, p.month as i64, p.day as i64, p.hour as i64, p.minute as i64, p.second as i64, p.micro as i64];
+                let mut v = [
+                    p.year as i64,
+                    p.month as i64,
+                    p.day as i64,
+                    p.hour as i64,
+                    p.minute as i64,
+                    p.second as i64,
+                    p.micro as i64,
+                ];
                 let mut offset = me.offset;
                 for (key, val) in k {
                     let idx = match &**key {
@@ -479,7 +583,12 @@ impl HostObject for DateTimeObj {
                             offset = tz_of(vm, val)?;
                             continue;
                         }
-                        other => return Err(vm.new_exception("TypeError", format!("'{other}' is an invalid keyword argument for replace()"))),
+                        other => {
+                            return Err(vm.new_exception(
+                                "TypeError",
+                                format!("'{other}' is an invalid keyword argument for replace()"),
+                            ));
+                        }
                     };
                     v[idx] = int_arg(vm, val)?;
                 }
@@ -490,7 +599,13 @@ impl HostObject for DateTimeObj {
     }
     fn repr(&self, _vm: &mut Vm) -> String {
         let p = self.parts();
-        let mut args = vec![p.year.to_string(), p.month.to_string(), p.day.to_string(), p.hour.to_string(), p.minute.to_string()];
+        let mut args = vec![
+            p.year.to_string(),
+            p.month.to_string(),
+            p.day.to_string(),
+            p.hour.to_string(),
+            p.minute.to_string(),
+        ];
         if p.second != 0 || p.micro != 0 {
             args.push(p.second.to_string());
         }
@@ -514,19 +629,40 @@ impl HostObject for DateTimeObj {
         let _ = vm;
         Some(Ok(strftime(&p, weekday_of(ord), yday, self.offset, spec)))
     }
-    fn binary(&self, vm: &mut Vm, op: BinOp, other: &Value, reflected: bool) -> Option<Result<Value, Error>> {
+    fn binary(
+        &self,
+        vm: &mut Vm,
+        op: BinOp,
+        other: &Value,
+        reflected: bool,
+    ) -> Option<Result<Value, Error>> {
         match (op, as_td(other), as_dt(other)) {
             (BinOp::Add, Some(d), _) => {
                 let wall = self.wall + d;
-                Some(in_range(vm, wall).map(|_| DateTimeObj { wall, offset: self.offset }.value()))
+                Some(in_range(vm, wall).map(|_| {
+                    DateTimeObj {
+                        wall,
+                        offset: self.offset,
+                    }
+                    .value()
+                }))
             }
             (BinOp::Sub, Some(d), _) if !reflected => {
                 let wall = self.wall - d;
-                Some(in_range(vm, wall).map(|_| DateTimeObj { wall, offset: self.offset }.value()))
+                Some(in_range(vm, wall).map(|_| {
+                    DateTimeObj {
+                        wall,
+                        offset: self.offset,
+                    }
+                    .value()
+                }))
             }
             (BinOp::Sub, _, Some(o)) if !reflected => {
                 if self.offset.is_some() != o.offset.is_some() {
-                    return Some(Err(vm.new_exception("TypeError", "can't subtract offset-naive and offset-aware datetimes")));
+                    return Some(Err(vm.new_exception(
+                        "TypeError",
+                        "can't subtract offset-naive and offset-aware datetimes",
+                    )));
                 }
                 Some(Ok(td(self.utc() - o.utc())))
             }
@@ -542,7 +678,10 @@ impl HostObject for DateTimeObj {
     fn order(&self, vm: &mut Vm, other: &Value) -> Option<Result<Ordering, Error>> {
         let o = as_dt(other)?;
         if o.offset.is_some() != self.offset.is_some() {
-            return Some(Err(vm.new_exception("TypeError", "can't compare offset-naive and offset-aware datetimes")));
+            return Some(Err(vm.new_exception(
+                "TypeError",
+                "can't compare offset-naive and offset-aware datetimes",
+            )));
         }
         Some(Ok(self.utc().cmp(&o.utc())))
     }
@@ -583,7 +722,11 @@ fn make_datetime(vm: &Vm, v: [i64; 7], offset: Option<i64>) -> Result<Value, Err
         return Err(vm.new_exception("ValueError", "microsecond must be in 0..999999"));
     }
     let ord = ymd_to_ord(year as i32, month as u32, day as u32);
-    Ok(DateTimeObj { wall: (ord - 1) * US_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1_000_000 + micro, offset }.value())
+    Ok(DateTimeObj {
+        wall: (ord - 1) * US_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1_000_000 + micro,
+        offset,
+    }
+    .value())
 }
 
 // ------------------------------------------------------------------ date
@@ -599,15 +742,35 @@ impl HostObject for DateObj {
             "year" => Value::Int(y as i64),
             "month" => Value::Int(m as i64),
             "day" => Value::Int(d as i64),
-            "isoformat" => method(vm, "isoformat", move |_, _, _| Ok(Value::str(format!("{y:04}-{m:02}-{d:02}")))),
-            "weekday" => method(vm, "weekday", move |_, _, _| Ok(Value::Int(weekday_of(ord) as i64))),
-            "isoweekday" => method(vm, "isoweekday", move |_, _, _| Ok(Value::Int(weekday_of(ord) as i64 + 1))),
+            "isoformat" => method(vm, "isoformat", move |_, _, _| {
+                Ok(Value::str(format!("{y:04}-{m:02}-{d:02}")))
+            }),
+            "weekday" => method(vm, "weekday", move |_, _, _| {
+                Ok(Value::Int(weekday_of(ord) as i64))
+            }),
+            "isoweekday" => method(vm, "isoweekday", move |_, _, _| {
+                Ok(Value::Int(weekday_of(ord) as i64 + 1))
+            }),
             "strftime" => method(vm, "strftime", move |vm, a, k| {
                 let Some(Value::Str(fmt)) = arg(a, k, 0, "format") else {
                     return Err(vm.new_exception("TypeError", "strftime() argument 1 must be str"));
                 };
-                let p = Parts { year: y, month: m, day: d, hour: 0, minute: 0, second: 0, micro: 0 };
-                Ok(Value::str(strftime(&p, weekday_of(ord), ord - ymd_to_ord(y, 1, 1) + 1, None, &fmt.s)))
+                let p = Parts {
+                    year: y,
+                    month: m,
+                    day: d,
+                    hour: 0,
+                    minute: 0,
+                    second: 0,
+                    micro: 0,
+                };
+                Ok(Value::str(strftime(
+                    &p,
+                    weekday_of(ord),
+                    ord - ymd_to_ord(y, 1, 1) + 1,
+                    None,
+                    &fmt.s,
+                )))
             }),
             _ => return Ok(None),
         }))
@@ -622,10 +785,30 @@ impl HostObject for DateObj {
     }
     fn format(&self, _vm: &mut Vm, spec: &str) -> Option<Result<String, Error>> {
         let (y, m, d) = ord_to_ymd(self.ord);
-        let p = Parts { year: y, month: m, day: d, hour: 0, minute: 0, second: 0, micro: 0 };
-        Some(Ok(strftime(&p, weekday_of(self.ord), self.ord - ymd_to_ord(y, 1, 1) + 1, None, spec)))
+        let p = Parts {
+            year: y,
+            month: m,
+            day: d,
+            hour: 0,
+            minute: 0,
+            second: 0,
+            micro: 0,
+        };
+        Some(Ok(strftime(
+            &p,
+            weekday_of(self.ord),
+            self.ord - ymd_to_ord(y, 1, 1) + 1,
+            None,
+            spec,
+        )))
     }
-    fn binary(&self, vm: &mut Vm, op: BinOp, other: &Value, reflected: bool) -> Option<Result<Value, Error>> {
+    fn binary(
+        &self,
+        vm: &mut Vm,
+        op: BinOp,
+        other: &Value,
+        reflected: bool,
+    ) -> Option<Result<Value, Error>> {
         let days = |us: i64| us.div_euclid(US_PER_DAY);
         let res = |ord: i64| {
             if !(1..=MAX_ORDINAL).contains(&ord) {
@@ -702,7 +885,9 @@ impl HostObject for TimeDeltaObj {
             "days" => Value::Int(d),
             "seconds" => Value::Int(s),
             "microseconds" => Value::Int(m),
-            "total_seconds" => method(vm, "total_seconds", move |_, _, _| Ok(Value::Float(us as f64 / 1e6))),
+            "total_seconds" => method(vm, "total_seconds", move |_, _, _| {
+                Ok(Value::Float(us as f64 / 1e6))
+            }),
             _ => return Ok(None),
         }))
     }
@@ -712,7 +897,13 @@ impl HostObject for TimeDeltaObj {
     fn str(&self, _vm: &mut Vm) -> Option<String> {
         Some(td_str(self.us))
     }
-    fn binary(&self, vm: &mut Vm, op: BinOp, other: &Value, reflected: bool) -> Option<Result<Value, Error>> {
+    fn binary(
+        &self,
+        vm: &mut Vm,
+        op: BinOp,
+        other: &Value,
+        reflected: bool,
+    ) -> Option<Result<Value, Error>> {
         let (a, b) = (self.us, as_td(other));
         Some(Ok(match (op, b, other) {
             (BinOp::Add, Some(b), _) => td(a + b),
@@ -721,25 +912,35 @@ impl HostObject for TimeDeltaObj {
             (BinOp::Mul, None, Value::Float(f)) => td((a as f64 * f).round() as i64),
             (BinOp::Div, Some(b), _) if !reflected => {
                 if b == 0 {
-                    return Some(Err(vm.new_exception("ZeroDivisionError", "division by zero")));
+                    return Some(Err(
+                        vm.new_exception("ZeroDivisionError", "division by zero")
+                    ));
                 }
                 Value::Float(a as f64 / b as f64)
             }
             (BinOp::FloorDiv, Some(b), _) if !reflected => {
                 if b == 0 {
-                    return Some(Err(vm.new_exception("ZeroDivisionError", "integer division or modulo by zero")));
+                    return Some(Err(vm.new_exception(
+                        "ZeroDivisionError",
+                        "integer division or modulo by zero",
+                    )));
                 }
                 Value::Int(a.div_euclid(b))
             }
             (BinOp::Div, None, Value::Int(n)) if !reflected => {
                 if *n == 0 {
-                    return Some(Err(vm.new_exception("ZeroDivisionError", "division by zero")));
+                    return Some(Err(
+                        vm.new_exception("ZeroDivisionError", "division by zero")
+                    ));
                 }
                 td((a as f64 / *n as f64).round() as i64)
             }
             (BinOp::FloorDiv, None, Value::Int(n)) if !reflected => {
                 if *n == 0 {
-                    return Some(Err(vm.new_exception("ZeroDivisionError", "integer division or modulo by zero")));
+                    return Some(Err(vm.new_exception(
+                        "ZeroDivisionError",
+                        "integer division or modulo by zero",
+                    )));
                 }
                 td(a.div_euclid(*n))
             }
@@ -765,7 +966,9 @@ impl HostObject for TimeZoneObj {
         let off = self.offset;
         Ok(match name {
             "utcoffset" => Some(method(vm, "utcoffset", move |_, _, _| Ok(td(off)))),
-            "tzname" => Some(method(vm, "tzname", move |_, _, _| Ok(Value::str(tz_name(off))))),
+            "tzname" => Some(method(vm, "tzname", move |_, _, _| {
+                Ok(Value::str(tz_name(off)))
+            })),
             _ => None,
         })
     }
@@ -776,7 +979,9 @@ impl HostObject for TimeZoneObj {
         Some(tz_name(self.offset))
     }
     fn equals(&self, _vm: &mut Vm, other: &Value) -> Option<Result<bool, Error>> {
-        Some(Ok(matches!(other, Value::Host(h) if h.as_any().downcast_ref::<TimeZoneObj>().map(|t| t.offset) == Some(self.offset))))
+        Some(Ok(
+            matches!(other, Value::Host(h) if h.as_any().downcast_ref::<TimeZoneObj>().map(|t| t.offset) == Some(self.offset)),
+        ))
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -796,13 +1001,18 @@ fn timedelta_new(vm: &mut Vm, a: &[Value], k: &[(Rc<str>, Value)]) -> Result<Val
         ("weeks", 604_800e6),
     ];
     if a.len() > NAMES.len() {
-        return Err(vm.new_exception("TypeError", format!("__new__() takes at most 7 arguments ({} given)", a.len())));
+        return Err(vm.new_exception(
+            "TypeError",
+            format!("__new__() takes at most 7 arguments ({} given)", a.len()),
+        ));
     }
     let mut total_int: i128 = 0;
     let mut total_f: f64 = 0.0;
     let mut any_float = false;
     for (i, (name, scale)) in NAMES.iter().enumerate() {
-        let Some(v) = arg(a, k, i, name) else { continue };
+        let Some(v) = arg(a, k, i, name) else {
+            continue;
+        };
         match v {
             Value::Int(n) => total_int += n as i128 * *scale as i128,
             Value::Bool(b) => total_int += b as i128 * *scale as i128,
@@ -813,20 +1023,37 @@ fn timedelta_new(vm: &mut Vm, a: &[Value], k: &[(Rc<str>, Value)]) -> Result<Val
             other => {
                 return Err(vm.new_exception(
                     "TypeError",
-                    format!("unsupported type for timedelta {name} component: {}", sym_vm::value::type_name(&other)),
-                ))
+                    format!(
+                        "unsupported type for timedelta {name} component: {}",
+                        sym_vm::value::type_name(&other)
+                    ),
+                ));
             }
         }
     }
     for (key, _) in k {
         if !NAMES.iter().any(|(n, _)| **n == **key) {
-            return Err(vm.new_exception("TypeError", format!("'{key}' is an invalid keyword argument for __new__()")));
+            return Err(vm.new_exception(
+                "TypeError",
+                format!("'{key}' is an invalid keyword argument for __new__()"),
+            ));
         }
     }
-    let us = if any_float { total_int as f64 + total_f } else { total_int as f64 };
-    let us = if any_float { us.round_ties_even() as i128 } else { total_int };
+    let us = if any_float {
+        total_int as f64 + total_f
+    } else {
+        total_int as f64
+    };
+    let us = if any_float {
+        us.round_ties_even() as i128
+    } else {
+        total_int
+    };
     if us.abs() >= 999_999_999i128 * US_PER_DAY as i128 + US_PER_DAY as i128 {
-        return Err(vm.new_exception("OverflowError", "days=1000000000; must have magnitude <= 999999999"));
+        return Err(vm.new_exception(
+            "OverflowError",
+            "days=1000000000; must have magnitude <= 999999999",
+        ));
     }
     Ok(td(us as i64))
 }
@@ -839,13 +1066,27 @@ fn naive_utc(now: &DateTimeObj) -> i64 {
 pub fn module(vm: &mut Vm, now: DateTimeObj) -> Value {
     let utc = Value::Host(Rc::new(TimeZoneObj { offset: 0 }));
     let dt_new = vm.native("datetime", |vm, a, k| {
-        const NAMES: [&str; 7] = ["year", "month", "day", "hour", "minute", "second", "microsecond"];
+        const NAMES: [&str; 7] = [
+            "year",
+            "month",
+            "day",
+            "hour",
+            "minute",
+            "second",
+            "microsecond",
+        ];
         let mut v = [0i64, 0, 0, 0, 0, 0, 0];
         for (i, name) in NAMES.iter().enumerate() {
             match arg(a, k, i, name) {
                 Some(x) => v[i] = int_arg(vm, &x)?,
                 None if i < 3 => {
-                    return Err(vm.new_exception("TypeError", format!("function missing required argument '{name}' (pos {})", i + 1)))
+                    return Err(vm.new_exception(
+                        "TypeError",
+                        format!(
+                            "function missing required argument '{name}' (pos {})",
+                            i + 1
+                        ),
+                    ));
                 }
                 None => {}
             }
@@ -862,29 +1103,49 @@ pub fn module(vm: &mut Vm, now: DateTimeObj) -> Value {
             None | Some(Value::None) => Ok(DateTimeObj { wall, offset: None }.value()),
             Some(tz) => {
                 let off = tz_of(vm, &tz)?.unwrap_or(0);
-                Ok(DateTimeObj { wall: wall + off, offset: Some(off) }.value())
+                Ok(DateTimeObj {
+                    wall: wall + off,
+                    offset: Some(off),
+                }
+                .value())
             }
         }
     });
-    let naive_now = vm.native("utcnow", move |_, _, _| Ok(DateTimeObj { wall: naive_utc(&now), offset: None }.value()));
+    let naive_now = vm.native("utcnow", move |_, _, _| {
+        Ok(DateTimeObj {
+            wall: naive_utc(&now),
+            offset: None,
+        }
+        .value())
+    });
     let fromiso = vm.native("fromisoformat", |vm, a, k| {
         let Some(Value::Str(s)) = arg(a, k, 0, "date_string") else {
             return Err(vm.new_exception("TypeError", "fromisoformat: argument must be str"));
         };
         match isotime::parse(&s.s) {
             Some(d) => Ok(DateTimeObj::from_iso(&d).value()),
-            None => Err(vm.new_exception("ValueError", format!("Invalid isoformat string: {}", crate::input::py_str_repr(&s.s)))),
+            None => Err(vm.new_exception(
+                "ValueError",
+                format!(
+                    "Invalid isoformat string: {}",
+                    crate::input::py_str_repr(&s.s)
+                ),
+            )),
         }
     });
-    let strptime_fn = vm.native("strptime", |vm, a, _| {
-        match (a.first(), a.get(1)) {
-            (Some(Value::Str(t)), Some(Value::Str(f))) => Ok(strptime(vm, &t.s, &f.s)?.value()),
-            _ => Err(vm.new_exception("TypeError", "strptime() argument 1 must be str")),
-        }
+    let strptime_fn = vm.native("strptime", |vm, a, _| match (a.first(), a.get(1)) {
+        (Some(Value::Str(t)), Some(Value::Str(f))) => Ok(strptime(vm, &t.s, &f.s)?.value()),
+        _ => Err(vm.new_exception("TypeError", "strptime() argument 1 must be str")),
     });
-    let combine = vm.native("combine", |vm, a, _| match (a.first().and_then(as_date), a.get(1)) {
-        (Some(ord), _) => Ok(DateTimeObj { wall: (ord - 1) * US_PER_DAY, offset: None }.value()),
-        _ => Err(vm.new_exception("TypeError", "combine() argument 1 must be datetime.date")),
+    let combine = vm.native("combine", |vm, a, _| {
+        match (a.first().and_then(as_date), a.get(1)) {
+            (Some(ord), _) => Ok(DateTimeObj {
+                wall: (ord - 1) * US_PER_DAY,
+                offset: None,
+            }
+            .value()),
+            _ => Err(vm.new_exception("TypeError", "combine() argument 1 must be datetime.date")),
+        }
     });
     let datetime_cls = namespace(
         "datetime",
@@ -903,29 +1164,59 @@ pub fn module(vm: &mut Vm, now: DateTimeObj) -> Value {
         for (i, name) in ["year", "month", "day"].iter().enumerate() {
             match arg(a, k, i, name) {
                 Some(x) => v[i] = int_arg(vm, &x)?,
-                None => return Err(vm.new_exception("TypeError", format!("function missing required argument '{name}' (pos {})", i + 1))),
+                None => {
+                    return Err(vm.new_exception(
+                        "TypeError",
+                        format!(
+                            "function missing required argument '{name}' (pos {})",
+                            i + 1
+                        ),
+                    ));
+                }
             }
         }
         match make_datetime(vm, [v[0], v[1], v[2], 0, 0, 0, 0], None)? {
             Value::Host(h) => match h.as_any().downcast_ref::<DateTimeObj>() {
-                Some(d) => Ok(Value::Host(Rc::new(DateObj { ord: d.wall / US_PER_DAY + 1 }))),
+                Some(d) => Ok(Value::Host(Rc::new(DateObj {
+                    ord: d.wall / US_PER_DAY + 1,
+                }))),
                 None => Ok(Value::None),
             },
             other => Ok(other),
         }
     });
-    let today = vm.native("today", move |_, _, _| Ok(Value::Host(Rc::new(DateObj { ord: naive_utc(&now).div_euclid(US_PER_DAY) + 1 }))));
+    let today = vm.native("today", move |_, _, _| {
+        Ok(Value::Host(Rc::new(DateObj {
+            ord: naive_utc(&now).div_euclid(US_PER_DAY) + 1,
+        })))
+    });
     let date_fromiso = vm.native("fromisoformat", |vm, a, _| {
         let Some(Value::Str(s)) = a.first() else {
             return Err(vm.new_exception("TypeError", "fromisoformat: argument must be str"));
         };
         match isotime::parse(&s.s) {
-            Some(d) if s.s.len() <= 10 => Ok(Value::Host(Rc::new(DateObj { ord: ymd_to_ord(d.year, d.month, d.day) }))),
-            _ => Err(vm.new_exception("ValueError", format!("Invalid isoformat string: {}", crate::input::py_str_repr(&s.s)))),
+            Some(d) if s.s.len() <= 10 => Ok(Value::Host(Rc::new(DateObj {
+                ord: ymd_to_ord(d.year, d.month, d.day),
+            }))),
+            _ => Err(vm.new_exception(
+                "ValueError",
+                format!(
+                    "Invalid isoformat string: {}",
+                    crate::input::py_str_repr(&s.s)
+                ),
+            )),
         }
     });
-    let date_cls = namespace("date", vec![("today", today), ("fromisoformat", date_fromiso)], Some(date_new));
-    let td_cls = namespace("timedelta", vec![], Some(vm.native("timedelta", timedelta_new)));
+    let date_cls = namespace(
+        "date",
+        vec![("today", today), ("fromisoformat", date_fromiso)],
+        Some(date_new),
+    );
+    let td_cls = namespace(
+        "timedelta",
+        vec![],
+        Some(vm.native("timedelta", timedelta_new)),
+    );
     let tz_new = vm.native("timezone", |vm, a, k| match arg(a, k, 0, "offset").as_ref().and_then(as_td) {
         Some(off) if off.abs() < US_PER_DAY => Ok(Value::Host(Rc::new(TimeZoneObj { offset: off }))),
         Some(_) => Err(vm.new_exception("ValueError", "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).")),
@@ -953,7 +1244,13 @@ mod tests {
 
     #[test]
     fn ordinals_round_trip() {
-        for (y, m, d) in [(1, 1, 1), (2026, 11, 22), (2024, 2, 29), (2000, 12, 31), (9999, 12, 31)] {
+        for (y, m, d) in [
+            (1, 1, 1),
+            (2026, 11, 22),
+            (2024, 2, 29),
+            (2000, 12, 31),
+            (9999, 12, 31),
+        ] {
             assert_eq!(ord_to_ymd(ymd_to_ord(y, m, d)), (y, m, d));
         }
         assert_eq!(ymd_to_ord(1, 1, 1), 1);

@@ -99,10 +99,16 @@ fn encode_container(vm: &mut Vm, value: &Value, path: &mut Vec<usize>) -> Result
             Out::Arr(out)
         }
         Value::Dict(d) => {
-            let pairs: Vec<(Value, Value)> = d.map.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect();
+            let pairs: Vec<(Value, Value)> = d
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.0.clone(), v.clone()))
+                .collect();
             // Keys that encode alike collapse as in a Python dict: the
             // first position, the last value.
-            let mut out: indexmap::IndexMap<String, Out> = indexmap::IndexMap::with_capacity(pairs.len());
+            let mut out: indexmap::IndexMap<String, Out> =
+                indexmap::IndexMap::with_capacity(pairs.len());
             for (k, v) in &pairs {
                 let key = match k {
                     Value::Str(s) => s.s.to_string(),
@@ -219,7 +225,8 @@ pub fn from_json(vm: &mut Vm, value: &serde_json::Value) -> Result<Value, Error>
         serde_json::Value::Object(map) => {
             let mut out = sym_vm::value::new_dict_map();
             for (k, v) in map {
-                let key = sym_vm::value::Key::new(Value::str(k.as_str())).map_err(|e| vm.new_exception("TypeError", e))?;
+                let key = sym_vm::value::Key::new(Value::str(k.as_str()))
+                    .map_err(|e| vm.new_exception("TypeError", e))?;
                 out.insert(key, from_json(vm, v)?);
             }
             Value::dict(out)

@@ -5,13 +5,13 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use indexmap::IndexMap;
-use sym_vm::value::{new_dict_map, Class, Key};
-use sym_vm::{ops, Error, HostObject, Value, Vm};
+use sym_vm::value::{Class, Key, new_dict_map};
+use sym_vm::{Error, HostObject, Value, Vm, ops};
 
 use crate::encode::from_json;
 use crate::input::HttpEntry;
-use crate::jsonmod::{dumps, loads, DumpOptions};
-use crate::sdk::{unmocked, Shared};
+use crate::jsonmod::{DumpOptions, dumps, loads};
+use crate::sdk::{Shared, unmocked};
 use crate::util::{arg, kwarg};
 
 const VERBS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
@@ -26,7 +26,9 @@ fn quote_plus(text: &str) -> String {
     let mut out = String::new();
     for b in text.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'_' | b'.' | b'-' | b'~' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'_' | b'.' | b'-' | b'~' => {
+                out.push(b as char)
+            }
             b' ' => out.push('+'),
             other => out.push_str(&format!("%{other:02X}")),
         }
@@ -40,7 +42,12 @@ fn full_url(vm: &mut Vm, url: &str, params: &Value) -> Result<String, Error> {
         return Ok(url.to_string());
     }
     let pairs: Vec<(Value, Value)> = match params {
-        Value::Dict(d) => d.map.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect(),
+        Value::Dict(d) => d
+            .map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.0.clone(), v.clone()))
+            .collect(),
         other => {
             let mut out = Vec::new();
             for item in vm.collect(other)? {
@@ -75,7 +82,14 @@ fn full_url(vm: &mut Vm, url: &str, params: &Value) -> Result<String, Error> {
     Ok(format!("{url}{joiner}{}", query.join("&")))
 }
 
-fn request(vm: &mut Vm, st: &Shared, errors: &Errors, method: &Value, url: &Value, params: &Value) -> Result<Value, Error> {
+fn request(
+    vm: &mut Vm,
+    st: &Shared,
+    errors: &Errors,
+    method: &Value,
+    url: &Value,
+    params: &Value,
+) -> Result<Value, Error> {
     let method = ops::str_of(vm, method)?.to_uppercase();
     let url = ops::str_of(vm, url)?;
     let full = full_url(vm, &url, params)?;
@@ -85,7 +99,10 @@ fn request(vm: &mut Vm, st: &Shared, errors: &Errors, method: &Value, url: &Valu
         let Some(entries) = &state.world.http else {
             return Err(unmocked(&call));
         };
-        entries.iter().find(|e| e.method == method && e.url == full).cloned()
+        entries
+            .iter()
+            .find(|e| e.method == method && e.url == full)
+            .cloned()
     };
     let Some(entry) = entry else {
         return Err(unmocked(&call));
@@ -95,10 +112,15 @@ fn request(vm: &mut Vm, st: &Shared, errors: &Errors, method: &Value, url: &Valu
     {
         let fields = vec![
             ("call".to_string(), crate::encode::Out::str("http")),
-            ("method".to_string(), crate::encode::Out::str(method.as_str())),
+            (
+                "method".to_string(),
+                crate::encode::Out::str(method.as_str()),
+            ),
             ("url".to_string(), crate::encode::Out::str(full.as_str())),
         ];
-        st.borrow_mut().effects.push(crate::encode::Out::Obj(fields));
+        st.borrow_mut()
+            .effects
+            .push(crate::encode::Out::Obj(fields));
     }
     let status = match &entry.status {
         serde_json::Value::Number(n) => n.as_i64().unwrap_or(200),
@@ -119,7 +141,14 @@ fn request(vm: &mut Vm, st: &Shared, errors: &Errors, method: &Value, url: &Valu
         Some(h) => from_json(vm, h)?,
         None => Value::dict(new_dict_map()),
     };
-    Ok(Value::Host(Rc::new(Response { url: full, status, json: entry.json.clone(), text, headers, errors: errors.clone() })))
+    Ok(Value::Host(Rc::new(Response {
+        url: full,
+        status,
+        json: entry.json.clone(),
+        text,
+        headers,
+        errors: errors.clone(),
+    })))
 }
 
 struct Response {
@@ -157,7 +186,11 @@ impl HostObject for Response {
                 })
             }
             "raise_for_status" => {
-                let (status, url, err) = (self.status, self.url.clone(), self.errors.http_error.clone());
+                let (status, url, err) = (
+                    self.status,
+                    self.url.clone(),
+                    self.errors.http_error.clone(),
+                );
                 vm.native("raise_for_status", move |vm, _, _| {
                     if status < 400 {
                         return Ok(Value::None);
@@ -202,8 +235,18 @@ impl HostObject for Session {
         }
         Ok(match name {
             "request" => Some(vm.native("request", move |vm, a, k| {
-                let method = arg(a, k, 0, "method").ok_or_else(|| vm.new_exception("TypeError", "request() missing 2 required positional arguments: 'method' and 'url'"))?;
-                let url = arg(a, k, 1, "url").ok_or_else(|| vm.new_exception("TypeError", "request() missing 1 required positional argument: 'url'"))?;
+                let method = arg(a, k, 0, "method").ok_or_else(|| {
+                    vm.new_exception(
+                        "TypeError",
+                        "request() missing 2 required positional arguments: 'method' and 'url'",
+                    )
+                })?;
+                let url = arg(a, k, 1, "url").ok_or_else(|| {
+                    vm.new_exception(
+                        "TypeError",
+                        "request() missing 1 required positional argument: 'url'",
+                    )
+                })?;
                 let params = arg(a, k, 2, "params").unwrap_or(Value::None);
                 request(vm, &st, &errors, &method, &url, &params)
             })),
@@ -235,7 +278,10 @@ fn verb_fn(vm: &Vm, st: &Shared, errors: &Errors, verb: &'static str) -> Value {
     vm.native(&verb.to_lowercase(), move |vm, a, k| {
         let url = match kwarg(k, "url") {
             Some(u) => u,
-            None => a.first().cloned().ok_or_else(|| vm.new_exception("IndexError", "tuple index out of range"))?,
+            None => a
+                .first()
+                .cloned()
+                .ok_or_else(|| vm.new_exception("IndexError", "tuple index out of range"))?,
         };
         let params = kwarg(k, "params").unwrap_or(Value::None);
         request(vm, &st, &errors, &Value::str(verb), &url, &params)
@@ -245,14 +291,20 @@ fn verb_fn(vm: &Vm, st: &Shared, errors: &Errors, verb: &'static str) -> Value {
 pub fn modules(vm: &mut Vm, st: &Shared) -> Vec<(String, Value)> {
     let os_error = vm.exception_class("OSError");
     let mut exc: Vec<(&str, Value)> = Vec::new();
-    let mut errors = Errors { http_error: None, json_error: None };
+    let mut errors = Errors {
+        http_error: None,
+        json_error: None,
+    };
     if let Some(base) = os_error {
         let request_exc = vm.new_exception_class("RequestException", &base);
         let http_error = vm.new_exception_class("HTTPError", &request_exc);
         let conn = vm.new_exception_class("ConnectionError", &request_exc);
         let timeout = vm.new_exception_class("Timeout", &request_exc);
         let json_error = vm.new_exception_class("JSONDecodeError", &request_exc);
-        errors = Errors { http_error: Some(http_error.clone()), json_error: Some(json_error.clone()) };
+        errors = Errors {
+            http_error: Some(http_error.clone()),
+            json_error: Some(json_error.clone()),
+        };
         exc = vec![
             ("RequestException", Value::Class(request_exc)),
             ("HTTPError", Value::Class(http_error)),
@@ -264,8 +316,18 @@ pub fn modules(vm: &mut Vm, st: &Shared) -> Vec<(String, Value)> {
     let exceptions = vm.new_module("requests.exceptions", exc.clone());
     let (s, e) = (st.clone(), errors.clone());
     let request_fn = vm.native("request", move |vm, a, k| {
-        let method = arg(a, k, 0, "method").ok_or_else(|| vm.new_exception("TypeError", "http_request() missing 2 required positional arguments: 'method' and 'url'"))?;
-        let url = arg(a, k, 1, "url").ok_or_else(|| vm.new_exception("TypeError", "http_request() missing 1 required positional argument: 'url'"))?;
+        let method = arg(a, k, 0, "method").ok_or_else(|| {
+            vm.new_exception(
+                "TypeError",
+                "http_request() missing 2 required positional arguments: 'method' and 'url'",
+            )
+        })?;
+        let url = arg(a, k, 1, "url").ok_or_else(|| {
+            vm.new_exception(
+                "TypeError",
+                "http_request() missing 1 required positional argument: 'url'",
+            )
+        })?;
         let params = arg(a, k, 2, "params").unwrap_or(Value::None);
         request(vm, &s, &e, &method, &url, &params)
     });
@@ -275,18 +337,36 @@ pub fn modules(vm: &mut Vm, st: &Shared) -> Vec<(String, Value)> {
         attrs.insert("headers".to_string(), Value::dict(new_dict_map()));
         attrs.insert("auth".to_string(), Value::None);
         attrs.insert("params".to_string(), Value::dict(new_dict_map()));
-        let session = Rc::new_cyclic(|me| Session { me: me.clone(), attrs: RefCell::new(attrs), st: s.clone(), errors: e.clone() });
+        let session = Rc::new_cyclic(|me| Session {
+            me: me.clone(),
+            attrs: RefCell::new(attrs),
+            st: s.clone(),
+            errors: e.clone(),
+        });
         Ok(Value::Host(session))
     });
     let session = crate::models::namespace("Session", vec![], Some(session_new));
-    let mut members: Vec<(&str, Value)> = vec![("request", request_fn), ("Session", session), ("exceptions", exceptions.clone())];
-    members.push(("Response", crate::models::namespace("Response", vec![], None)));
+    let mut members: Vec<(&str, Value)> = vec![
+        ("request", request_fn),
+        ("Session", session),
+        ("exceptions", exceptions.clone()),
+    ];
+    members.push((
+        "Response",
+        crate::models::namespace("Response", vec![], None),
+    ));
     members.extend(exc);
-    let verbs: Vec<(String, Value)> = VERBS.iter().map(|v| (v.to_lowercase(), verb_fn(vm, st, &errors, v))).collect();
+    let verbs: Vec<(String, Value)> = VERBS
+        .iter()
+        .map(|v| (v.to_lowercase(), verb_fn(vm, st, &errors, v)))
+        .collect();
     for (name, f) in &verbs {
         members.push((name.as_str(), f.clone()));
     }
     let requests = vm.new_module("requests", members);
     let _ = Key::new(Value::None);
-    vec![("requests".into(), requests), ("requests.exceptions".into(), exceptions)]
+    vec![
+        ("requests".into(), requests),
+        ("requests.exceptions".into(), exceptions),
+    ]
 }

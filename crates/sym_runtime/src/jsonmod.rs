@@ -3,8 +3,8 @@
 
 use std::rc::Rc;
 
-use sym_vm::value::{identity, new_dict_map, type_name, Class, Key};
-use sym_vm::{ops, Error, Value, Vm};
+use sym_vm::value::{Class, Key, identity, new_dict_map, type_name};
+use sym_vm::{Error, Value, Vm, ops};
 
 use crate::pyjson::float_repr;
 use crate::util::{arg, kwarg};
@@ -64,9 +64,19 @@ fn float_text(vm: &Vm, f: f64, opts: &DumpOptions) -> Result<String, Error> {
         return Ok(float_repr(f));
     }
     if !opts.allow_nan {
-        return Err(vm.new_exception("ValueError", "Out of range float values are not JSON compliant"));
+        return Err(vm.new_exception(
+            "ValueError",
+            "Out of range float values are not JSON compliant",
+        ));
     }
-    Ok(if f.is_nan() { "NaN" } else if f > 0.0 { "Infinity" } else { "-Infinity" }.to_string())
+    Ok(if f.is_nan() {
+        "NaN"
+    } else if f > 0.0 {
+        "Infinity"
+    } else {
+        "-Infinity"
+    }
+    .to_string())
 }
 
 pub fn dumps(vm: &mut Vm, v: &Value, opts: &DumpOptions) -> Result<String, Error> {
@@ -85,7 +95,14 @@ fn newline(out: &mut String, opts: &DumpOptions, level: usize) {
     }
 }
 
-fn dump(vm: &mut Vm, v: &Value, opts: &DumpOptions, level: usize, stack: &mut Vec<usize>, out: &mut String) -> Result<(), Error> {
+fn dump(
+    vm: &mut Vm,
+    v: &Value,
+    opts: &DumpOptions,
+    level: usize,
+    stack: &mut Vec<usize>,
+    out: &mut String,
+) -> Result<(), Error> {
     match v {
         Value::None => out.push_str("null"),
         Value::Bool(true) => out.push_str("true"),
@@ -110,7 +127,11 @@ fn dump(vm: &mut Vm, v: &Value, opts: &DumpOptions, level: usize, stack: &mut Ve
             }
             stack.push(id);
             out.push('[');
-            let sep = if opts.indent.is_some() { opts.item_sep.trim_end().to_string() } else { opts.item_sep.clone() };
+            let sep = if opts.indent.is_some() {
+                opts.item_sep.trim_end().to_string()
+            } else {
+                opts.item_sep.clone()
+            };
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {
                     out.push_str(&sep);
@@ -123,7 +144,12 @@ fn dump(vm: &mut Vm, v: &Value, opts: &DumpOptions, level: usize, stack: &mut Ve
             stack.pop();
         }
         Value::Dict(d) => {
-            let mut pairs: Vec<(Value, Value)> = d.map.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect();
+            let mut pairs: Vec<(Value, Value)> = d
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.0.clone(), v.clone()))
+                .collect();
             if pairs.is_empty() {
                 out.push_str("{}");
                 return Ok(());
@@ -159,7 +185,11 @@ fn dump(vm: &mut Vm, v: &Value, opts: &DumpOptions, level: usize, stack: &mut Ve
                 pairs = sorted;
             }
             out.push('{');
-            let sep = if opts.indent.is_some() { opts.item_sep.trim_end().to_string() } else { opts.item_sep.clone() };
+            let sep = if opts.indent.is_some() {
+                opts.item_sep.trim_end().to_string()
+            } else {
+                opts.item_sep.clone()
+            };
             let mut first = true;
             for (k, item) in &pairs {
                 let key = match k {
@@ -176,7 +206,10 @@ fn dump(vm: &mut Vm, v: &Value, opts: &DumpOptions, level: usize, stack: &mut Ve
                         }
                         return Err(vm.new_exception(
                             "TypeError",
-                            format!("keys must be str, int, float, bool or None, not {}", type_name(other)),
+                            format!(
+                                "keys must be str, int, float, bool or None, not {}",
+                                type_name(other)
+                            ),
                         ));
                     }
                 };
@@ -195,14 +228,20 @@ fn dump(vm: &mut Vm, v: &Value, opts: &DumpOptions, level: usize, stack: &mut Ve
         }
         other => {
             let Some(default) = opts.default.clone() else {
-                return Err(vm.new_exception("TypeError", format!("Object of type {} is not JSON serializable", type_name(other))));
+                return Err(vm.new_exception(
+                    "TypeError",
+                    format!(
+                        "Object of type {} is not JSON serializable",
+                        type_name(other)
+                    ),
+                ));
             };
             let id = identity(v);
             if stack.contains(&id) {
                 return Err(vm.new_exception("ValueError", "Circular reference detected"));
             }
             stack.push(id);
-            let replaced = vm.call(&default, &[other.clone()], &[])?;
+            let replaced = vm.call(&default, std::slice::from_ref(other), &[])?;
             dump(vm, &replaced, opts, level, stack, out)?;
             stack.pop();
         }
@@ -231,12 +270,18 @@ impl DecodeError {
             Some(nl) => self.pos - nl,
             None => self.pos + 1,
         };
-        format!("{}: line {} column {} (char {})", self.msg, line, col, self.pos)
+        format!(
+            "{}: line {} column {} (char {})",
+            self.msg, line, col, self.pos
+        )
     }
 }
 
 fn derr<T>(msg: &str, pos: usize) -> Result<T, DecodeError> {
-    Err(DecodeError { msg: msg.to_string(), pos })
+    Err(DecodeError {
+        msg: msg.to_string(),
+        pos,
+    })
 }
 
 impl<'a> Parser<'a> {
@@ -283,7 +328,9 @@ impl<'a> Parser<'a> {
         }
     }
     fn starts(&self, word: &str) -> bool {
-        word.chars().enumerate().all(|(i, c)| self.chars.get(self.pos + i) == Some(&c))
+        word.chars()
+            .enumerate()
+            .all(|(i, c)| self.chars.get(self.pos + i) == Some(&c))
     }
     fn number(&mut self) -> Result<Value, DecodeError> {
         let start = self.pos;
@@ -300,7 +347,9 @@ impl<'a> Parser<'a> {
             _ => return derr("Expecting value", start),
         }
         let mut is_float = false;
-        if self.chars.get(self.pos) == Some(&'.') && matches!(self.chars.get(self.pos + 1), Some(c) if c.is_ascii_digit()) {
+        if self.chars.get(self.pos) == Some(&'.')
+            && matches!(self.chars.get(self.pos + 1), Some(c) if c.is_ascii_digit())
+        {
             is_float = true;
             self.pos += 1;
             while matches!(self.chars.get(self.pos), Some(c) if c.is_ascii_digit()) {
@@ -373,13 +422,14 @@ impl<'a> Parser<'a> {
                                 return derr("Invalid \\uXXXX escape", self.pos + 1);
                             };
                             let mut code = u;
-                            if (0xd800..0xdc00).contains(&u) && self.chars.get(self.pos + 6) == Some(&'\\') && self.chars.get(self.pos + 7) == Some(&'u') {
-                                if let Some(low) = hex(self.pos + 8) {
-                                    if (0xdc00..0xe000).contains(&low) {
-                                        code = 0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00);
-                                        self.pos += 6;
-                                    }
-                                }
+                            if (0xd800..0xdc00).contains(&u)
+                                && self.chars.get(self.pos + 6) == Some(&'\\')
+                                && self.chars.get(self.pos + 7) == Some(&'u')
+                                && let Some(low) = hex(self.pos + 8)
+                                && (0xdc00..0xe000).contains(&low)
+                            {
+                                code = 0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00);
+                                self.pos += 6;
                             }
                             out.push(char::from_u32(code).unwrap_or('\u{fffd}'));
                             self.pos += 4;
@@ -429,7 +479,10 @@ impl<'a> Parser<'a> {
         loop {
             self.ws();
             if self.chars.get(self.pos) != Some(&'"') {
-                return derr("Expecting property name enclosed in double quotes", self.pos);
+                return derr(
+                    "Expecting property name enclosed in double quotes",
+                    self.pos,
+                );
             }
             let key = self.string()?;
             self.ws();
@@ -446,7 +499,10 @@ impl<'a> Parser<'a> {
                     self.pos += 1;
                     self.ws();
                     if self.chars.get(self.pos) != Some(&'"') {
-                        return derr("Expecting property name enclosed in double quotes", self.pos);
+                        return derr(
+                            "Expecting property name enclosed in double quotes",
+                            self.pos,
+                        );
                     }
                 }
                 Some('}') => {
@@ -462,7 +518,11 @@ impl<'a> Parser<'a> {
 /// Parses JSON text; the error is CPython's message with its position.
 pub fn loads(vm: &mut Vm, text: &str) -> Result<Value, String> {
     let chars: Vec<char> = text.chars().collect();
-    let mut p = Parser { chars, pos: 0, text };
+    let mut p = Parser {
+        chars,
+        pos: 0,
+        text,
+    };
     p.ws();
     let result = p.value(vm).and_then(|v| {
         p.ws();
@@ -500,12 +560,22 @@ fn opts_from(vm: &mut Vm, k: &[(Rc<str>, Value)]) -> Result<DumpOptions, Error> 
                             o.item_sep = a.s.to_string();
                             o.key_sep = b.s.to_string();
                         }
-                        _ => return Err(vm.new_exception("ValueError", format!("too many values to unpack (expected 2)"))),
+                        _ => {
+                            return Err(vm.new_exception(
+                                "ValueError",
+                                "too many values to unpack (expected 2)".to_string(),
+                            ));
+                        }
                     }
                 }
             }
             "default" => o.default = if v.is_none() { None } else { Some(v.clone()) },
-            other => return Err(vm.new_exception("TypeError", format!("__init__() got an unexpected keyword argument '{other}'"))),
+            other => {
+                return Err(vm.new_exception(
+                    "TypeError",
+                    format!("__init__() got an unexpected keyword argument '{other}'"),
+                ));
+            }
         }
     }
     if o.indent.is_some() && !k.iter().any(|(n, _)| &**n == "separators") {
@@ -516,11 +586,23 @@ fn opts_from(vm: &mut Vm, k: &[(Rc<str>, Value)]) -> Result<DumpOptions, Error> 
 
 pub fn module(vm: &mut Vm) -> Value {
     let value_error = vm.exception_class("ValueError");
-    let decode_error: Option<Rc<Class>> = value_error.map(|b| vm.new_exception_class("JSONDecodeError", &b));
+    let decode_error: Option<Rc<Class>> =
+        value_error.map(|b| vm.new_exception_class("JSONDecodeError", &b));
     let dumps_fn = vm.native("dumps", |vm, a, k| {
-        let obj = arg(a, k, 0, "obj").ok_or_else(|| vm.new_exception("TypeError", "dumps() missing 1 required positional argument: 'obj'"))?;
+        let obj = arg(a, k, 0, "obj").ok_or_else(|| {
+            vm.new_exception(
+                "TypeError",
+                "dumps() missing 1 required positional argument: 'obj'",
+            )
+        })?;
         if a.len() > 1 {
-            return Err(vm.new_exception("TypeError", format!("dumps() takes 1 positional argument but {} were given", a.len())));
+            return Err(vm.new_exception(
+                "TypeError",
+                format!(
+                    "dumps() takes 1 positional argument but {} were given",
+                    a.len()
+                ),
+            ));
         }
         let kw: Vec<(Rc<str>, Value)> = k.iter().filter(|(n, _)| &**n != "obj").cloned().collect();
         let opts = opts_from(vm, &kw)?;
@@ -528,11 +610,19 @@ pub fn module(vm: &mut Vm) -> Value {
     });
     let de = decode_error.clone();
     let loads_fn = vm.native("loads", move |vm, a, k| {
-        let s = arg(a, k, 0, "s").ok_or_else(|| vm.new_exception("TypeError", "loads() missing 1 required positional argument: 's'"))?;
+        let s = arg(a, k, 0, "s").ok_or_else(|| {
+            vm.new_exception(
+                "TypeError",
+                "loads() missing 1 required positional argument: 's'",
+            )
+        })?;
         let Value::Str(text) = &s else {
             return Err(vm.new_exception(
                 "TypeError",
-                format!("the JSON object must be str, bytes or bytearray, not {}", type_name(&s)),
+                format!(
+                    "the JSON object must be str, bytes or bytearray, not {}",
+                    type_name(&s)
+                ),
             ));
         };
         let _ = kwarg(k, "strict");
@@ -542,9 +632,19 @@ pub fn module(vm: &mut Vm) -> Value {
         })
     });
     let unsupported = |vm: &Vm, name: &'static str| {
-        vm.native(name, move |vm, _, _| Err(vm.new_exception("TypeError", format!("json.{name}() needs a file, and a run has none"))))
+        vm.native(name, move |vm, _, _| {
+            Err(vm.new_exception(
+                "TypeError",
+                format!("json.{name}() needs a file, and a run has none"),
+            ))
+        })
     };
-    let mut members = vec![("dumps", dumps_fn), ("loads", loads_fn), ("dump", unsupported(vm, "dump")), ("load", unsupported(vm, "load"))];
+    let mut members = vec![
+        ("dumps", dumps_fn),
+        ("loads", loads_fn),
+        ("dump", unsupported(vm, "dump")),
+        ("load", unsupported(vm, "load")),
+    ];
     if let Some(cls) = decode_error {
         members.push(("JSONDecodeError", Value::Class(cls)));
     }

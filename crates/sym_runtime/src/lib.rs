@@ -14,4 +14,4 @@ pub mod sdk;
 pub mod sdk_surface;
 pub mod util;
 
-pub use run::{run, RunOutcome, RunRequest};
+pub use run::{RunOutcome, RunRequest, run};

@@ -11,6 +11,9 @@ use sym_vm::{Error, HostObject, Value, Vm};
 
 use crate::encode::Out;
 
+/// The encoder of nested values (it carries the path of containers).
+pub type EncodeFn<'a> = dyn FnMut(&mut Vm, &Value, &mut Vec<usize>) -> Result<Out, Error> + 'a;
+
 /// How a model encodes beyond `{"$type", fields...}`.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
@@ -32,7 +35,14 @@ pub struct Model {
 
 impl Model {
     pub fn new(ty: &'static str, fields: Vec<(&'static str, Value)>) -> Model {
-        Model { ty, encoded_as: ty, fields, hidden: Vec::new(), shape: Shape::Fields, compare_by: None }
+        Model {
+            ty,
+            encoded_as: ty,
+            fields,
+            hidden: Vec::new(),
+            shape: Shape::Fields,
+            compare_by: None,
+        }
     }
     pub fn value(self) -> Value {
         Value::Host(Rc::new(self))
@@ -49,7 +59,7 @@ impl Model {
         &self,
         vm: &mut Vm,
         path: &mut Vec<usize>,
-        enc: &mut dyn FnMut(&mut Vm, &Value, &mut Vec<usize>) -> Result<Out, Error>,
+        enc: &mut EncodeFn<'_>,
     ) -> Result<Out, Error> {
         let mut out = vec![("$type".to_string(), Out::str(self.encoded_as))];
         match self.shape {
@@ -59,12 +69,21 @@ impl Model {
                 }
             }
             Shape::InputEvent => {
-                out.push(("name".into(), enc(vm, &self.field("name").unwrap_or(Value::None), path)?));
+                out.push((
+                    "name".into(),
+                    enc(vm, &self.field("name").unwrap_or(Value::None), path)?,
+                ));
                 let fields = match self.field("payload") {
-                    Some(Value::Host(p)) => p.as_any().downcast_ref::<Model>().and_then(|m| m.field("fields")),
+                    Some(Value::Host(p)) => p
+                        .as_any()
+                        .downcast_ref::<Model>()
+                        .and_then(|m| m.field("fields")),
                     _ => None,
                 };
-                out.push(("payload".into(), enc(vm, &fields.unwrap_or(Value::None), path)?));
+                out.push((
+                    "payload".into(),
+                    enc(vm, &fields.unwrap_or(Value::None), path)?,
+                ));
             }
         }
         Ok(Out::Obj(out))
@@ -74,7 +93,10 @@ impl Model {
 /// The model inside a value, if it is one of type `ty` (any type when empty).
 pub fn as_model<'a>(value: &'a Value, ty: &str) -> Option<&'a Model> {
     match value {
-        Value::Host(h) => h.as_any().downcast_ref::<Model>().filter(|m| ty.is_empty() || m.ty == ty),
+        Value::Host(h) => h
+            .as_any()
+            .downcast_ref::<Model>()
+            .filter(|m| ty.is_empty() || m.ty == ty),
         _ => None,
     }
 }
@@ -102,7 +124,10 @@ impl HostObject for Model {
             return Some(Ok(false));
         }
         if let Some(key) = self.compare_by {
-            let (a, b) = (self.field(key).unwrap_or(Value::None), other.field(key).unwrap_or(Value::None));
+            let (a, b) = (
+                self.field(key).unwrap_or(Value::None),
+                other.field(key).unwrap_or(Value::None),
+            );
             return Some(ops::eq(vm, &a, &b));
         }
         for ((_, a), (_, b)) in self.fields.iter().zip(other.fields.iter()) {
@@ -131,9 +156,18 @@ impl HostObject for Namespace {
         self.name
     }
     fn get_attr(&self, _vm: &mut Vm, name: &str) -> Result<Option<Value>, Error> {
-        Ok(self.attrs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone()))
+        Ok(self
+            .attrs
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.clone()))
     }
-    fn call(&self, vm: &mut Vm, args: &[Value], kwargs: &[(Rc<str>, Value)]) -> Option<Result<Value, Error>> {
+    fn call(
+        &self,
+        vm: &mut Vm,
+        args: &[Value],
+        kwargs: &[(Rc<str>, Value)],
+    ) -> Option<Result<Value, Error>> {
         let f = self.call.clone()?;
         Some(vm.call(&f, args, kwargs))
     }
@@ -145,6 +179,10 @@ impl HostObject for Namespace {
     }
 }
 
-pub fn namespace(name: &'static str, attrs: Vec<(&'static str, Value)>, call: Option<Value>) -> Value {
+pub fn namespace(
+    name: &'static str,
+    attrs: Vec<(&'static str, Value)>,
+    call: Option<Value>,
+) -> Value {
     Value::Host(Rc::new(Namespace { name, attrs, call }))
 }

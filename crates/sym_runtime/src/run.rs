@@ -6,13 +6,13 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-use sym_syntax::ast::{self, Expr, Stmt};
 use sym_syntax::Ranged;
+use sym_syntax::ast::{self, Expr, Stmt};
 use sym_vm::{Limits, Program, RunError, Value, Vm};
 
 use crate::datetime::DateTimeObj;
-use crate::encode::{dumps_indented, encode, Out};
-use crate::input::{py_str_repr, EventSpec, StartError, World};
+use crate::encode::{Out, dumps_indented, encode};
+use crate::input::{EventSpec, StartError, World, py_str_repr};
 use crate::sdk::{self, State};
 
 /// What `symc run` was asked.
@@ -29,7 +29,12 @@ pub struct RunRequest {
 }
 
 impl RunRequest {
-    pub fn new(impl_path: impl Into<PathBuf>, handler: &str, event_path: impl Into<PathBuf>, world_path: Option<PathBuf>) -> Self {
+    pub fn new(
+        impl_path: impl Into<PathBuf>,
+        handler: &str,
+        event_path: impl Into<PathBuf>,
+        world_path: Option<PathBuf>,
+    ) -> Self {
         RunRequest {
             impl_path: impl_path.into(),
             handler: handler.to_string(),
@@ -52,29 +57,46 @@ pub struct RunOutcome {
 /// Runs on a thread with a deep enough stack for the interpreter.
 pub fn run(request: &RunRequest) -> RunOutcome {
     let req = request.clone();
-    let handle = std::thread::Builder::new().stack_size(64 * 1024 * 1024).spawn(move || run_here(&req));
+    let handle = std::thread::Builder::new()
+        .stack_size(64 * 1024 * 1024)
+        .spawn(move || run_here(&req));
     match handle.map(|h| h.join()) {
         Ok(Ok(outcome)) => outcome,
-        _ => RunOutcome { stdout: String::new(), stderr: "symc: the run failed unexpectedly\n".into(), exit_code: 2 },
+        _ => RunOutcome {
+            stdout: String::new(),
+            stderr: "symc: the run failed unexpectedly\n".into(),
+            exit_code: 2,
+        },
     }
 }
 
 fn start_error(e: StartError) -> RunOutcome {
-    RunOutcome { stdout: String::new(), stderr: format!("symc: {e}\n"), exit_code: 2 }
+    RunOutcome {
+        stdout: String::new(),
+        stderr: format!("symc: {e}\n"),
+        exit_code: 2,
+    }
 }
 
 fn load_json(path: &Path, what: &str) -> Result<serde_json::Value, StartError> {
-    let text = std::fs::read_to_string(path).map_err(|e| StartError(format!("cannot read {what} {}: {e}", path.display())))?;
-    serde_json::from_str(&text).map_err(|e| StartError(format!("cannot read {what} {}: {e}", path.display())))
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| StartError(format!("cannot read {what} {}: {e}", path.display())))?;
+    serde_json::from_str(&text)
+        .map_err(|e| StartError(format!("cannot read {what} {}: {e}", path.display())))
 }
 
 /// The program and, for source files, the names the module body binds.
-fn load_program(path: &Path, bytes: &[u8]) -> Result<(Program, Option<HashSet<String>>), StartError> {
+fn load_program(
+    path: &Path,
+    bytes: &[u8],
+) -> Result<(Program, Option<HashSet<String>>), StartError> {
     if sym_vm::flow::is_compiled_flow(bytes) {
-        let program = sym_vm::flow::decode(bytes).map_err(|e| StartError(format!("{}: {}", path.display(), e.0)))?;
+        let program = sym_vm::flow::decode(bytes)
+            .map_err(|e| StartError(format!("{}: {}", path.display(), e.0)))?;
         return Ok((program, None));
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| StartError(format!("cannot read {}: not UTF-8", path.display())))?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| StartError(format!("cannot read {}: not UTF-8", path.display())))?;
     match sym_vm::compile(text) {
         Ok(program) => {
             let parsed = sym_syntax::parse(text);
@@ -88,15 +110,32 @@ fn load_program(path: &Path, bytes: &[u8]) -> Result<(Program, Option<HashSet<St
                 .iter()
                 .map(|d| {
                     let lc = parsed.line_index().line_col(d.range.start());
-                    format!("  {}:{}:{}: {} {}", path.display(), lc.line, lc.column, d.code, d.message)
+                    format!(
+                        "  {}:{}:{}: {} {}",
+                        path.display(),
+                        lc.line,
+                        lc.column,
+                        d.code,
+                        d.message
+                    )
                 })
                 .collect();
-            Err(StartError(format!("{} is not accepted:\n{}", path.display(), lines.join("\n"))))
+            Err(StartError(format!(
+                "{} is not accepted:\n{}",
+                path.display(),
+                lines.join("\n")
+            )))
         }
         Err(sym_vm::CompileFailure::Unsupported(e)) => {
             let parsed = sym_syntax::parse(text);
             let lc = parsed.line_index().line_col(e.range.start());
-            Err(StartError(format!("{}:{}:{}: {}", path.display(), lc.line, lc.column, e.message)))
+            Err(StartError(format!(
+                "{}:{}:{}: {}",
+                path.display(),
+                lc.line,
+                lc.column,
+                e.message
+            )))
         }
     }
 }
@@ -174,9 +213,15 @@ fn top_level_names(body: &[Stmt], out: &mut HashSet<String>) {
 }
 
 fn merge_flow(event: &mut serde_json::Value, overlay: &serde_json::Value) {
-    let (Some(ev), Some(over)) = (event.as_object_mut(), overlay.as_object()) else { return };
-    let flow = ev.entry("flow").or_insert_with(|| serde_json::Value::Object(Default::default()));
-    let Some(flow) = flow.as_object_mut() else { return };
+    let (Some(ev), Some(over)) = (event.as_object_mut(), overlay.as_object()) else {
+        return;
+    };
+    let flow = ev
+        .entry("flow")
+        .or_insert_with(|| serde_json::Value::Object(Default::default()));
+    let Some(flow) = flow.as_object_mut() else {
+        return;
+    };
     for (k, v) in over {
         match (flow.get_mut(k), v) {
             (Some(serde_json::Value::Object(mine)), serde_json::Value::Object(theirs)) => {
@@ -195,7 +240,12 @@ fn merge_flow(event: &mut serde_json::Value, overlay: &serde_json::Value) {
 fn run_here(req: &RunRequest) -> RunOutcome {
     let bytes = match std::fs::read(&req.impl_path) {
         Ok(b) => b,
-        Err(e) => return start_error(StartError(format!("cannot read {}: {e}", req.impl_path.display()))),
+        Err(e) => {
+            return start_error(StartError(format!(
+                "cannot read {}: {e}",
+                req.impl_path.display()
+            )));
+        }
     };
     let world = match &req.world_path {
         Some(p) => match load_json(p, "world").and_then(|w| World::from_json(&w)) {
@@ -215,14 +265,14 @@ fn run_here(req: &RunRequest) -> RunOutcome {
         Ok(p) => p,
         Err(e) => return start_error(e),
     };
-    if let Some(names) = &names {
-        if !names.contains(&req.handler) {
-            return start_error(StartError(format!(
-                "unknown handler {}: {} does not define it",
-                py_str_repr(&req.handler),
-                req.impl_path.display()
-            )));
-        }
+    if let Some(names) = &names
+        && !names.contains(&req.handler)
+    {
+        return start_error(StartError(format!(
+            "unknown handler {}: {} does not define it",
+            py_str_repr(&req.handler),
+            req.impl_path.display()
+        )));
     }
     let event_spec = match EventSpec::from_json(&raw_event, &world) {
         Ok(e) => e,
@@ -235,7 +285,10 @@ fn error_out(e: &RunError) -> Out {
     Out::Obj(vec![
         ("type".into(), Out::str(e.type_name.as_str())),
         ("message".into(), Out::str(e.message.as_str())),
-        ("line".into(), e.line.map(|l| Out::Int(l.to_string())).unwrap_or(Out::Null)),
+        (
+            "line".into(),
+            e.line.map(|l| Out::Int(l.to_string())).unwrap_or(Out::Null),
+        ),
     ])
 }
 
@@ -249,11 +302,17 @@ fn output_lines(text: &str) -> Out {
 
 fn execute(program: Program, world: World, event_spec: EventSpec, req: &RunRequest) -> RunOutcome {
     let now = DateTimeObj::from_iso(&world.now);
-    let state = Rc::new(RefCell::new(State { world, effects: Vec::new(), event_name: event_spec.name.clone(), validation_error: None }));
+    let state = Rc::new(RefCell::new(State {
+        world,
+        effects: Vec::new(),
+        event_name: event_spec.name.clone(),
+        validation_error: None,
+    }));
     let mut vm = sym_vm::vm_for(program);
     vm.set_limits(req.limits.clone());
     if let Some(value_error) = vm.exception_class("ValueError") {
-        state.borrow_mut().validation_error = Some(vm.new_exception_class("ValidationError", &value_error));
+        state.borrow_mut().validation_error =
+            Some(vm.new_exception_class("ValidationError", &value_error));
     }
     let mut modules: HashMap<String, Value> = sdk::build_modules(&mut vm, &state);
     for (name, module) in crate::http::modules(&mut vm, &state) {
@@ -262,7 +321,9 @@ fn execute(program: Program, world: World, event_spec: EventSpec, req: &RunReque
     modules.insert("json".into(), crate::jsonmod::module(&mut vm));
     modules.insert("datetime".into(), crate::datetime::module(&mut vm, now));
     let modules = Rc::new(modules);
-    vm.set_import_hook(Rc::new(move |_vm: &mut Vm, name: &str| Ok(modules.get(name).cloned())));
+    vm.set_import_hook(Rc::new(move |_vm: &mut Vm, name: &str| {
+        Ok(modules.get(name).cloned())
+    }));
 
     let event = match sdk::event_value(&mut vm, &event_spec) {
         Ok(e) => e,
@@ -305,5 +366,12 @@ fn execute(program: Program, world: World, event_spec: EventSpec, req: &RunReque
 }
 
 fn is_callable(v: &Value) -> bool {
-    matches!(v, Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) | Value::Host(_))
+    matches!(
+        v,
+        Value::Function(_)
+            | Value::Builtin(_)
+            | Value::BoundMethod(_)
+            | Value::Class(_)
+            | Value::Host(_)
+    )
 }

@@ -13,7 +13,10 @@ pub fn arg(args: &[Value], kwargs: &[(Rc<str>, Value)], pos: usize, name: &str) 
 }
 
 pub fn kwarg(kwargs: &[(Rc<str>, Value)], name: &str) -> Option<Value> {
-    kwargs.iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone())
+    kwargs
+        .iter()
+        .find(|(k, _)| &**k == name)
+        .map(|(_, v)| v.clone())
 }
 
 pub fn int_arg(vm: &Vm, v: &Value) -> Result<i64, Error> {
@@ -22,13 +25,19 @@ pub fn int_arg(vm: &Vm, v: &Value) -> Result<i64, Error> {
         Value::Bool(b) => Ok(*b as i64),
         other => Err(vm.new_exception(
             "TypeError",
-            format!("'{}' object cannot be interpreted as an integer", sym_vm::value::type_name(other)),
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                sym_vm::value::type_name(other)
+            ),
         )),
     }
 }
 
 pub fn kw_only_err(vm: &Vm, name: &str) -> Error {
-    vm.new_exception("TypeError", format!("{name}() takes keyword arguments only"))
+    vm.new_exception(
+        "TypeError",
+        format!("{name}() takes keyword arguments only"),
+    )
 }
 
 pub fn str_value(v: &Value) -> Option<&str> {

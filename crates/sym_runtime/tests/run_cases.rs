@@ -5,19 +5,33 @@
 
 use std::path::{Path, PathBuf};
 
-use sym_runtime::{run, RunRequest};
+use sym_runtime::{RunRequest, run};
 
 /// Cases where we knowingly differ from the oracle, and why. Each must still
 /// differ: when one starts to match, remove it from this list.
 const KNOWN_DIVERGENCES: &[(&str, &str)] = &[
-    ("err_underscore_attr", "sym_check accepts `event.__class__`; RestrictedPython refuses the file (exit 2)"),
-    ("err_unmocked_swallowed", "the interpreter ends the run at an UnmockedCall; the oracle lets a bare except go on"),
-    ("lang_isinstance", "RestrictedPython's limited list/tuple are functions, not types, for isinstance"),
-    ("print_set", "set iteration order is CPython's hash order with PYTHONHASHSEED=0 (judgement call 28)"),
+    (
+        "err_underscore_attr",
+        "sym_check accepts `event.__class__`; RestrictedPython refuses the file (exit 2)",
+    ),
+    (
+        "err_unmocked_swallowed",
+        "the interpreter ends the run at an UnmockedCall; the oracle lets a bare except go on",
+    ),
+    (
+        "lang_isinstance",
+        "RestrictedPython's limited list/tuple are functions, not types, for isinstance",
+    ),
+    (
+        "print_set",
+        "set iteration order is CPython's hash order with PYTHONHASHSEED=0 (judgement call 28)",
+    ),
 ];
 
 fn cases_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("cases")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("cases")
 }
 
 fn run_case(dir: &Path) -> (String, i32) {
@@ -36,13 +50,21 @@ fn run_case(dir: &Path) -> (String, i32) {
 #[test]
 fn every_case_matches_the_oracle() {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(cases_dir())
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_dir())
+                .collect()
+        })
         .unwrap_or_default();
     dirs.sort();
     assert!(dirs.len() >= 150, "only {} cases", dirs.len());
     let mut failures = Vec::new();
     for dir in &dirs {
-        let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+        let name = dir
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("")
+            .to_string();
         let expected = std::fs::read_to_string(dir.join("expected.json")).unwrap_or_default();
         let expected_exit: i32 = std::fs::read_to_string(dir.join("exit"))
             .ok()
@@ -52,20 +74,32 @@ fn every_case_matches_the_oracle() {
         let matches = stdout == expected && exit == expected_exit;
         let known = KNOWN_DIVERGENCES.iter().any(|(n, _)| *n == name);
         if known && matches {
-            failures.push(format!("{name}: now matches the oracle; remove it from KNOWN_DIVERGENCES"));
+            failures.push(format!(
+                "{name}: now matches the oracle; remove it from KNOWN_DIVERGENCES"
+            ));
         } else if !known && !matches {
             failures.push(format!(
                 "{name}: exit {exit} (oracle {expected_exit})\n--- ours\n{stdout}--- oracle\n{expected}"
             ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), dirs.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        dirs.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn the_twelve_oracle_examples_are_in_the_suite() {
     let count = std::fs::read_dir(cases_dir())
-        .map(|rd| rd.filter_map(|e| e.ok()).filter(|e| e.file_name().to_string_lossy().starts_with("ex")).count())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .filter(|e| e.file_name().to_string_lossy().starts_with("ex"))
+                .count()
+        })
         .unwrap_or(0);
     assert_eq!(count, 12);
 }
@@ -78,57 +112,110 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("sym_runtime_{name}_{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
+    std::fs::create_dir_all(&dir)
+        .unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
     dir
 }
 
 #[test]
 fn runs_that_cannot_start_exit_2_with_nothing_on_stdout() {
     let dir = scratch("start");
-    let event = write(&dir, "event.json", r#"{"name": "request", "user": "a@example.com"}"#);
+    let event = write(
+        &dir,
+        "event.json",
+        r#"{"name": "request", "user": "a@example.com"}"#,
+    );
     let good = write(&dir, "good.py", "def h(event):\n    return 1\n");
     let refused = write(&dir, "refused.py", "def h(event)\n    return 1\n");
     let bad_json = write(&dir, "bad.json", "{");
-    let bad_event = write(&dir, "bad_event.json", r#"{"name": "nope", "user": "a@example.com"}"#);
+    let bad_event = write(
+        &dir,
+        "bad_event.json",
+        r#"{"name": "nope", "user": "a@example.com"}"#,
+    );
     let not_callable = write(&dir, "nc.py", "h = 3\n");
     for (impl_path, handler, event, needle) in [
         (&good, "missing", &event, "unknown handler 'missing'"),
         (&refused, "h", &event, "is not accepted"),
         (&good, "h", &bad_json, "cannot read event"),
         (&good, "h", &bad_event, "event.name: must be one of"),
-        (&not_callable, "h", &event, "not a function once the module ran"),
+        (
+            &not_callable,
+            "h",
+            &event,
+            "not a function once the module ran",
+        ),
         (&dir.join("absent.py"), "h", &event, "cannot read"),
     ] {
-        let outcome = run(&RunRequest::new(impl_path.clone(), handler, event.clone(), None));
+        let outcome = run(&RunRequest::new(
+            impl_path.clone(),
+            handler,
+            event.clone(),
+            None,
+        ));
         assert_eq!(outcome.exit_code, 2, "{needle}: {}", outcome.stderr);
         assert_eq!(outcome.stdout, "", "{needle}");
-        assert!(outcome.stderr.contains(needle), "{needle} not in {}", outcome.stderr);
+        assert!(
+            outcome.stderr.contains(needle),
+            "{needle} not in {}",
+            outcome.stderr
+        );
     }
 }
 
 #[test]
 fn limits_are_reported_as_resource_limit() {
     let dir = scratch("limits");
-    let event = write(&dir, "event.json", r#"{"name": "request", "user": "a@example.com"}"#);
-    let spin = write(&dir, "spin.py", "def h(event):\n    while True:\n        pass\n");
+    let event = write(
+        &dir,
+        "event.json",
+        r#"{"name": "request", "user": "a@example.com"}"#,
+    );
+    let spin = write(
+        &dir,
+        "spin.py",
+        "def h(event):\n    while True:\n        pass\n",
+    );
     let mut request = RunRequest::new(spin, "h", event.clone(), None);
     request.limits.fuel = 10_000;
     let outcome = run(&request);
     assert_eq!(outcome.exit_code, 1);
-    assert!(outcome.stdout.contains("\"type\": \"ResourceLimit\""), "{}", outcome.stdout);
-    assert!(outcome.stdout.contains("fuel limit of 10000 instructions exceeded"), "{}", outcome.stdout);
+    assert!(
+        outcome.stdout.contains("\"type\": \"ResourceLimit\""),
+        "{}",
+        outcome.stdout
+    );
+    assert!(
+        outcome
+            .stdout
+            .contains("fuel limit of 10000 instructions exceeded"),
+        "{}",
+        outcome.stdout
+    );
 
-    let chatty = write(&dir, "chatty.py", "def h(event):\n    for i in range(100):\n        print('x' * 50)\n");
+    let chatty = write(
+        &dir,
+        "chatty.py",
+        "def h(event):\n    for i in range(100):\n        print('x' * 50)\n",
+    );
     let mut request = RunRequest::new(chatty, "h", event, None);
     request.limits.output = 1024;
     let outcome = run(&request);
-    assert!(outcome.stdout.contains("output limit of 1 KiB exceeded"), "{}", outcome.stdout);
+    assert!(
+        outcome.stdout.contains("output limit of 1 KiB exceeded"),
+        "{}",
+        outcome.stdout
+    );
 }
 
 #[test]
 fn a_compiled_flow_runs_like_its_source() {
     let dir = scratch("flow");
-    let event = write(&dir, "event.json", r#"{"name": "request", "user": "a@example.com", "fields": {"n": 2}}"#);
+    let event = write(
+        &dir,
+        "event.json",
+        r#"{"name": "request", "user": "a@example.com", "fields": {"n": 2}}"#,
+    );
     let source = "def h(event):\n    print('n is', event.payload.fields['n'])\n    return event.payload.fields['n'] * 21\n";
     let src = write(&dir, "impl.py", source);
     let program = sym_vm::compile(source).unwrap_or_else(|_| panic!("compiles"));

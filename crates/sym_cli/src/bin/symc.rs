@@ -67,7 +67,8 @@ fn read(path: &PathBuf) -> Result<Vec<u8>, String> {
 }
 
 fn compile_file(path: &PathBuf, bytes: &[u8]) -> Result<sym_vm::Program, String> {
-    let text = std::str::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8", path.display()))?;
+    let text =
+        std::str::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8", path.display()))?;
     match sym_vm::compile(text) {
         Ok(p) => Ok(p),
         Err(sym_vm::CompileFailure::Rejected(diags)) => {
@@ -76,15 +77,32 @@ fn compile_file(path: &PathBuf, bytes: &[u8]) -> Result<sym_vm::Program, String>
                 .iter()
                 .map(|d| {
                     let lc = parsed.line_index().line_col(d.range.start());
-                    format!("{}:{}:{}: {} {}", path.display(), lc.line, lc.column, d.code, d.message)
+                    format!(
+                        "{}:{}:{}: {} {}",
+                        path.display(),
+                        lc.line,
+                        lc.column,
+                        d.code,
+                        d.message
+                    )
                 })
                 .collect();
-            Err(format!("{} is refused:\n{}", path.display(), lines.join("\n")))
+            Err(format!(
+                "{} is refused:\n{}",
+                path.display(),
+                lines.join("\n")
+            ))
         }
         Err(sym_vm::CompileFailure::Unsupported(e)) => {
             let parsed = sym_syntax::parse(text);
             let lc = parsed.line_index().line_col(e.range.start());
-            Err(format!("{}:{}:{}: {}", path.display(), lc.line, lc.column, e.message))
+            Err(format!(
+                "{}:{}:{}: {}",
+                path.display(),
+                lc.line,
+                lc.column,
+                e.message
+            ))
         }
     }
 }
@@ -94,10 +112,17 @@ fn tf_flow(dir: &std::path::Path, name: &str) -> Result<serde_json::Value, Strin
     let project = sym_terraform::load_module(dir);
     let Some(flow) = project.flow(name) else {
         let known: Vec<String> = project.flows.iter().map(|f| f.display_name()).collect();
-        return Err(format!("no flow named {name:?} in {} (flows: {})", dir.display(), known.join(", ")));
+        return Err(format!(
+            "no flow named {name:?} in {} (flows: {})",
+            dir.display(),
+            known.join(", ")
+        ));
     };
-    let vars: serde_json::Map<String, serde_json::Value> =
-        flow.known_vars().into_iter().map(|(k, v)| (k, serde_json::Value::String(v))).collect();
+    let vars: serde_json::Map<String, serde_json::Value> = flow
+        .known_vars()
+        .into_iter()
+        .map(|(k, v)| (k, serde_json::Value::String(v)))
+        .collect();
     let mut targets = Vec::new();
     if let Some(strategy) = &flow.strategy {
         for t in &strategy.targets {
@@ -106,7 +131,9 @@ fn tf_flow(dir: &std::path::Path, name: &str) -> Result<serde_json::Value, Strin
                 .settings
                 .iter()
                 .filter_map(|(k, v)| match v {
-                    sym_terraform::VarValue::Known(text) => Some((k.clone(), serde_json::Value::String(text.clone()))),
+                    sym_terraform::VarValue::Known(text) => {
+                        Some((k.clone(), serde_json::Value::String(text.clone())))
+                    }
                     sym_terraform::VarValue::Unknown { .. } => None,
                 })
                 .collect();
@@ -130,14 +157,31 @@ fn parse_size(text: &str) -> Result<usize, String> {
         "g" | "gib" | "gb" => 1024 * 1024 * 1024,
         _ => return Err(format!("not a size: {text} (use bytes, or K, M, G)")),
     };
-    n.checked_mul(scale).ok_or_else(|| format!("size too large: {text}"))
+    n.checked_mul(scale)
+        .ok_or_else(|| format!("size too large: {text}"))
 }
 
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
-        Command::Run { impl_py, handler, event, world, fuel, memory, max_depth, max_output, tf, flow } => {
+        Command::Run {
+            impl_py,
+            handler,
+            event,
+            world,
+            fuel,
+            memory,
+            max_depth,
+            max_output,
+            tf,
+            flow,
+        } => {
             let mut request = sym_runtime::RunRequest::new(impl_py, &handler, event, world);
-            request.limits = sym_vm::Limits { fuel, memory, depth: max_depth, output: max_output };
+            request.limits = sym_vm::Limits {
+                fuel,
+                memory,
+                depth: max_depth,
+                output: max_output,
+            };
             if let (Some(dir), Some(flow)) = (tf, flow) {
                 request.flow_overlay = Some(tf_flow(&dir, &flow)?);
             }
@@ -155,7 +199,8 @@ fn run(cli: Cli) -> Result<(), String> {
             let bytes = read(&impl_py)?;
             let program = compile_file(&impl_py, &bytes)?;
             let encoded = sym_vm::flow::encode(&program);
-            std::fs::write(&output, encoded).map_err(|e| format!("cannot write {}: {e}", output.display()))
+            std::fs::write(&output, encoded)
+                .map_err(|e| format!("cannot write {}: {e}", output.display()))
         }
         Command::Disasm { file } => {
             let bytes = read(&file)?;
