@@ -1,6 +1,17 @@
 //! The SDK at run time: events, worlds, effects and host functions, per the
-//! run contract (`symc run`).
+//! run contract (`symc run`). [`run::run`] is the whole command in-process.
 
+pub mod datetime;
+pub mod encode;
+pub mod http;
 pub mod input;
 pub mod isotime;
+pub mod jsonmod;
+pub mod models;
 pub mod pyjson;
+pub mod run;
+pub mod sdk;
+pub mod sdk_surface;
+pub mod util;
+
+pub use run::{RunOutcome, RunRequest, run};

@@ -35,6 +35,20 @@ fn to_f64(v: &Value) -> Option<f64> {
 }
 
 fn unsupported(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> Error {
+    if op == BinOp::Add {
+        let seq = match a {
+            Value::Str(_) => Some("str"),
+            Value::List(_) => Some("list"),
+            Value::Tuple(_) => Some("tuple"),
+            _ => None,
+        };
+        if let Some(seq) = seq {
+            return vm.type_error(format!(
+                "can only concatenate {seq} (not \"{}\") to {seq}",
+                type_name(b)
+            ));
+        }
+    }
     let sym = if op == BinOp::Pow {
         "** or pow()"
     } else {
@@ -50,6 +64,16 @@ fn unsupported(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> Error {
 
 /// `a op b` (and `a op= b` when `inplace`: lists extend in place).
 pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> Result<Value, Error> {
+    if let Value::Host(h) = a {
+        if let Some(r) = h.clone().binary(vm, op, b, false) {
+            return r;
+        }
+    }
+    if let Value::Host(h) = b {
+        if let Some(r) = h.clone().binary(vm, op, a, true) {
+            return r;
+        }
+    }
     if is_int(a) && is_int(b) {
         return int_binary(vm, op, a, b);
     }
@@ -460,6 +484,16 @@ pub fn unary(vm: &mut Vm, op: Op, v: &Value) -> Result<Value, Error> {
 
 /// `a == b`, calling a user class's `__eq__`.
 pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> Result<bool, Error> {
+    if let Value::Host(h) = a {
+        if let Some(r) = h.clone().equals(vm, b) {
+            return r;
+        }
+    }
+    if let Value::Host(h) = b {
+        if let Some(r) = h.clone().equals(vm, a) {
+            return r;
+        }
+    }
     match (a, b) {
         (Value::Instance(i), _) => {
             if let Some(f) = i.class.lookup("__eq__") {
@@ -542,6 +576,14 @@ fn order(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Result<bool, Error> {
         ))
     };
     let ord: Option<Ordering> = match (a, b) {
+        (Value::Host(h), _) if h.clone().order(vm, b).is_some() => match h.clone().order(vm, b) {
+            Some(r) => Some(r?),
+            None => None,
+        },
+        (_, Value::Host(h)) if h.clone().order(vm, a).is_some() => match h.clone().order(vm, a) {
+            Some(r) => Some(r?.reverse()),
+            None => None,
+        },
         (Value::Str(x), Value::Str(y)) => Some(x.s.cmp(&y.s)),
         (Value::List(x), Value::List(y)) => {
             let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
@@ -1042,6 +1084,10 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> Result<String, Error> {
     match v {
         Value::Str(s) => Ok(s.s.to_string()),
         Value::Instance(i) if i.class.is_exception => Ok(crate::interp::exception_str(vm, v)),
+        Value::Host(h) => match h.clone().str(vm) {
+            Some(s) => Ok(s),
+            None => repr_of(vm, v),
+        },
         _ => repr_of(vm, v),
     }
 }

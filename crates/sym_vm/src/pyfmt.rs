@@ -131,6 +131,11 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> Result<String, Error>
     if spec.is_empty() {
         return ops::str_of(vm, v);
     }
+    if let Value::Host(h) = v {
+        if let Some(r) = h.clone().format(vm, spec) {
+            return r;
+        }
+    }
     let s = parse_spec(vm, spec)?;
     match v {
         Value::Str(text) => {

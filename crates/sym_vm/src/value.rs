@@ -85,6 +85,34 @@ pub trait HostObject: Any {
     fn exit(&self, _vm: &mut Vm, _exc: Option<&Value>) -> Result<bool, Error> {
         Ok(false)
     }
+    /// `str()` when it differs from `repr()`.
+    fn str(&self, _vm: &mut Vm) -> Option<String> {
+        None
+    }
+    /// `self op other` (or `other op self` when `reflected`); `None` when
+    /// the operation is not supported.
+    fn binary(
+        &self,
+        _vm: &mut Vm,
+        _op: crate::ir::BinOp,
+        _other: &Value,
+        _reflected: bool,
+    ) -> Option<Result<Value, Error>> {
+        None
+    }
+    /// `format(self, spec)` for a non-empty spec (f-strings); `None` when
+    /// the object has no format of its own.
+    fn format(&self, _vm: &mut Vm, _spec: &str) -> Option<Result<String, Error>> {
+        None
+    }
+    /// `self == other`; `None` falls back to identity.
+    fn equals(&self, _vm: &mut Vm, _other: &Value) -> Option<Result<bool, Error>> {
+        None
+    }
+    /// The ordering of `self` against `other`; `None` when unordered.
+    fn order(&self, _vm: &mut Vm, _other: &Value) -> Option<Result<std::cmp::Ordering, Error>> {
+        None
+    }
     /// Downcasting for the host's own use.
     fn as_any(&self) -> &dyn Any;
 }

@@ -28,6 +28,39 @@ enum Command {
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
     },
+    /// Run one handler of an impl.py (or a compiled flow) against an event
+    /// and a world, and print what Sym would do (the run contract's JSON).
+    Run {
+        /// The impl.py or compiled flow.
+        impl_py: PathBuf,
+        /// The function to call with the event.
+        #[arg(long)]
+        handler: String,
+        /// The event JSON.
+        #[arg(long)]
+        event: PathBuf,
+        /// The world JSON: what integrations answer.
+        #[arg(long)]
+        world: Option<PathBuf>,
+        /// Instructions the run may execute.
+        #[arg(long, default_value_t = 10_000_000)]
+        fuel: u64,
+        /// Bytes of live values (suffixes K, M, G, KiB, MiB, GiB).
+        #[arg(long, default_value = "64MiB", value_parser = parse_size)]
+        memory: usize,
+        /// Nested function calls.
+        #[arg(long = "max-depth", default_value_t = 200)]
+        max_depth: usize,
+        /// Bytes of printed text (suffixes as for --memory).
+        #[arg(long = "max-output", default_value = "1MiB", value_parser = parse_size)]
+        max_output: usize,
+        /// A Terraform directory whose flow fills event.flow (needs --flow).
+        #[arg(long, requires = "flow")]
+        tf: Option<PathBuf>,
+        /// The flow of --tf to take vars and targets from.
+        #[arg(long, requires = "tf")]
+        flow: Option<String>,
+    },
     /// Print the IR of an impl.py or a compiled flow.
     Disasm {
         /// An impl.py or a compiled flow (.symc).
@@ -80,8 +113,94 @@ fn compile_file(path: &Path, bytes: &[u8]) -> Result<sym_vm::Program, String> {
     }
 }
 
+/// `event.flow` (name, vars, targets) from the Terraform flow `name`.
+fn tf_flow(dir: &std::path::Path, name: &str) -> Result<serde_json::Value, String> {
+    let project = sym_terraform::load_module(dir);
+    let Some(flow) = project.flow(name) else {
+        let known: Vec<String> = project.flows.iter().map(|f| f.display_name()).collect();
+        return Err(format!(
+            "no flow named {name:?} in {} (flows: {})",
+            dir.display(),
+            known.join(", ")
+        ));
+    };
+    let vars: serde_json::Map<String, serde_json::Value> = flow
+        .known_vars()
+        .into_iter()
+        .map(|(k, v)| (k, serde_json::Value::String(v)))
+        .collect();
+    let mut targets = Vec::new();
+    if let Some(strategy) = &flow.strategy {
+        for t in &strategy.targets {
+            let Some(tname) = &t.name else { continue };
+            let settings: serde_json::Map<String, serde_json::Value> = t
+                .settings
+                .iter()
+                .filter_map(|(k, v)| match v {
+                    sym_terraform::VarValue::Known(text) => {
+                        Some((k.clone(), serde_json::Value::String(text.clone())))
+                    }
+                    sym_terraform::VarValue::Unknown { .. } => None,
+                })
+                .collect();
+            targets.push(serde_json::json!({
+                "name": tname, "label": t.label, "type": t.target_type, "settings": settings,
+            }));
+        }
+    }
+    Ok(serde_json::json!({"name": name, "vars": vars, "targets": targets}))
+}
+
+fn parse_size(text: &str) -> Result<usize, String> {
+    let t = text.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (digits, unit) = t.split_at(split);
+    let n: usize = digits.parse().map_err(|_| format!("not a size: {text}"))?;
+    let scale: usize = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kib" | "kb" => 1024,
+        "m" | "mib" | "mb" => 1024 * 1024,
+        "g" | "gib" | "gb" => 1024 * 1024 * 1024,
+        _ => return Err(format!("not a size: {text} (use bytes, or K, M, G)")),
+    };
+    n.checked_mul(scale)
+        .ok_or_else(|| format!("size too large: {text}"))
+}
+
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
+        Command::Run {
+            impl_py,
+            handler,
+            event,
+            world,
+            fuel,
+            memory,
+            max_depth,
+            max_output,
+            tf,
+            flow,
+        } => {
+            let mut request = sym_runtime::RunRequest::new(impl_py, &handler, event, world);
+            request.limits = sym_vm::Limits {
+                fuel,
+                memory,
+                depth: max_depth,
+                output: max_output,
+            };
+            if let (Some(dir), Some(flow)) = (tf, flow) {
+                request.flow_overlay = Some(tf_flow(&dir, &flow)?);
+            }
+            let outcome = sym_runtime::run(&request);
+            print!("{}", outcome.stdout);
+            eprint!("{}", outcome.stderr);
+            if outcome.exit_code != 0 {
+                use std::io::Write;
+                let _ = std::io::stdout().flush();
+                std::process::exit(outcome.exit_code);
+            }
+            Ok(())
+        }
         Command::Build { impl_py, output } => {
             let bytes = read(&impl_py)?;
             let program = compile_file(&impl_py, &bytes)?;

@@ -1,0 +1,10 @@
+from sym.sdk.annotations import reducer, hook, prefetch
+from sym.sdk.integrations import slack, okta, pagerduty, aws_lambda
+from sym.sdk.notifications import Notification
+from sym.sdk.request_permission import PermissionLevel, RequestPermission
+from sym.sdk.field_option import FieldOption
+from sym.sdk.templates import ApprovalTemplate, get_step_output
+def h(event):
+    from datetime import datetime, date, timedelta, timezone
+    t = timedelta(days=1, hours=25, seconds=1.5)
+    return [t.days, t.seconds, t.microseconds, t.total_seconds(), repr(t)]

@@ -1,0 +1,11 @@
+from sym.sdk.annotations import reducer, hook, prefetch
+from sym.sdk.integrations import slack, okta, pagerduty, aws_lambda
+from sym.sdk.notifications import Notification
+from sym.sdk.request_permission import PermissionLevel, RequestPermission
+from sym.sdk.field_option import FieldOption
+from sym.sdk.templates import ApprovalTemplate, get_step_output
+def h(event):
+    from datetime import datetime, date, timedelta, timezone
+    a = timedelta(hours=1)
+    b = timedelta(minutes=30)
+    return [str(a + b), str(a - b), str(b - a), a * 3 == timedelta(hours=3), a / b, a // b, (a - b * 3).total_seconds(), a > b]

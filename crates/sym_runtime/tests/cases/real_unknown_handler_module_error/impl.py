@@ -1,0 +1,5 @@
+raise RuntimeError("broken module")
+
+
+def h(event):
+    return 1

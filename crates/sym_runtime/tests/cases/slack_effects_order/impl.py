@@ -1,0 +1,12 @@
+from sym.sdk.annotations import reducer, hook, prefetch
+from sym.sdk.integrations import slack, okta, pagerduty, aws_lambda
+from sym.sdk.notifications import Notification
+from sym.sdk.request_permission import PermissionLevel, RequestPermission
+from sym.sdk.field_option import FieldOption
+from sym.sdk.templates import ApprovalTemplate, get_step_output
+def h(event):
+    slack.send_message(slack.channel('#a'), 'one')
+    slack.send_thread_message('two')
+    aws_lambda.invoke_async('arn:x', {'k': 1})
+    slack.send_message(slack.channel('C1'), 'three')
+    return 3

@@ -1,0 +1,516 @@
+#!/usr/bin/env python3
+"""Writes the inputs of the differential run cases (impl.py, event.json,
+world.json, handler) under tests/cases/. Expected outputs come from the
+oracle: run regen-cases.sh afterwards. The 12 oracle examples are copied in
+by regen-cases.sh as ex01..ex12."""
+import json
+import os
+import shutil
+import textwrap
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "cases")
+
+EVENT = {"name": "request", "user": "alice@example.com",
+         "fields": {"reason": "deploy hotfix", "urgency": "High", "hours": 2}}
+WORLD = {"now": "2026-11-22T10:00:00Z",
+         "users": [{"email": "alice@example.com", "first_name": "Alice", "last_name": "Liddell",
+                    "role": "admin", "identities": {"slack": [{"service_id": "T01", "user_id": "U0ALICE"}]}},
+                   {"email": "bob@example.com", "first_name": "Bob", "role": "member"}],
+         "okta": {"groups": {"00gadmins": ["alice@example.com"], "00gmgr": ["bob@example.com", "carol@example.com"]},
+                  "user_info": {"alice@example.com": {"profile": {"department": "engineering", "level": 3}}}},
+         "pagerduty": {"on_call": {"*": ["alice@example.com"], "prod": ["bob@example.com"],
+                                   "P123": ["carol@example.com"]}},
+         "slack": {"channels": {"#ops": ["alice@example.com", "bob@example.com"], "C999": ["bob@example.com"]}},
+         "aws_lambda": {"arn:aws:lambda:us-east-1:1:function:grant": {"body": {"ok": True}, "errors": []}},
+         "http": [{"url": "https://api.example.com/oncall", "json": {"users": ["alice", "bob"]}},
+                  {"method": "POST", "url": "https://api.example.com/grant", "status": 201, "json": {"granted": True}},
+                  {"url": "https://api.example.com/missing", "status": 404, "text": "not found"},
+                  {"url": "https://api.example.com/search?q=a+b&n=1&n=2", "json": [1, 2]},
+                  {"url": "https://api.example.com/text", "text": "{\"a\": [1, 2]}"},
+                  {"url": "https://api.example.com/bad", "text": "<html>"},
+                  {"method": "delete", "url": "https://api.example.com/item/1", "status": 204},
+                  {"method": "PUT", "url": "https://api.example.com/item/1", "status": 500, "json": {"error": "boom"}}],
+         "step_output": {"request": {"body": {"message": "hi"}, "errors": []},
+                         "approve": {"body": {"message": "granted"}, "errors": []}}}
+
+CASES = []
+
+
+def case(name, body, handler="h", event=None, world=WORLD, header=""):
+    src = textwrap.dedent(header).lstrip("\n") + textwrap.dedent(body).lstrip("\n")
+    CASES.append((name, handler, src, event or EVENT, world))
+
+
+IMPORTS = """\
+from sym.sdk.annotations import reducer, hook, prefetch
+from sym.sdk.integrations import slack, okta, pagerduty, aws_lambda
+from sym.sdk.notifications import Notification
+from sym.sdk.request_permission import PermissionLevel, RequestPermission
+from sym.sdk.field_option import FieldOption
+from sym.sdk.templates import ApprovalTemplate, get_step_output
+"""
+
+
+def h(name, body, **kw):
+    """A case whose handler `h(event)` has the given body."""
+    case(name, "def h(event):\n" + textwrap.indent(textwrap.dedent(body).strip("\n"), "    ") + "\n",
+         **dict({"header": IMPORTS}, **kw))
+
+
+def ret(name, expr, **kw):
+    h(name, "return " + expr, **kw)
+
+# ---------------------------------------------------------------- values
+ret("val_none", "None")
+ret("val_bool", "[True, False]")
+ret("val_int_big", "[0, -7, 2**70, -(2**64)]")
+ret("val_floats", "[0.1 + 0.2, 1e20, 1e16, 1e15, 1.5e-7, -0.0, 3.0]")
+ret("val_float_nan", "[float('nan'), float('inf'), -float('inf')]")
+ret("val_str_unicode", "'héllo \\u2603 \"q\" \\\\ \\n\\t\\x01'")
+ret("val_tuple", "(1, (2, 3), [])")
+ret("val_dict_nonstr_keys", "{1: 'a', None: 'b', (1, 2): 'c', 2.5: 'd', True: 'e'}")
+ret("val_set_sorted", "{3, 1, 2, 10}")
+ret("val_set_mixed", "{'b', 'a', 1, 2}")
+ret("val_frozenset", "frozenset(['x', 'y'])")
+h("val_self_list", "a = [1]\na.append(a)\nreturn a")
+h("val_self_dict", "d = {}\nd['me'] = d\nreturn d")
+ret("val_enum_level", "[PermissionLevel.ADMIN, PermissionLevel.MEMBER, PermissionLevel.ALL_USERS]")
+ret("val_enum_key", "{PermissionLevel.ADMIN: 1}")
+ret("val_function", "[h, len]")
+ret("val_range", "range(3)")
+ret("val_datetime_now", "__import__('datetime')") if False else None
+h("val_datetime", "from datetime import datetime, timezone\nreturn [datetime(2026, 1, 2, 3, 4, 5), datetime(2026, 1, 2, tzinfo=timezone.utc)]")
+h("val_date_timedelta", "from datetime import date, timedelta\nreturn [date(2026, 1, 2), timedelta(hours=1)]")
+ret("val_user", "event.user")
+ret("val_event", "event")
+ret("val_nested", "{'a': [{'b': {'c': [1, {'d': None}]}}], 'e': ()}")
+ret("val_empty", "[[], {}, (), '']")
+h("val_class_instance", "class Thing:\n    pass\nreturn Thing()")
+ret("val_dict_order", "{'z': 1, 'a': 2, 'm': 3}")
+ret("val_dict_dup_encoded_keys", "{1: 'int', '1': 'str'}")
+
+# ---------------------------------------------------------------- event
+ret("ev_name", "event.name")
+ret("ev_fields", "event.payload.fields")
+ret("ev_user_attrs", "[event.user.email, event.user.username, event.user.id, event.user.first_name, event.user.last_name, event.user.role]")
+ret("ev_user_role_cmp", "[event.user.role == 'admin', event.user.role == 'member']")
+ret("ev_missing_attr_none", "[event.payload.feilds, event.user.nickname]")
+ret("ev_flow", "[event.flow.name, event.flow.vars]",
+    event=dict(EVENT, flow={"name": "approval", "vars": {"channel": "#ops", "team": "infra"}}))
+ret("ev_flow_default", "[event.flow.name, event.flow.vars]")
+ret("ev_source_channel", "[event.run.source_channel.identifier, event.run.source_channel.type]",
+    event=dict(EVENT, run={"source_channel": {"type": "slack", "identifier": "C123"}}))
+ret("ev_source_channel_absent", "[event.run.source_channel.identifier, event.run.source_channel.type]")
+ret("ev_actors", "event.run.actors",
+    event=dict(EVENT, run={"actors": {"request": "alice@example.com", "approve": "bob@example.com"}}))
+ret("ev_get_actor", "[event.get_actor('approve'), event.get_actor('deny')]",
+    event=dict(EVENT, run={"actors": {"request": "alice@example.com", "approve": "bob@example.com"}}))
+ret("ev_get_actor_email", "event.get_actor('approve').email",
+    event=dict(EVENT, run={"actors": {"approve": "dave@example.com"}}))
+ret("ev_get_context", "[event.get_context('request'), event.get_context('approve')]",
+    event=dict(EVENT, run={"contexts": {"request": {"diff.txt": "main.tf\n"}}}))
+ret("ev_contexts", "event.run.contexts", event=dict(EVENT, run={"contexts": {"request": {"a": 1}}}))
+ret("ev_timestamp", "event.payload.timestamp", event=dict(EVENT, timestamp="2026-11-22T09:30:00+02:00"))
+ret("ev_timestamp_default", "event.payload.timestamp")
+ret("ev_timestamp_iso", "event.payload.timestamp.isoformat()", event=dict(EVENT, timestamp="2026-11-22T09:30:00.250000Z"))
+ret("ev_target", "event.payload.fields['target']",
+    event=dict(EVENT, fields={"target": "prod"}, flow={"targets": [{"name": "prod", "label": "Prod", "type": "aws_sso_permission_set", "settings": {"account_id": "0123"}}]}))
+ret("ev_target_attrs", "[event.payload.fields['target'].name, event.payload.fields['target'].label, event.payload.fields['target'].type, event.payload.fields['target'].settings]",
+    event=dict(EVENT, fields={"target": "prod"}, flow={"targets": [{"name": "prod", "label": "Prod", "type": "t", "settings": {"k": "v"}}]}))
+ret("ev_target_nonstring", "event.payload.fields['target']", event=dict(EVENT, fields={"target": 5}))
+ret("ev_user_object", "[event.user, event.user.role, event.user.username]",
+    event=dict(EVENT, user={"email": "eve@example.com", "role": "guest", "id": "11111111-2222-3333-4444-555555555555"}))
+ret("ev_user_derived_id", "event.user.id", event=dict(EVENT, user="nobody@example.org"))
+ret("ev_identity", "[event.user.identity('slack'), event.user.identity('slack').user_id, event.user.identity('github')]")
+ret("ev_identity_service_id", "[event.user.identity('slack', 'T01'), event.user.identity('slack', 'T02')]")
+ret("ev_user_eq", "[event.user == event.get_actor('request'), event.user == event.get_actor('approve')]",
+    event=dict(EVENT, run={"actors": {"request": "alice@example.com", "approve": "bob@example.com"}}))
+ret("ev_name_deny", "event.name", event=dict(EVENT, name="deny"))
+ret("ev_world_user_fields", "[event.user.first_name, event.user.last_name]")
+ret("ev_event_user_str", "event.user.email.upper()")
+
+# ---------------------------------------------------------------- okta
+ret("okta_in_group", "[okta.is_user_in_group(event.user, group_id='00gadmins'), okta.is_user_in_group(event.user, group_id='00gmgr')]")
+ret("okta_in_group_email", "okta.is_user_in_group('bob@example.com', group_id='00gmgr')")
+ret("okta_in_group_unknown", "okta.is_user_in_group(event.user, group_id='nope')")
+ret("okta_users_in_group", "okta.users_in_group(group_id='00gmgr')")
+ret("okta_users_in_group_emails", "[u.email for u in okta.users_in_group(group_id='00gmgr')]")
+ret("okta_user_info", "okta.get_user_info(event.user)")
+ret("okta_user_info_missing", "okta.get_user_info('zed@example.com')")
+ret("okta_unmocked_in_group", "okta.is_user_in_group(event.user, group_id='x')", world={})
+ret("okta_unmocked_users", "okta.users_in_group(group_id='x')", world={})
+ret("okta_unmocked_info", "okta.get_user_info(event.user)", world={})
+ret("okta_list_groups_unmodelled", "okta.list_groups()")
+ret("okta_empty_section", "okta.users_in_group(group_id='x')", world={"okta": {}})
+
+# ---------------------------------------------------------------- pagerduty
+ret("pd_star", "pagerduty.is_on_call(event.user)")
+ret("pd_schedule_name", "[pagerduty.is_on_call(event.user, schedule_name='prod'), pagerduty.is_on_call('bob@example.com', schedule_name='prod')]")
+ret("pd_schedule_id", "pagerduty.is_on_call('carol@example.com', schedule_id='P123')")
+ret("pd_named_no_fallback", "pagerduty.is_on_call(event.user, schedule_name='unknown')")
+ret("pd_policy", "pagerduty.is_on_call('bob@example.com', escalation_policy_name='prod')")
+ret("pd_precedence", "pagerduty.is_on_call('bob@example.com', escalation_policy_id='P123', schedule_name='prod')")
+ret("pd_users_on_call", "pagerduty.users_on_call()")
+ret("pd_users_on_call_named", "[u.email for u in pagerduty.users_on_call(schedule_id='P123')]")
+ret("pd_users_for_schedule", "pagerduty.users_for_schedule(schedule_name='prod')")
+ret("pd_unmocked", "pagerduty.is_on_call(event.user)", world={})
+ret("pd_unmocked_users", "pagerduty.users_on_call()", world={})
+ret("pd_incidents_unmodelled", "pagerduty.get_incidents()")
+ret("pd_has_incident_unmodelled", "pagerduty.has_incident()")
+
+# ---------------------------------------------------------------- slack
+ret("slack_channel_name", "slack.channel('#ops')")
+ret("slack_channel_id", "slack.channel('C123', allow_self=True, timeout=60)")
+ret("slack_channel_none", "slack.channel(event.run.source_channel.identifier)")
+ret("slack_user_str", "slack.user('U123')")
+ret("slack_user_user", "slack.user(event.user)")
+ret("slack_group", "slack.group(['U1', event.user], allow_self=True)")
+ret("slack_group_okta", "slack.group(okta.users_in_group(group_id='00gmgr'))")
+ret("slack_fallback", "slack.fallback(slack.channel('#a'), slack.user('U1'), continue_on_timeout=True)")
+ret("slack_mention_user", "slack.mention(event.user)")
+ret("slack_mention_no_identity", "slack.mention(okta.users_in_group(group_id='00gmgr')[0])")
+ret("slack_mention_str", "[slack.mention('U1'), slack.mention('<@U2>')]")
+h("slack_send_message", "slack.send_message(slack.channel('#audit'), f'{event.user.email} requested')\nreturn 'sent'")
+h("slack_send_message_user", "slack.send_message(event.user, 'hi')\nslack.send_message(slack.user(event.user), 'hi again')")
+h("slack_send_thread", "slack.send_thread_message('threaded')\nreturn None")
+ret("slack_send_unmocked", "slack.send_message(slack.channel('#a'), 'x')", world={})
+ret("slack_send_empty_section", "slack.send_message(slack.channel('#a'), 'x')", world={"slack": {}})
+ret("slack_users_in_channel", "slack.users_in_channel(slack.channel('#ops'))")
+ret("slack_users_in_channel_id", "[u.email for u in slack.users_in_channel(slack.channel('C999'))]")
+ret("slack_users_in_channel_str", "slack.users_in_channel('#ops')")
+ret("slack_users_in_channel_unknown", "slack.users_in_channel(slack.channel('#none'))")
+ret("slack_users_in_channel_unmocked", "slack.users_in_channel('#ops')", world={})
+ret("slack_get_user_info_unmodelled", "slack.get_user_info(event.user)")
+h("slack_effects_order", "slack.send_message(slack.channel('#a'), 'one')\nslack.send_thread_message('two')\naws_lambda.invoke_async('arn:x', {'k': 1})\nslack.send_message(slack.channel('C1'), 'three')\nreturn 3")
+
+# ---------------------------------------------------------------- aws_lambda
+ret("lambda_invoke", "aws_lambda.invoke('arn:aws:lambda:us-east-1:1:function:grant', {'user': event.user.email})")
+ret("lambda_invoke_unknown_arn", "aws_lambda.invoke('arn:other')")
+ret("lambda_invoke_event_payload", "aws_lambda.invoke('arn:other', event)")
+ret("lambda_invoke_async", "aws_lambda.invoke_async('arn:aws:lambda:us-east-1:1:function:grant', payload={'a': [1, 2]})")
+ret("lambda_unmocked", "aws_lambda.invoke('arn:x')", world={})
+ret("lambda_async_unmocked", "aws_lambda.invoke_async('arn:x')", world={})
+h("lambda_body", "r = aws_lambda.invoke('arn:aws:lambda:us-east-1:1:function:grant')\nreturn r['body']['ok']")
+
+# ---------------------------------------------------------------- step output, templates
+ret("step_output_current", "get_step_output()")
+ret("step_output_named", "get_step_output('approve')")
+h("step_output_enum", "from sym.sdk.templates import ApprovalTemplateStep\nreturn get_step_output(ApprovalTemplateStep.APPROVE)")
+ret("step_output_missing", "get_step_output('deny')")
+ret("step_output_unmocked", "get_step_output()", world={})
+ret("tpl_approve", "ApprovalTemplate.approve(reason='auto')")
+ret("tpl_approve_empty", "ApprovalTemplate.approve()")
+ret("tpl_deny", "ApprovalTemplate.deny(reason='no')")
+ret("tpl_escalate", "ApprovalTemplate.escalate(duration=60)")
+ret("tpl_ignore", "ApprovalTemplate.ignore()")
+h("tpl_template_ignore", "from sym.sdk.templates import Template\nreturn Template.ignore(why='x')")
+ret("tpl_positional", "ApprovalTemplate.approve('x')")
+
+# ---------------------------------------------------------------- models and validations
+ret("notif_ok", "Notification(destinations=[slack.channel('#a')], timeout=60)")
+ret("notif_tuple", "Notification(destinations=(slack.channel('#a'),))")
+ret("notif_fallback_and_channel", "Notification(destinations=[slack.fallback(slack.channel('#a'), slack.channel('#b')), slack.channel('#c')])")
+ret("notif_user_and_channel", "Notification(destinations=[event.user, slack.channel('#c')])")
+ret("notif_empty", "Notification(destinations=[])")
+ret("notif_two_slack", "Notification(destinations=[slack.channel('#a'), slack.user('U1')])")
+ret("notif_not_list", "Notification(destinations=slack.channel('#a'))")
+ret("notif_missing", "Notification(timeout=5)")
+ret("notif_positional", "Notification([slack.channel('#a')])")
+ret("notif_unknown_kw", "Notification(destinations=[slack.channel('#a')], colour='red')")
+h("notif_catch_validation", "try:\n    Notification(destinations=[])\nexcept ValueError as e:\n    return 'caught: ' + str(e)")
+ret("perm_levels", "RequestPermission(webapp_view=PermissionLevel.ADMIN, approve_deny=PermissionLevel.MEMBER, allow_self_approval=True)")
+ret("perm_strings", "RequestPermission(webapp_view='admin', approve_deny='all_users')")
+ret("perm_uuid_list", "RequestPermission(webapp_view=[event.user.id], approve_deny=('11111111-2222-3333-4444-555555555555',))")
+ret("perm_bad_string", "RequestPermission(webapp_view='owners', approve_deny='admin')")
+ret("perm_bad_list", "RequestPermission(webapp_view=['not-a-uuid'], approve_deny='admin')")
+ret("perm_empty_list", "RequestPermission(webapp_view='admin', approve_deny=[])")
+ret("perm_missing", "RequestPermission(webapp_view='admin')")
+ret("perm_first_field_reported", "RequestPermission(webapp_view=[], approve_deny='x')")
+ret("perm_allow_self_unchecked", "RequestPermission(webapp_view='member', approve_deny='member', allow_self_approval='yes')")
+ret("option_ok", "FieldOption(value='v', label='Label')")
+ret("option_long_label", "FieldOption(value='v', label='x' * 56)")
+ret("option_55", "FieldOption(value='v', label='é' * 55)")
+ret("option_missing_label", "FieldOption(value='v')")
+ret("option_list", "[FieldOption(value=str(i), label=f'#{i}') for i in range(3)]")
+h("model_eq", "a = slack.channel('#a')\nb = slack.channel('#a')\nc = slack.channel('#b')\nreturn [a == b, a == c, FieldOption(value=1, label='x') == FieldOption(value=1, label='x')]")
+ret("user_ids", "__import__") if False else None
+h("user_ids_fn", "from sym.sdk.user import user_ids\nreturn user_ids(okta.users_in_group(group_id='00gmgr'))")
+
+# ---------------------------------------------------------------- requests
+REQ = "import requests\n"
+h("http_get", REQ + "r = requests.get('https://api.example.com/oncall')\nreturn [r.status_code, r.ok, r.json()]")
+h("http_get_url_kw", REQ + "return requests.get(url='https://api.example.com/oncall').json()['users']")
+h("http_params", REQ + "r = requests.get('https://api.example.com/search', params={'q': 'a b', 'n': [1, 2], 'skip': None})\nreturn r.json()")
+h("http_params_unmatched", REQ + "return requests.get('https://api.example.com/search', params={'q': 'other'})")
+h("http_post", REQ + "r = requests.post('https://api.example.com/grant', json={'u': 1})\nreturn [r.status_code, r.ok, r.json()]")
+h("http_method_case", REQ + "r = requests.delete('https://api.example.com/item/1')\nreturn [r.status_code, r.text]")
+h("http_request_fn", REQ + "r = requests.request('put', 'https://api.example.com/item/1')\nreturn [r.status_code, r.ok, r.json()]")
+h("http_404", REQ + "r = requests.get('https://api.example.com/missing')\nreturn [r.status_code, r.ok, r.text]")
+h("http_raise_for_status", REQ + "r = requests.get('https://api.example.com/missing')\nr.raise_for_status()")
+h("http_raise_for_status_caught", REQ + "try:\n    requests.get('https://api.example.com/missing').raise_for_status()\nexcept requests.exceptions.HTTPError as e:\n    return 'http error: ' + str(e)")
+h("http_raise_ok", REQ + "return requests.get('https://api.example.com/oncall').raise_for_status()")
+h("http_text_json", REQ + "r = requests.get('https://api.example.com/text')\nreturn [r.text, r.json()]")
+h("http_text_from_json", REQ + "return requests.get('https://api.example.com/oncall').text")
+h("http_bad_json", REQ + "return requests.get('https://api.example.com/bad').json()")
+h("http_bad_json_caught", REQ + "try:\n    requests.get('https://api.example.com/bad').json()\nexcept requests.exceptions.RequestException:\n    return 'bad json'")
+h("http_unmatched", REQ + "return requests.get('https://api.example.com/nothing')")
+h("http_unmocked", REQ + "return requests.get('https://api.example.com/oncall')", world={})
+h("http_unmocked_not_caught", REQ + "try:\n    requests.get('https://x.example.com/')\nexcept Exception:\n    return 'caught'\nreturn 'after'")
+h("http_session", REQ + "with requests.Session() as s:\n    s.headers['Authorization'] = 'Bearer x'\n    r = s.get('https://api.example.com/oncall')\nreturn r.json()")
+h("http_session_post", REQ + "s = requests.Session()\ns.auth = ('u', 'p')\nreturn s.post('https://api.example.com/grant').status_code")
+h("http_effects", REQ + "requests.get('https://api.example.com/oncall')\nrequests.post('https://api.example.com/grant')\nreturn None")
+h("http_response_value", REQ + "return requests.get('https://api.example.com/oncall')")
+h("http_params_existing_query", REQ + "return requests.get('https://api.example.com/search?q=a+b', params={'n': [1, 2]}).json()")
+h("http_from_import", "from requests import get\nreturn get('https://api.example.com/oncall').json()")
+
+# ---------------------------------------------------------------- json
+J = "import json\n"
+h("json_dumps_default", J + "return json.dumps({'a': [1, 2.5, None, True], 'é': 'ü'})")
+h("json_dumps_indent", J + "return json.dumps({'a': [1, {'b': []}], 'c': {}}, indent=2)")
+h("json_dumps_indent_str", J + "return json.dumps([1, [2]], indent='\\t')")
+h("json_dumps_sort", J + "return json.dumps({'b': 1, 'a': {'d': 1, 'c': 2}}, sort_keys=True)")
+h("json_dumps_separators", J + "return json.dumps({'a': [1, 2]}, separators=(',', ':'))")
+h("json_dumps_no_ascii", J + "return json.dumps(['é', '\\u2603', '😀'], ensure_ascii=False)")
+h("json_dumps_ascii_astral", J + "return json.dumps('😀é')")
+h("json_dumps_keys", J + "return json.dumps({1: 'a', 2.5: 'b', True: 'c', None: 'd'})")
+h("json_dumps_bad_key", J + "return json.dumps({(1, 2): 'a'})")
+h("json_dumps_skipkeys", J + "return json.dumps({(1, 2): 'a', 'b': 1}, skipkeys=True)")
+h("json_dumps_unserializable", J + "return json.dumps({'u': event.user})")
+h("json_dumps_default_fn", J + "return json.dumps({'u': event.user}, default=lambda o: o.email)")
+h("json_dumps_nan", J + "return json.dumps([float('nan'), float('inf')])")
+h("json_dumps_nan_strict", J + "return json.dumps([float('inf')], allow_nan=False)")
+h("json_dumps_tuple_floats", J + "return json.dumps((1e20, 0.1, -0.0, 10**20))")
+h("json_dumps_circular", J + "a = []\na.append(a)\nreturn json.dumps(a)")
+h("json_loads", J + "return json.loads('{\"a\": [1, 2.5, null, true, false], \"b\": {\"c\": \"\\\\u00e9\"}}')")
+h("json_loads_error", J + "return json.loads('{\"a\": }')")
+h("json_loads_error_caught", J + "try:\n    json.loads('[1, 2')\nexcept ValueError as e:\n    return str(e)")
+h("json_loads_extra", J + "try:\n    json.loads('{} x')\nexcept json.JSONDecodeError as e:\n    return str(e)")
+h("json_loads_empty", J + "try:\n    json.loads('')\nexcept ValueError as e:\n    return str(e)")
+h("json_loads_multiline", J + "try:\n    json.loads('{\\n  \"a\": 1,\\n  \"b\" 2}')\nexcept ValueError as e:\n    return str(e)")
+h("json_loads_big", J + "return json.loads('[12345678901234567890123, 1e400, -1.5e-3]')")
+h("json_loads_nonstr", J + "return json.loads(5)")
+h("json_roundtrip", J + "d = {'x': [1, {'y': 'z'}]}\nreturn json.loads(json.dumps(d)) == d")
+h("json_indent0", J + "return json.dumps({'a': [1]}, indent=0)")
+
+# ---------------------------------------------------------------- datetime
+D = "from datetime import datetime, date, timedelta, timezone\n"
+h("dt_now", D + "return [datetime.now(), datetime.utcnow(), datetime.today(), date.today()]")
+h("dt_now_repr", D + "return [repr(datetime.now()), str(datetime.now()), repr(date.today())]")
+h("dt_now_tz", D + "return [datetime.now(timezone.utc), datetime.now(timezone(timedelta(hours=5, minutes=30)))]")
+h("dt_now_offset_world", D + "return datetime.now()", world=dict(WORLD, now="2026-03-01T01:30:00+05:00"))
+h("dt_arith", D + "n = datetime.now()\nreturn [n + timedelta(days=1, hours=2), n - timedelta(minutes=90), (n + timedelta(weeks=1)) - n]")
+h("dt_compare", D + "n = datetime.now()\nreturn [n < n + timedelta(seconds=1), n == datetime(2026, 11, 22, 10), n > datetime(2027, 1, 1), n != n]")
+h("dt_compare_aware_naive", D + "return datetime.now() < datetime.now(timezone.utc)")
+h("dt_eq_aware_naive", D + "return datetime.now() == datetime.now(timezone.utc)")
+h("dt_sub_aware_naive", D + "return datetime.now() - datetime.now(timezone.utc)")
+h("dt_isoformat", D + "d = datetime(2026, 1, 2, 3, 4, 5, 600)\nreturn [d.isoformat(), d.isoformat(' '), datetime(2026, 1, 2, tzinfo=timezone.utc).isoformat()]")
+h("dt_fromisoformat", D + "return [datetime.fromisoformat('2026-11-22T10:00:00Z'), datetime.fromisoformat('2026-11-22'), datetime.fromisoformat('2026-11-22 10:30:00.5-05:30').isoformat()]")
+h("dt_fromisoformat_bad", D + "return datetime.fromisoformat('yesterday')")
+h("dt_strftime", D + "d = datetime(2026, 3, 7, 14, 5, 9)\nreturn d.strftime('%Y-%m-%d %H:%M:%S %a %A %b %B %j %p %I %y %% %f')")
+h("dt_strftime_tz", D + "return datetime(2026, 3, 7, tzinfo=timezone.utc).strftime('%z %Z')")
+h("dt_strptime", D + "return [datetime.strptime('2026-03-07 14:05', '%Y-%m-%d %H:%M'), datetime.strptime('07/Mar/26 2:05PM', '%d/%b/%y %I:%M%p')]")
+h("dt_strptime_tz", D + "return datetime.strptime('2026-03-07T14:05:00+0200', '%Y-%m-%dT%H:%M:%S%z')")
+h("dt_strptime_bad", D + "return datetime.strptime('2026/03/07', '%Y-%m-%d')")
+h("dt_strptime_extra", D + "return datetime.strptime('2026-03-07x', '%Y-%m-%d')")
+h("dt_fstring", D + "d = datetime(2026, 3, 7, 14, 5)\nreturn [f'{d}', f'{d:%d.%m.%Y}', f'{d.date()}', f'{timedelta(hours=25)}']")
+h("dt_timedelta_ops", D + "a = timedelta(hours=1)\nb = timedelta(minutes=30)\nreturn [str(a + b), str(a - b), str(b - a), a * 3 == timedelta(hours=3), a / b, a // b, (a - b * 3).total_seconds(), a > b]")
+h("dt_timedelta_attrs", D + "t = timedelta(days=1, hours=25, seconds=1.5)\nreturn [t.days, t.seconds, t.microseconds, t.total_seconds(), repr(t)]")
+h("dt_timedelta_neg", D + "return [str(timedelta(seconds=-1)), repr(timedelta(seconds=-1)), repr(timedelta())]")
+h("dt_attrs", D + "d = datetime(2026, 11, 22, 10, 30, 15, 7)\nreturn [d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond, d.tzinfo, d.weekday(), d.isoweekday()]")
+h("dt_replace", D + "return datetime(2026, 1, 31).replace(month=2, day=28, tzinfo=timezone.utc)")
+h("dt_bad_day", D + "return datetime(2026, 2, 30)")
+h("dt_date_arith", D + "d = date(2026, 12, 31)\nreturn [str(d + timedelta(days=1)), (date(2027, 1, 1) - d).days, d.isoformat(), d.strftime('%A %d %B'), d < date(2027, 1, 1)]")
+h("dt_astimezone", D + "d = datetime(2026, 11, 22, 10, tzinfo=timezone.utc)\nreturn [d.astimezone(timezone(timedelta(hours=-5))), repr(timezone(timedelta(hours=-5))), str(timezone.utc)]")
+h("dt_timestamp", D + "return [datetime(2026, 1, 1, tzinfo=timezone.utc).timestamp(), datetime.now(timezone.utc).timestamp()]")
+h("dt_payload_age", D + "age = datetime.now(timezone.utc) - event.payload.timestamp\nreturn [age, age.total_seconds(), age > timedelta(hours=1)]", event=dict(EVENT, timestamp="2026-11-22T07:00:00Z"))
+h("dt_module_import", "import datetime\nreturn [datetime.datetime.now(), datetime.timedelta(days=2).days, datetime.MAXYEAR]")
+h("dt_weekend_logic", D + "n = datetime.now()\nreturn 'weekend' if n.weekday() >= 5 else 'weekday'")
+
+# ---------------------------------------------------------------- print capture
+h("print_basic", "print('hello', 1, None, [1, 'a'], {'k': (1,)})\nreturn 1")
+h("print_sep_end", "print('a', 'b', sep='|', end='!')\nprint('c')\nprint('x', end='')\nreturn 0")
+h("print_empty", "print()\nprint()\nreturn None")
+h("print_newlines", "print('one\\ntwo\\n')\nreturn None")
+h("print_module_body", "return None", header=IMPORTS + "print('loading')\n")
+h("print_then_error", "print('before')\nreturn {}['x']")
+h("print_unicode", "print('héllo ☃', 'ü')\nreturn None")
+h("print_repr_values", "print(1.0, 1e20, 0.1 + 0.2, -0.0, 10**20, 'q\\'s', \"d\\\"q\")\nprint(repr('x'), [None, True])\nreturn None")
+h("print_user_email", "print(f'user={event.user.email} fields={event.payload.fields}')\nreturn None")
+h("printed_var", "print('a')\nprint('b')\nreturn printed")
+h("print_set", "print({3, 1, 2})\nreturn None")
+h("print_no_trailing_newline", "print('partial', end='')\nreturn None")
+
+# ---------------------------------------------------------------- errors
+h("err_keyerror", "return event.payload.fields['nope']")
+h("err_keyerror_int", "return {}[3]")
+h("err_typeerror_add", "return 'a' + 1")
+h("err_typeerror_call", "return event.payload.fields()")
+h("err_nameerror_sorted", "return sorted([3, 1])")
+h("err_nameerror_dict", "return dict(a=1)")
+h("err_nameerror_enumerate", "return enumerate([1])")
+h("err_nameerror_min", "return min(1, 2)")
+h("err_nameerror_undefined", "return undefined_name")
+h("err_zero_div", "x = 0\nreturn 1 / x")
+h("err_index", "return [][0]")
+h("err_attribute_write", "event.user.email = 'x'")
+h("err_self_assign", "class A:\n    def __init__(self):\n        self.x = 1\nreturn A()")
+h("err_underscore_attr", "return event.__class__")
+h("err_str_format", "return '{}'.format(1)")
+h("err_range_limit", "return range(1000)")
+h("err_range_ok", "return len(range(999))")
+h("err_list_str", "return list('abc')")
+h("err_raise_valueerror", "raise ValueError('custom message')")
+h("err_raise_custom", "class MyError(Exception):\n    pass\nraise MyError('mine')")
+h("err_assert", "assert event.name == 'deny', 'wrong event'")
+h("err_unpack", "a, b = [1, 2, 3]\nreturn a")
+h("err_nested_call_line", "def inner(x):\n    return x['missing']\nreturn inner({})")
+h("err_multiline_call", "return slack.channel(\n    None,\n)")
+h("err_caught_and_returned", "try:\n    return {}['k']\nexcept KeyError as e:\n    return 'caught ' + repr(e.args)")
+h("err_exception_str", "try:\n    int('x')\nexcept ValueError as e:\n    return str(e)")
+h("err_module_body", "return 1", header=IMPORTS + "X = {}['boom']\n")
+h("err_module_unmocked", "return 1", header=IMPORTS + "X = okta.users_in_group(group_id='a')\n", world={})
+h("err_unmocked_swallowed", "try:\n    okta.users_in_group(group_id='a')\nexcept:\n    pass\nprint('after')\nreturn 'done'", world={})
+h("err_none_attr_call", "return event.payload.feilds.get('x')")
+h("err_import_unknown_submodule", "import json.decoder\nreturn 1")
+h("err_recursion_depth", "def f(n):\n    return f(n + 1)\nreturn f(0)")
+h("err_deep_ok", "def f(n):\n    return n if n == 0 else f(n - 1)\nreturn f(150)")
+h("err_str_concat_none", "return 'user: ' + event.payload.feilds")
+h("err_getattr_builtin_missing", "return getattr(event, 'name')")
+
+# ---------------------------------------------------------------- language
+h("lang_comprehensions", "return [[x * y for x in range(3) if x] for y in range(2)], {k: v for k, v in [('a', 1)]}, {x % 2 for x in range(5)}")
+h("lang_walrus", "if (n := len(event.payload.fields)) > 1:\n    return n\nreturn 0")
+h("lang_closures", "def make(k):\n    def f(x):\n        return x + k\n    return f\nreturn [make(1)(2), make(10)(5)]")
+h("lang_generators", "def gen():\n    yield 1\n    yield 2\nreturn [x for x in gen()]")
+h("lang_string_methods", "s = ' Hello World '\nreturn [s.strip().lower(), s.split(), ','.join(['a', 'b']), s.replace('o', '0'), s.startswith(' H'), 'abc'[::-1], s.strip().title()]")
+h("lang_fstrings", "x = 3.14159\nreturn [f'{x:.2f}', f'{42:>5}', f'{\"a\"!r}', f'{1000000:,}', f'{0.5:%}']")
+h("lang_percent_format", "return ['%s-%d' % ('a', 3), '%.1f' % 2.25, '%r' % 'q']")
+h("lang_dict_methods", "d = {'a': 1}\nd.update({'b': 2})\nreturn [list(d.keys()), list(d.values()), d.get('c', 0), d.pop('a'), d, 'b' in d]")
+h("lang_list_methods", "l = [3, 1, 2]\nl.sort()\nl.append(4)\nl.extend([5])\nl.insert(0, 0)\nreturn [l, l.index(2), l.count(1), l[1:3], l[-1]]")
+h("lang_class_method", "class Router:\n    def __init__(self, name):\n        pass\n    def route(self, e):\n        return e.name\nreturn Router('x').route(event)")
+h("lang_try_finally", "out = []\ntry:\n    out.append(1)\nfinally:\n    out.append(2)\nreturn out")
+h("lang_lambda_sort", "users = [{'n': 'b'}, {'n': 'a'}]\nusers.sort(key=lambda u: u['n'])\nreturn users")
+h("lang_isinstance", "return [isinstance(1, int), isinstance('a', str), isinstance([], (list, tuple)), isinstance(event.name, str)]")
+h("lang_int_ops", "return [7 // 2, -7 // 2, 7 % -3, 2 ** 10, divmod(7, 2), abs(-3), round(2.5), round(3.14159, 2)]")
+h("lang_str_int_conv", "return [int('42'), str(4.0), float('1.5'), bool(''), int(3.9)]")
+h("lang_star_args", "def f(*a, **k):\n    return [a, k]\nreturn f(1, 2, *[3], x=1, **{'y': 2})")
+h("lang_chained_cmp", "x = 5\nreturn [1 < x < 10, 1 < x > 10, x in [5], x not in (1,)]")
+h("lang_global_const", "return LIMIT * 2", header=IMPORTS + "LIMIT = 21\n")
+h("lang_for_else", "for i in range(3):\n    if i == 5:\n        break\nelse:\n    return 'no break'\nreturn 'break'")
+h("lang_while", "i = 0\ntotal = 0\nwhile i < 10:\n    total += i\n    i += 1\nreturn total")
+h("lang_nested_fn_default", "def f(a, b=2, *, c=3):\n    return a + b + c\nreturn [f(1), f(1, 1), f(1, c=0)]")
+h("lang_tuple_unpack_loop", "out = {}\nfor k, v in event.payload.fields.items():\n    out[v if isinstance(v, str) else str(v)] = k\nreturn out")
+h("lang_str_in_fields", "return 'reason' in event.payload.fields and event.payload.fields['urgency'] in ('High', 'Emergency')")
+h("lang_bool_ops", "return [None or 'd', 0 and 1, not [], [] or {}]")
+h("lang_slicing", "s = 'abcdefgh'\nreturn [s[2:5], s[::2], s[-3:], [1, 2, 3, 4][1::2]]")
+h("lang_len_types", "return [len('héllo'), len([1, 2]), len({'a': 1}), len(event.payload.fields)]")
+
+# ---------------------------------------------------------------- realistic handlers
+case("real_get_permissions", """
+from sym.sdk.annotations import reducer
+from sym.sdk.integrations import okta
+from sym.sdk.request_permission import PermissionLevel, RequestPermission
+
+
+@reducer
+def get_permissions(event):
+    if okta.is_user_in_group(event.user, group_id="00gadmins"):
+        return RequestPermission(
+            webapp_view=PermissionLevel.ADMIN,
+            approve_deny=PermissionLevel.ADMIN,
+            allow_self_approval=True,
+        )
+    return RequestPermission(webapp_view=PermissionLevel.MEMBER, approve_deny=PermissionLevel.ADMIN)
+""", handler="get_permissions")
+case("real_get_approvers", """
+from sym.sdk.annotations import reducer
+from sym.sdk.integrations import slack, pagerduty
+
+
+@reducer
+def get_approvers(event):
+    on_call = pagerduty.users_on_call(schedule_name="prod")
+    if on_call:
+        return slack.group(on_call, allow_self=False)
+    return slack.channel(event.flow.vars.get("channel", "#sym-requests"))
+""", handler="get_approvers", event=dict(EVENT, flow={"vars": {"channel": "#ops"}}))
+case("real_on_approve_lambda", """
+from sym.sdk.annotations import hook
+from sym.sdk.integrations import aws_lambda, slack
+from sym.sdk.templates import ApprovalTemplate
+
+
+@hook
+def after_approve(event):
+    result = aws_lambda.invoke(
+        "arn:aws:lambda:us-east-1:1:function:grant",
+        {"user": event.user.email, "fields": event.payload.fields},
+    )
+    if result.get("errors"):
+        slack.send_message(slack.channel("#ops"), "grant failed")
+        return ApprovalTemplate.deny(reason="grant failed")
+    slack.send_message(slack.user(event.user), f"Access granted: {result['body']}")
+""", handler="after_approve", event=dict(EVENT, name="approve"))
+case("real_prefetch_options", """
+import requests
+from sym.sdk.annotations import prefetch
+from sym.sdk.forms import FieldOption
+
+
+@prefetch(field_name="team")
+def get_teams(event):
+    with requests.Session() as session:
+        response = session.get("https://api.example.com/oncall")
+    response.raise_for_status()
+    return [FieldOption(value=u, label=u.title()) for u in response.json()["users"]]
+""", handler="get_teams")
+case("real_on_request_hours", """
+from datetime import datetime, timedelta
+from sym.sdk.annotations import hook
+from sym.sdk.templates import ApprovalTemplate
+
+
+@hook
+def on_request(event):
+    hours = event.payload.fields.get("hours", 1)
+    if hours > 8:
+        return ApprovalTemplate.deny(reason="too long")
+    until = datetime.now() + timedelta(hours=hours)
+    print("auto-approving until", until.isoformat())
+    return ApprovalTemplate.approve(reason=f"until {until:%H:%M}")
+""", handler="on_request")
+case("real_unknown_handler_module_error", """
+raise RuntimeError("broken module")
+
+
+def h(event):
+    return 1
+""")
+
+
+def main():
+    if os.path.isdir(OUT):
+        for name in os.listdir(OUT):
+            if not name.startswith("ex"):
+                shutil.rmtree(os.path.join(OUT, name))
+    os.makedirs(OUT, exist_ok=True)
+    for name, handler, src, event, world in CASES:
+        d = os.path.join(OUT, name)
+        os.makedirs(d, exist_ok=True)
+        with open(os.path.join(d, "impl.py"), "w") as f:
+            f.write(src)
+        with open(os.path.join(d, "event.json"), "w") as f:
+            json.dump(event, f, indent=2, ensure_ascii=False)
+            f.write("\n")
+        if world is not None and world != {}:
+            with open(os.path.join(d, "world.json"), "w") as f:
+                json.dump(world, f, indent=2, ensure_ascii=False)
+                f.write("\n")
+        with open(os.path.join(d, "handler"), "w") as f:
+            f.write(handler + "\n")
+    print(len(CASES), "cases written")
+
+
+if __name__ == "__main__":
+    main()
