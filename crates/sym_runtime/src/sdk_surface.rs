@@ -8,7 +8,8 @@ pub const STUB_INTEGRATIONS: &[&str] = &[
 ];
 
 /// Functions of the modelled integrations: (module, function, parameters).
-/// A `*` marks the start of keyword-only parameters.
+/// A lone `*` marks the start of keyword-only parameters; after `*args`
+/// (written `*name`) every parameter is keyword-only, as in Python.
 pub const INTEGRATION_FUNCTIONS: &[(&str, &str, &[&str])] = &[
     ("slack", "channel", &["name", "allow_self", "timeout"]),
     ("slack", "user", &["identifier", "allow_self", "timeout"]),
@@ -18,7 +19,6 @@ pub const INTEGRATION_FUNCTIONS: &[(&str, &str, &[&str])] = &[
         "fallback",
         &[
             "*destinations",
-            "*",
             "continue_on_delivery_failure",
             "continue_on_timeout",
         ],
