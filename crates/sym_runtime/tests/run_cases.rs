@@ -9,16 +9,10 @@ use sym_runtime::{RunRequest, run};
 
 /// Cases where we knowingly differ from the oracle, and why. Each must still
 /// differ: when one starts to match, remove it from this list.
-const KNOWN_DIVERGENCES: &[(&str, &str)] = &[
-    (
-        "err_unmocked_swallowed",
-        "the interpreter ends the run at an UnmockedCall; the oracle lets a bare except go on",
-    ),
-    (
-        "print_set",
-        "set iteration order is CPython's hash order with PYTHONHASHSEED=0 (judgement call 28)",
-    ),
-];
+const KNOWN_DIVERGENCES: &[(&str, &str)] = &[(
+    "print_set",
+    "set iteration order is CPython's hash order with PYTHONHASHSEED=0 (judgement call 28)",
+)];
 
 fn cases_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

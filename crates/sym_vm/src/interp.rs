@@ -20,6 +20,9 @@ pub enum Error {
     Fatal(Box<Fatal>),
 }
 
+/// The error a host raises for a call the world does not answer.
+const UNMOCKED_CALL: &str = "UnmockedCall";
+
 /// An uncatchable stop.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fatal {
@@ -107,6 +110,10 @@ pub struct Vm {
     mem_base: isize,
     /// Set once a fatal error has been raised (it stays).
     sticky: Option<Fatal>,
+    /// The first `UnmockedCall`: a bare `except:` may swallow it and the
+    /// code goes on, but the run still ends with it (the run contract's
+    /// judgement call 4).
+    swallowed_unmocked: Option<Fatal>,
     stack_base: usize,
     pool: Vec<Vec<Value>>,
 }
@@ -137,6 +144,7 @@ impl Vm {
             depth: 0,
             mem_base: mem::live(),
             sticky: None,
+            swallowed_unmocked: None,
             stack_base: 0,
             pool: Vec::new(),
         };
@@ -311,6 +319,10 @@ impl Vm {
         let marker = 0u8;
         self.stack_base = &marker as *const u8 as usize;
         let result = f(self);
+        if let Some(unmocked) = self.swallowed_unmocked.take() {
+            self.sticky = Some(unmocked.clone());
+            return Err(RunError::from_fatal(unmocked));
+        }
         match result {
             Ok(v) => Ok(v),
             Err(Error::Fatal(fatal)) => {
@@ -679,13 +691,20 @@ impl Vm {
                 Err(e) => {
                     // frame.pc is past the instruction that failed.
                     let line = frame.code.line_at(frame.pc.saturating_sub(1));
-                    match e {
+                    let e = match e {
                         Error::Fatal(mut fatal) => {
                             if fatal.line.is_none() {
                                 fatal.line = Some(line);
                             }
-                            return Err(Error::Fatal(fatal));
+                            if fatal.type_name != UNMOCKED_CALL {
+                                return Err(Error::Fatal(fatal));
+                            }
+                            self.unmocked_exception(*fatal)
                         }
+                        exc => exc,
+                    };
+                    match e {
+                        Error::Fatal(fatal) => return Err(Error::Fatal(fatal)),
                         Error::Exc(exc) => {
                             if let Value::Instance(i) = &exc {
                                 if i.line.get() == 0 {
@@ -713,6 +732,24 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// An `UnmockedCall` as an exception that only a bare `except:` (or
+    /// `except BaseException`) catches; the first one is remembered so the
+    /// run ends with it even when it is swallowed.
+    fn unmocked_exception(&mut self, fatal: Fatal) -> Error {
+        let Some(base) = self.exc_classes.get("BaseException").cloned() else {
+            return Error::Fatal(Box::new(fatal));
+        };
+        let class = make_class(UNMOCKED_CALL, vec![base], true, false);
+        let exc = exception_instance(&class, vec![Value::str(fatal.message.clone())]);
+        if let Value::Instance(instance) = &exc {
+            instance.line.set(fatal.line.unwrap_or(0));
+        }
+        if self.swallowed_unmocked.is_none() {
+            self.swallowed_unmocked = Some(fatal);
+        }
+        Error::Exc(exc)
     }
 
     #[inline(never)]

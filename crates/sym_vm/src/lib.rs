@@ -99,8 +99,11 @@
 //! - host objects: implement [`HostObject`] (attribute reads and writes,
 //!   calls, `repr`, `with` support) and wrap them in `Value::Host`;
 //! - classes: [`Vm::new_exception_class`] (e.g. `ValidationError` deriving
-//!   from `ValueError`), [`Vm::new_uncatchable_class`] (e.g. `UnmockedCall`:
-//!   raising it ends the run like a limit), or a [`Class`] with a `__new__`
+//!   from `ValueError`), [`Vm::new_uncatchable_class`] (raising it ends the
+//!   run like a limit; one named `UnmockedCall` is the exception: `except
+//!   Exception` lets it pass, a bare `except:` may swallow it, and the run
+//!   still ends with the first one, as the run contract says), or a
+//!   [`Class`] with a `__new__`
 //!   native constructor and native methods, which user classes can subclass;
 //! - modules: [`Vm::set_import_hook`] answers `import x.y` / `from x import
 //!   y` with module values ([`Vm::new_module`]);
