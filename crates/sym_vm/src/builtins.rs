@@ -202,6 +202,9 @@ pub fn install(vm: &mut Vm) {
                     ))
                 }),
                 Some(v) => match as_f64(v) {
+                    Some(f) if f.is_infinite() && matches!(v, Value::BigInt(_)) => {
+                        Err(vm.new_exception("OverflowError", "int too large to convert to float"))
+                    }
                     Some(f) => Ok(Value::Float(f)),
                     None => Err(vm.type_error(format!(
                         "float() argument must be a string or a real number, not '{}'",
@@ -499,6 +502,53 @@ pub(crate) fn parse_float(s: &str) -> Option<f64> {
     t.parse::<f64>().ok()
 }
 
+/// `int(text, base)` as CPython parses it: surrounding whitespace, one
+/// sign, a prefix matching the base (any prefix for base 0, where other
+/// leading zeros are refused), single underscores between digits.
+fn parse_int_literal(text: &str, base: u32) -> Option<BigInt> {
+    let text = text.trim_matches(is_py_space);
+    let (negative, rest) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let lower = rest.to_ascii_lowercase();
+    let prefixed = |p: &str, b: u32| (base == b || base == 0) && lower.starts_with(p);
+    let (digits, radix, had_prefix) = if prefixed("0x", 16) {
+        (&lower[2..], 16, true)
+    } else if prefixed("0o", 8) {
+        (&lower[2..], 8, true)
+    } else if prefixed("0b", 2) {
+        (&lower[2..], 2, true)
+    } else if base == 0 {
+        (lower.as_str(), 10, false)
+    } else {
+        (lower.as_str(), base, false)
+    };
+    // After a prefix one underscore may come first (`0x_ff`).
+    let digits = if had_prefix {
+        digits.strip_prefix('_').unwrap_or(digits)
+    } else {
+        digits
+    };
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(radix)) {
+        return None;
+    }
+    if base == 0 && !had_prefix && clean.starts_with('0') && clean.chars().any(|c| c != '0') {
+        return None;
+    }
+    let value = BigInt::parse_bytes(clean.as_bytes(), radix)?;
+    Some(if negative { -value } else { value })
+}
+
 fn int_new(vm: &mut Vm, a: &[Value], kw: &Kw) -> Result<Value, Error> {
     let mut base: Option<i64> = None;
     for (k, v) in kw {
@@ -515,32 +565,20 @@ fn int_new(vm: &mut Vm, a: &[Value], kw: &Kw) -> Result<Value, Error> {
         None => Ok(Value::Int(0)),
         Some(Value::Str(s)) => {
             let b = base.unwrap_or(10);
-            let text = s.s.trim().replace('_', "");
-            let (neg, digits) = match text.strip_prefix('-') {
-                Some(r) => (true, r.to_string()),
-                None => (false, text.trim_start_matches('+').to_string()),
-            };
-            let lower = digits.to_ascii_lowercase();
-            let (digits, b) = match (b, lower.get(..2)) {
-                (16 | 0, Some("0x")) => (lower[2..].to_string(), 16),
-                (8 | 0, Some("0o")) => (lower[2..].to_string(), 8),
-                (2 | 0, Some("0b")) => (lower[2..].to_string(), 2),
-                (0, _) => (lower.clone(), 10),
-                _ => (lower.clone(), b),
-            };
-            let parsed = if digits.is_empty() || !(2..=36).contains(&b) {
-                None
-            } else {
-                BigInt::parse_bytes(digits.as_bytes(), b as u32)
-            };
-            match parsed {
-                Some(v) => Ok(Value::from_bigint(if neg { -v } else { v })),
+            if b != 0 && !(2..=36).contains(&b) {
+                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            match parse_int_literal(&s.s, b as u32) {
+                Some(v) => Ok(Value::from_bigint(v)),
                 None => Err(vm.value_error(format!(
                     "invalid literal for int() with base {}: {}",
-                    base.unwrap_or(10),
+                    b,
                     ops::str_repr(&s.s)
                 ))),
             }
+        }
+        Some(_) if base.is_some() => {
+            Err(vm.type_error("int() can't convert non-string with explicit base"))
         }
         Some(Value::Float(f)) => {
             if f.is_nan() {
@@ -627,7 +665,13 @@ fn round(vm: &mut Vm, a: &[Value]) -> Result<Value, Error> {
             } else {
                 r
             };
-            Ok(Value::Int(r as i64))
+            if r.abs() < 9.0e18 {
+                Ok(Value::Int(r as i64))
+            } else {
+                Ok(Value::from_bigint(
+                    num_traits::FromPrimitive::from_f64(r).unwrap_or_default(),
+                ))
+            }
         }
         (Some(Value::Float(f)), Some(n)) => {
             let s = format!("{:.*}", n.clamp(0, 300) as usize, f);
@@ -848,6 +892,11 @@ pub fn builtin_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Result<Value, Erro
                 builtin_name: Some(Rc::from(name)),
             }))
         }
+        (Value::Range(_), "index" | "count") => Value::BoundMethod(Rc::new(BoundMethod {
+            receiver: obj.clone(),
+            func: Value::None,
+            builtin_name: Some(Rc::from(name)),
+        })),
         (Value::Range(r), "start") => Value::Int(r.start),
         (Value::Range(r), "stop") => Value::Int(r.stop),
         (Value::Range(r), "step") => Value::Int(r.step),
@@ -889,6 +938,24 @@ pub fn call_method(
         Value::Dict(d) => dict_method(vm, d, name, args, kw),
         Value::Set(s) | Value::FrozenSet(s) => set_method(vm, recv, s, name, args),
         Value::Tuple(t) => seq_method(vm, &t.items, "tuple", name, args),
+        Value::Range(r) if name == "index" || name == "count" => {
+            let x = arg(vm, args, 0, name)?;
+            let position = match x {
+                Value::Int(i) => r.position(*i),
+                Value::Bool(b) => r.position(*b as i64),
+                _ => None,
+            };
+            if name == "count" {
+                return Ok(Value::Int(position.is_some() as i64));
+            }
+            match position {
+                Some(i) => Ok(Value::Int(i)),
+                None => {
+                    let shown = ops::repr_of(vm, x)?;
+                    Err(vm.value_error(format!("{shown} is not in range")))
+                }
+            }
+        }
         Value::Float(f) if name == "is_integer" => {
             Ok(Value::Bool(f.fract() == 0.0 && f.is_finite()))
         }
@@ -922,7 +989,19 @@ fn seq_method(
         }
         "index" => {
             let x = arg(vm, args, 0, "index")?.clone();
-            for (i, item) in items.iter().enumerate() {
+            let len = items.len() as i64;
+            let bound = |v: Option<&Value>, default: i64| -> i64 {
+                match v.and_then(as_i64) {
+                    None => default,
+                    Some(i) if i < 0 => (i + len).max(0),
+                    Some(i) => i.min(len),
+                }
+            };
+            let start = bound(args.get(1), 0) as usize;
+            let stop = bound(args.get(2), len) as usize;
+            let window = items.get(start..stop.max(start)).unwrap_or(&[]);
+            for (offset, item) in window.iter().enumerate() {
+                let i = start + offset;
                 if ops::eq(vm, item, &x)? {
                     return Ok(Value::Int(i as i64));
                 }
@@ -1493,15 +1572,20 @@ fn str_method(
                     );
                 }
             };
-            let maxsplit = args
-                .get(1)
-                .or_else(|| {
-                    _kw.iter()
-                        .find(|(k, _)| k.as_ref() == "maxsplit")
-                        .map(|(_, v)| v)
-                })
-                .and_then(as_i64)
-                .unwrap_or(-1);
+            let maxsplit = args.get(1).or_else(|| {
+                _kw.iter()
+                    .find(|(k, _)| k.as_ref() == "maxsplit")
+                    .map(|(_, v)| v)
+            });
+            let maxsplit = match maxsplit {
+                None => -1,
+                Some(v) => as_i64(v).ok_or_else(|| {
+                    vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        type_name(v)
+                    ))
+                })?,
+            };
             let parts: Vec<String> = match &sep {
                 Some(p) if p.is_empty() => return Err(vm.value_error("empty separator")),
                 Some(p) => {
@@ -1793,12 +1877,56 @@ fn str_method(
             let p = str_arg(vm, arg(vm, args, 0, name)?, "must be str")?;
             out(text.strip_suffix(p).unwrap_or(text).to_string())
         }
-        "expandtabs" => out(text.replace('\t', "        ")),
+        "expandtabs" => {
+            let tabsize = match args.first().or_else(|| {
+                _kw.iter()
+                    .find(|(k, _)| k.as_ref() == "tabsize")
+                    .map(|(_, v)| v)
+            }) {
+                None => 8,
+                Some(v) => as_i64(v).ok_or_else(|| {
+                    vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        type_name(v)
+                    ))
+                })?,
+            };
+            out(expand_tabs(vm, text, tabsize)?)
+        }
         _ => Err(vm.new_exception(
             "AttributeError",
             format!("'str' object has no attribute '{name}'"),
         )),
     }
+}
+
+/// `str.expandtabs`: a tab moves to the next multiple of `tabsize`
+/// columns, counted from the last line break.
+fn expand_tabs(vm: &mut Vm, text: &str, tabsize: i64) -> Result<String, Error> {
+    let tabsize = tabsize.max(0) as usize;
+    let mut out = String::with_capacity(text.len());
+    let mut column = 0usize;
+    for c in text.chars() {
+        match c {
+            '\t' => {
+                if tabsize > 0 {
+                    let spaces = tabsize - column % tabsize;
+                    vm.reserve(spaces)?;
+                    out.extend(std::iter::repeat_n(' ', spaces));
+                    column += spaces;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                column = 0;
+            }
+            c => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    Ok(out)
 }
 
 fn title(text: &str) -> String {

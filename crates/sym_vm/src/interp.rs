@@ -243,6 +243,14 @@ impl Vm {
         Error::Exc(exception_instance(&cls, vec![Value::str(message.into())]))
     }
 
+    /// A built-in exception with several arguments (`OverflowError(34, ...)`).
+    pub fn new_exception_args(&self, class: &str, args: Vec<Value>) -> Error {
+        match self.exc_classes.get(class) {
+            Some(c) => Error::Exc(exception_instance(c, args)),
+            None => Error::fatal("SystemError", format!("no exception class {class}")),
+        }
+    }
+
     /// Raises `class(message)` for a class made with
     /// [`Vm::new_exception_class`] or [`Vm::new_uncatchable_class`].
     pub fn raise_class(&self, class: &Rc<Class>, message: impl Into<String>) -> Error {
@@ -1977,7 +1985,7 @@ impl Vm {
         self.run_frame(&mut frame)?;
         let is_exc = base_classes.iter().any(|b| b.is_exception);
         let uncatchable = base_classes.iter().any(|b| b.uncatchable);
-        let class = make_class(&name, base_classes, is_exc, uncatchable);
+        let class = make_class_qualified(&name, &body.code.name, base_classes, is_exc, uncatchable);
         for (k, v) in ns.map.borrow().iter() {
             if let Value::Str(s) = &k.0 {
                 class.attrs.borrow_mut().insert(Rc::from(&*s.s), v.clone());
@@ -2438,6 +2446,16 @@ pub(crate) fn make_class(
     is_exception: bool,
     uncatchable: bool,
 ) -> Rc<Class> {
+    make_class_qualified(name, name, bases, is_exception, uncatchable)
+}
+
+pub(crate) fn make_class_qualified(
+    name: &str,
+    qualname: &str,
+    bases: Vec<Rc<Class>>,
+    is_exception: bool,
+    uncatchable: bool,
+) -> Rc<Class> {
     // Ancestors, depth-first left to right, keeping the last occurrence of
     // each class (agrees with C3 for the hierarchies Sym code builds).
     let mut order: Vec<Rc<Class>> = Vec::new();
@@ -2449,6 +2467,7 @@ pub(crate) fn make_class(
     }
     Rc::new(Class {
         name: Rc::from(name),
+        qualname: Rc::from(qualname),
         bases,
         mro: order,
         attrs: RefCell::new(IndexMap::with_hasher(FxBuildHasher)),

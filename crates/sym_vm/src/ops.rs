@@ -35,6 +35,14 @@ fn to_f64(v: &Value) -> Option<f64> {
 }
 
 fn unsupported(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> Error {
+    let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+    if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
+        let other = if is_seq(a) { b } else { a };
+        return vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(other)
+        ));
+    }
     if op == BinOp::Add {
         let seq = match a {
             Value::Str(_) => Some("str"),
@@ -78,6 +86,13 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> Re
         return int_binary(vm, op, a, b);
     }
     if let (Some(x), Some(y)) = (num_f(a), num_f(b)) {
+        // Mixed int/float arithmetic converts the int; one too large for a
+        // float raises instead of becoming inf.
+        if (x.is_infinite() && matches!(a, Value::BigInt(_)))
+            || (y.is_infinite() && matches!(b, Value::BigInt(_)))
+        {
+            return Err(vm.new_exception("OverflowError", "int too large to convert to float"));
+        }
         return float_binary(vm, op, x, y, a, b);
     }
     match (op, a, b) {
@@ -442,9 +457,10 @@ fn float_binary(
             }
             let r = x.powf(y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {
-                return Err(
-                    vm.new_exception("OverflowError", "(34, 'Numerical result out of range')")
-                );
+                return Err(vm.new_exception_args(
+                    "OverflowError",
+                    vec![Value::Int(34), Value::str("Numerical result out of range")],
+                ));
             }
             r
         }
@@ -1246,7 +1262,7 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> Result<(
             if c.is_exception && c.mro.iter().all(|b| b.is_exception) && is_builtin_exc(vm, c) {
                 out.push_str(&format!("<class '{}'>", c.name));
             } else {
-                out.push_str(&format!("<class 'impl.{}'>", c.name));
+                out.push_str(&format!("<class 'impl.{}'>", c.qualname));
             }
         }
         Value::Instance(i) => {
@@ -1265,7 +1281,7 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> Result<(
             } else {
                 out.push_str(&format!(
                     "<impl.{} object at 0x{:x}>",
-                    i.class.name,
+                    i.class.qualname,
                     identity(v)
                 ));
             }
@@ -1343,7 +1359,7 @@ pub fn str_repr(s: &str) -> String {
             c if (c as u32) < 0x20 || c as u32 == 0x7f => {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
-            c if (0x80..0xa0).contains(&(c as u32)) || c as u32 == 0xad => {
+            c if (0x80..=0xa0).contains(&(c as u32)) || c as u32 == 0xad => {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
             c if is_unprintable(c) => {

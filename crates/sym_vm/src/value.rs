@@ -271,6 +271,17 @@ impl RangeObj {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+    /// The position of `value` in the range, if it is one of its elements.
+    pub fn position(&self, value: i64) -> Option<i64> {
+        let offset = (value as i128) - (self.start as i128);
+        let step = self.step as i128;
+        let inside = if step > 0 {
+            value >= self.start && value < self.stop
+        } else {
+            value <= self.start && value > self.stop
+        };
+        (inside && step != 0 && offset % step == 0).then(|| (offset / step) as i64)
+    }
     pub fn len(&self) -> i64 {
         if self.step > 0 && self.start < self.stop {
             (self.stop - self.start - 1) / self.step + 1
@@ -331,6 +342,8 @@ pub struct BoundMethod {
 /// A class: user-defined, a builtin exception class, or one the host made.
 pub struct Class {
     pub name: Rc<str>,
+    /// Python's `__qualname__` (`f.<locals>.A` for a class made in `f`).
+    pub qualname: Rc<str>,
     pub bases: Vec<Rc<Class>>,
     /// The ancestors in lookup order (without the class itself).
     pub mro: Vec<Rc<Class>>,

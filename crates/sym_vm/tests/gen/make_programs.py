@@ -310,6 +310,64 @@ prog("getitem_dict_default_pattern", "d = {'a': {'b': {'c': 1}}}\nreturn d.get('
 prog("class_instance_repr_type", "class Z:\n    pass\nreturn Z()")
 prog("function_result_type", "def f():\n    pass\nreturn f")
 
+# ---- found by differential probing against the oracle (session 2)
+prog("int_parse_rules", """
+out = []
+for args in [("12",), (" -0x1f ", 16), ("0x1f", 0), ("010", 0), ("000", 0), ("1__0",), ("_1",), ("1_0",), ("0x_f", 16), ("++5",), ("+-5",), ("z", 36), ("9", 8), ("1", 1), ("1", 37), (5, 10), ("0b101", 0), ("1_",), ("",)]:
+    try:
+        out.append(int(*args))
+    except (ValueError, TypeError) as e:
+        out.append(repr(e))
+return out""")
+prog("str_expandtabs_columns", "return [t.expandtabs() for t in ['a\\tb', 'ab\\tc\\n\\td', 'abcdefgh\\tx']] + ['a\\tb'.expandtabs(4), 'a\\tb'.expandtabs(0), 'a\\tb'.expandtabs(tabsize=2)]")
+prog("list_index_start_stop", """
+xs = [1, 2, 3, 2]
+print(xs.index(2, 2), xs.index(3, -2), xs.index(2, 0, 2))
+try:
+    xs.index(1, 1)
+except ValueError as e:
+    print(e)
+return xs.index(2, -1)""")
+prog("bigint_to_float_overflow", """
+print(10 ** 400 > 1e308, 10 ** 400 == float('inf'))
+for f in [lambda: float(10 ** 400), lambda: 10 ** 400 + 1.0, lambda: 2.5 * 10 ** 400]:
+    try:
+        print(f())
+    except OverflowError as e:
+        print(repr(e))
+return float(2 ** 70)""")
+prog("sequence_times_non_int", """
+for f in [lambda: [1] * 'a', lambda: 'a' * 'b', lambda: 1.5 * [1], lambda: (1,) * None]:
+    try:
+        f()
+    except TypeError as e:
+        print(e)""")
+prog("repr_latin1_escapes", "return [repr('\\xa0'), repr('\\xad'), repr('\\x85'), repr('\\u2028'), repr('\\u00e9')]")
+prog("range_index_count", """
+r = range(2, 20, 3)
+print(r.index(8), r.count(8), r.count(9), range(10, 0, -2).index(4))
+try:
+    r.index(9)
+except ValueError as e:
+    print(e)
+return r.count(True)""")
+prog("nested_class_qualname", """
+class Inner:
+    pass
+print(repr(Inner)[:40])
+return repr(Inner()).split(' object')[0]""")
+prog("split_maxsplit_must_be_int", """
+try:
+    'a b'.split(' ', 'x')
+except TypeError as e:
+    return str(e)""")
+prog("round_large_float", "return [round(1e300) == 10 ** 300, round(2.5e18), round(-9.5e18)]")
+prog("float_pow_overflow_args", """
+try:
+    2.0 ** 10000
+except OverflowError as e:
+    return [e.args, str(e)]""")
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for i, (name, src) in enumerate(P.items()):

@@ -1,0 +1,5 @@
+def main(event):
+    try:
+        'a b'.split(' ', 'x')
+    except TypeError as e:
+        return str(e)
