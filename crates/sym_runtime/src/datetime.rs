@@ -266,6 +266,17 @@ fn strftime(p: &Parts, weekday: usize, yday: i64, offset: Option<i64>, fmt: &str
             'A' => out.push_str(DAYS[weekday % 7]),
             'w' => out.push_str(&((weekday + 1) % 7).to_string()),
             'u' => out.push_str(&(weekday + 1).to_string()),
+            // Week of the year with weeks starting on Sunday (U) or Monday (W).
+            'U' => out.push_str(&num((yday - 1 + 7 - ((weekday as i64 + 1) % 7)) / 7, 2)),
+            'W' => out.push_str(&num((yday - 1 + 7 - weekday as i64) / 7, 2)),
+            'G' | 'V' => {
+                let (iso_year, iso_week, _) = iso_calendar(p.year, p.month, p.day);
+                if d == 'G' {
+                    out.push_str(&iso_year.to_string());
+                } else {
+                    out.push_str(&num(iso_week, 2));
+                }
+            }
             'z' => {
                 if let Some(o) = offset {
                     out.push_str(&format_offset(o, ""));
@@ -302,6 +313,17 @@ fn strftime(p: &Parts, weekday: usize, yday: i64, offset: Option<i64>, fmt: &str
         }
     }
     out
+}
+
+/// ISO 8601 year, week and weekday (1 = Monday) of a date: the week
+/// belongs to the year its Thursday falls in.
+fn iso_calendar(year: i32, month: u32, day: u32) -> (i64, i64, i64) {
+    let ord = ymd_to_ord(year, month, day);
+    let weekday = weekday_of(ord) as i64;
+    let thursday = ord - weekday + 3;
+    let (iso_year, _, _) = ord_to_ymd(thursday);
+    let week = (thursday - ymd_to_ord(iso_year, 1, 1)) / 7 + 1;
+    (iso_year as i64, week, weekday + 1)
 }
 
 fn tz_name(offset: i64) -> String {
@@ -523,6 +545,11 @@ impl HostObject for DateTimeObj {
             "date" => method(vm, "date", move |_, _, _| {
                 Ok(Value::host(DateObj {
                     ord: me.wall.div_euclid(US_PER_DAY) + 1,
+                }))
+            }),
+            "time" => method(vm, "time", move |_, _, _| {
+                Ok(Value::host(TimeObj {
+                    us: me.wall.rem_euclid(US_PER_DAY),
                 }))
             }),
             "weekday" => method(vm, "weekday", move |_, _, _| {
@@ -835,6 +862,154 @@ impl HostObject for DateObj {
     }
 }
 
+// ------------------------------------------------------------------ time
+
+/// A naive `datetime.time`: microseconds since midnight.
+#[derive(Clone, Copy)]
+pub struct TimeObj {
+    pub us: i64,
+}
+
+impl TimeObj {
+    fn fields(&self) -> (i64, i64, i64, i64) {
+        let seconds = self.us / 1_000_000;
+        (
+            seconds / 3600,
+            seconds / 60 % 60,
+            seconds % 60,
+            self.us % 1_000_000,
+        )
+    }
+    fn isoformat(&self) -> String {
+        let (h, m, sec, us) = self.fields();
+        if us == 0 {
+            format!("{h:02}:{m:02}:{sec:02}")
+        } else {
+            format!("{h:02}:{m:02}:{sec:02}.{us:06}")
+        }
+    }
+    fn parts(&self) -> Parts {
+        let (h, m, sec, us) = self.fields();
+        // strftime of a time uses 1900-01-01 for the date fields, as CPython.
+        Parts {
+            year: 1900,
+            month: 1,
+            day: 1,
+            hour: h as u32,
+            minute: m as u32,
+            second: sec as u32,
+            micro: us as u32,
+        }
+    }
+}
+
+fn as_time(v: &Value) -> Option<i64> {
+    match v {
+        Value::Host(h) => h.as_any().downcast_ref::<TimeObj>().map(|t| t.us),
+        _ => None,
+    }
+}
+
+impl HostObject for TimeObj {
+    fn type_name(&self) -> &str {
+        "time"
+    }
+    fn get_attr(&self, vm: &mut Vm, name: &str) -> Result<Option<Value>, Error> {
+        let (h, m, sec, us) = self.fields();
+        let me = *self;
+        Ok(Some(match name {
+            "hour" => Value::Int(h),
+            "minute" => Value::Int(m),
+            "second" => Value::Int(sec),
+            "microsecond" => Value::Int(us),
+            "tzinfo" => Value::None,
+            "isoformat" => method(vm, "isoformat", move |_, _, _| {
+                Ok(Value::str(me.isoformat()))
+            }),
+            "strftime" => method(vm, "strftime", move |vm, a, k| {
+                let Some(Value::Str(fmt)) = arg(a, k, 0, "format") else {
+                    return Err(vm.new_exception("TypeError", "strftime() argument 1 must be str"));
+                };
+                let jan1 = ymd_to_ord(1900, 1, 1);
+                Ok(Value::str(strftime(
+                    &me.parts(),
+                    weekday_of(jan1),
+                    1,
+                    None,
+                    &fmt.s,
+                )))
+            }),
+            "replace" => method(vm, "replace", move |vm, a, k| {
+                let (h, m, sec, us) = me.fields();
+                let mut v = [h, m, sec, us];
+                for (i, field) in ["hour", "minute", "second", "microsecond"]
+                    .iter()
+                    .enumerate()
+                {
+                    if let Some(x) = arg(a, k, i, field) {
+                        v[i] = int_arg(vm, &x)?;
+                    }
+                }
+                make_time(vm, v)
+            }),
+            _ => return Ok(None),
+        }))
+    }
+    fn repr(&self, _vm: &mut Vm) -> String {
+        match self.fields() {
+            (h, m, 0, 0) => format!("datetime.time({h}, {m})"),
+            (h, m, sec, 0) => format!("datetime.time({h}, {m}, {sec})"),
+            (h, m, sec, us) => format!("datetime.time({h}, {m}, {sec}, {us})"),
+        }
+    }
+    fn str(&self, _vm: &mut Vm) -> Option<String> {
+        Some(self.isoformat())
+    }
+    fn format(&self, _vm: &mut Vm, spec: &str) -> Option<Result<String, Error>> {
+        let jan1 = ymd_to_ord(1900, 1, 1);
+        Some(Ok(strftime(&self.parts(), weekday_of(jan1), 1, None, spec)))
+    }
+    fn equals(&self, _vm: &mut Vm, other: &Value) -> Option<Result<bool, Error>> {
+        Some(Ok(as_time(other) == Some(self.us)))
+    }
+    fn order(&self, _vm: &mut Vm, other: &Value) -> Option<Result<Ordering, Error>> {
+        Some(Ok(self.us.cmp(&as_time(other)?)))
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+fn make_time(vm: &Vm, v: [i64; 4]) -> Result<Value, Error> {
+    let limits = [
+        ("hour", 23),
+        ("minute", 59),
+        ("second", 59),
+        ("microsecond", 999_999),
+    ];
+    for (value, (name, max)) in v.iter().zip(limits) {
+        if !(0..=max).contains(value) {
+            return Err(vm.new_exception("ValueError", format!("{name} must be in 0..{max}")));
+        }
+    }
+    Ok(Value::host(TimeObj {
+        us: ((v[0] * 60 + v[1]) * 60 + v[2]) * 1_000_000 + v[3],
+    }))
+}
+
+fn time_new(vm: &mut Vm, a: &[Value], k: &[(Rc<str>, Value)]) -> Result<Value, Error> {
+    let mut v = [0i64; 4];
+    for (i, name) in ["hour", "minute", "second", "microsecond"]
+        .iter()
+        .enumerate()
+    {
+        if let Some(x) = arg(a, k, i, name) {
+            v[i] = int_arg(vm, &x)?;
+        }
+    }
+    make_time(vm, v)
+}
+
 // ------------------------------------------------------------------ timedelta
 
 fn td_parts(us: i64) -> (i64, i64, i64) {
@@ -1138,12 +1313,15 @@ pub fn module(vm: &mut Vm, now: DateTimeObj) -> Value {
         _ => Err(vm.new_exception("TypeError", "strptime() argument 1 must be str")),
     });
     let combine = vm.native("combine", |vm, a, _| {
-        match (a.first().and_then(as_date), a.get(1)) {
-            (Some(ord), _) => Ok(DateTimeObj {
-                wall: (ord - 1) * US_PER_DAY,
+        match (a.first().and_then(as_date), a.get(1).and_then(as_time)) {
+            (Some(ord), Some(us)) => Ok(DateTimeObj {
+                wall: (ord - 1) * US_PER_DAY + us,
                 offset: None,
             }
             .value()),
+            (Some(_), None) => {
+                Err(vm.new_exception("TypeError", "combine() argument 2 must be datetime.time"))
+            }
             _ => Err(vm.new_exception("TypeError", "combine() argument 1 must be datetime.date")),
         }
     });
@@ -1231,6 +1409,10 @@ pub fn module(vm: &mut Vm, now: DateTimeObj) -> Value {
             ("date", date_cls),
             ("timedelta", td_cls),
             ("timezone", tz_cls),
+            (
+                "time",
+                namespace("time", vec![], Some(vm.native("time", time_new))),
+            ),
             ("UTC", utc),
             ("MINYEAR", Value::Int(1)),
             ("MAXYEAR", Value::Int(9999)),

@@ -584,6 +584,30 @@ fn opts_from(vm: &mut Vm, k: &[(Rc<str>, Value)]) -> Result<DumpOptions, Error> 
     Ok(o)
 }
 
+/// Sets the attributes CPython's `JSONDecodeError` carries (`msg`, `doc`,
+/// `pos`, `lineno`, `colno`), read back from the message's position suffix.
+fn decode_error_with_position(error: Error, message: &str, doc: &str) -> Error {
+    let Error::Exc(Value::Instance(instance)) = &error else {
+        return error;
+    };
+    let Some((msg, position)) = message.rsplit_once(": line ") else {
+        return error;
+    };
+    let numbers: Vec<i64> = position
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|part| part.parse().ok())
+        .collect();
+    if let [lineno, colno, pos] = numbers[..] {
+        let mut attrs = instance.attrs.borrow_mut();
+        attrs.insert(Rc::from("msg"), Value::str(msg));
+        attrs.insert(Rc::from("doc"), Value::str(doc));
+        attrs.insert(Rc::from("pos"), Value::Int(pos));
+        attrs.insert(Rc::from("lineno"), Value::Int(lineno));
+        attrs.insert(Rc::from("colno"), Value::Int(colno));
+    }
+    error
+}
+
 pub fn module(vm: &mut Vm) -> Value {
     let value_error = vm.exception_class("ValueError");
     let decode_error: Option<Rc<Class>> =
@@ -627,7 +651,9 @@ pub fn module(vm: &mut Vm) -> Value {
         };
         let _ = kwarg(k, "strict");
         loads(vm, &text.s).map_err(|msg| match &de {
-            Some(cls) => vm.raise_class(cls, msg),
+            Some(cls) => {
+                decode_error_with_position(vm.raise_class(cls, msg.clone()), &msg, &text.s)
+            }
             None => vm.new_exception("ValueError", msg),
         })
     });

@@ -489,6 +489,57 @@ def h(event):
 """)
 
 
+# ---- datetime.time, week numbers and JSONDecodeError attributes (session 2 probing)
+h("dt_time_business_hours", """
+import datetime
+now = datetime.datetime.now()
+t = now.time()
+print(t, repr(t), t.hour, t.minute, t.isoformat(), t.strftime("%H:%M %p"))
+print(repr(datetime.time(9)), repr(datetime.time(9, 30, 5)), datetime.time(23, 59, 59, 999999), f"{datetime.time(8, 5):%H.%M}")
+print(datetime.time(9) <= t <= datetime.time(17), datetime.time(9) == datetime.time(9, 0))
+print(datetime.datetime.combine(now.date(), datetime.time(8, 30)), t.replace(hour=1), datetime.time())
+try:
+    datetime.time(24)
+except ValueError as e:
+    print(e)
+return datetime.time(9) <= t <= datetime.time(17)
+""")
+h("dt_strftime_week_numbers", """
+import datetime
+out = []
+for d in [datetime.date(2026, 7, 4), datetime.date(2027, 1, 1), datetime.date(2026, 12, 31), datetime.date(2026, 1, 4)]:
+    out.append(d.strftime("%U %W %G-%V %u %w %j"))
+return out
+""")
+h("json_decode_error_attributes", """
+import json
+try:
+    json.loads('{"a": 1,\\n "b" x}')
+except json.JSONDecodeError as e:
+    print(e.msg, e.pos, e.lineno, e.colno)
+    return str(e)
+""")
+h("lang_int_parsing_and_text", """
+out = []
+for args in [("010", 0), ("0x_f", 16), ("1__0",), ("+5",), ("7", 40)]:
+    try:
+        out.append(int(*args))
+    except ValueError as e:
+        out.append(str(e))
+out.append("name\\tvalue\\nx\\ty".expandtabs(6))
+out.append(range(0, 50, 5).index(35))
+out.append([3, 1, 3].index(3, 1))
+try:
+    out.append(float(10 ** 400))
+except OverflowError as e:
+    out.append(str(e))
+try:
+    out.append(["a"] * "3")
+except TypeError as e:
+    out.append(str(e))
+return out
+""")
+
 def main():
     if os.path.isdir(OUT):
         for name in os.listdir(OUT):
