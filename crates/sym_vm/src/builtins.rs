@@ -907,13 +907,33 @@ pub fn builtin_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Result<Value, Erro
     })
 }
 
+/// Positional argument `i` of a builtin method. CPython words a missing
+/// argument in two ways: one-argument methods (`str.join`, `list.remove`,
+/// named here with their type) say "takes exactly one argument"; the others
+/// (`get`, `replace`) say "expected at least N arguments", and the str
+/// search methods (named with `()`: `find()`) "takes at least N argument".
 fn arg<'a>(vm: &Vm, args: &'a [Value], i: usize, method: &str) -> Result<&'a Value, Error> {
     args.get(i).ok_or_else(|| {
-        vm.type_error(format!(
-            "{method}() takes at least {} argument ({} given)",
-            i + 1,
-            args.len()
-        ))
+        if method.ends_with("()") {
+            // The str search methods keep the older wording.
+            vm.type_error(format!(
+                "{method} takes at least {} argument ({} given)",
+                i + 1,
+                args.len()
+            ))
+        } else if method.contains('.') {
+            vm.type_error(format!(
+                "{method}() takes exactly one argument ({} given)",
+                args.len()
+            ))
+        } else {
+            let plural = if i == 0 { "" } else { "s" };
+            vm.type_error(format!(
+                "{method} expected at least {} argument{plural}, got {}",
+                i + 1,
+                args.len()
+            ))
+        }
     })
 }
 
@@ -978,7 +998,7 @@ fn seq_method(
 ) -> Result<Value, Error> {
     match name {
         "count" => {
-            let x = arg(vm, args, 0, "count")?.clone();
+            let x = arg(vm, args, 0, &format!("{tname}.count"))?.clone();
             let mut n = 0;
             for item in items {
                 if ops::eq(vm, item, &x)? {
@@ -1036,7 +1056,7 @@ fn list_method(
             Ok(Value::None)
         }
         "extend" => {
-            let items = vm.collect(arg(vm, args, 0, "extend")?)?;
+            let items = vm.collect(arg(vm, args, 0, "list.extend")?)?;
             vm.reserve(items.len() * 16)?;
             l.items.borrow_mut().extend(items);
             l.recount();
@@ -1073,7 +1093,7 @@ fn list_method(
             Ok(items.remove(j as usize))
         }
         "remove" => {
-            let x = arg(vm, args, 0, "remove")?.clone();
+            let x = arg(vm, args, 0, "list.remove")?.clone();
             let items = l.items.borrow().clone();
             for (i, item) in items.iter().enumerate() {
                 if ops::eq(vm, item, &x)? {
@@ -1676,7 +1696,7 @@ fn str_method(
             Ok(Value::list(lines))
         }
         "join" => {
-            let items = vm.collect(arg(vm, args, 0, "join")?)?;
+            let items = vm.collect(arg(vm, args, 0, "str.join")?)?;
             let mut total = 0usize;
             let mut parts = Vec::with_capacity(items.len());
             for (i, item) in items.iter().enumerate() {
@@ -1722,7 +1742,7 @@ fn str_method(
             }
         }
         "startswith" | "endswith" => {
-            let prefixes: Vec<String> = match arg(vm, args, 0, name)? {
+            let prefixes: Vec<String> = match arg(vm, args, 0, &format!("{name}()"))? {
                 Value::Str(p) => vec![p.s.to_string()],
                 Value::Tuple(t) => {
                     let mut v = Vec::new();
@@ -1749,7 +1769,8 @@ fn str_method(
             })))
         }
         "find" | "index" | "rfind" | "rindex" => {
-            let needle = str_arg(vm, arg(vm, args, 0, name)?, "must be str")?.to_string();
+            let needle =
+                str_arg(vm, arg(vm, args, 0, &format!("{name}()"))?, "must be str")?.to_string();
             let (a, b) = find_range(vm, s, args)?;
             let hay = text.get(a..b).unwrap_or("");
             let found = if name.starts_with('r') {
@@ -1764,7 +1785,8 @@ fn str_method(
             }
         }
         "count" => {
-            let needle = str_arg(vm, arg(vm, args, 0, name)?, "must be str")?.to_string();
+            let needle =
+                str_arg(vm, arg(vm, args, 0, &format!("{name}()"))?, "must be str")?.to_string();
             let (a, b) = find_range(vm, s, args)?;
             let hay = text.get(a..b).unwrap_or("");
             if needle.is_empty() {
@@ -1809,7 +1831,8 @@ fn str_method(
             })
         }
         "partition" | "rpartition" => {
-            let sep = str_arg(vm, arg(vm, args, 0, name)?, "must be str")?.to_string();
+            let sep =
+                str_arg(vm, arg(vm, args, 0, &format!("str.{name}"))?, "must be str")?.to_string();
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
@@ -1831,7 +1854,7 @@ fn str_method(
             }))
         }
         "zfill" => {
-            let width = as_i64(arg(vm, args, 0, name)?).unwrap_or(0).max(0) as usize;
+            let width = as_i64(arg(vm, args, 0, "str.zfill")?).unwrap_or(0).max(0) as usize;
             vm.reserve(width)?;
             if s.chars >= width {
                 return out(text.to_string());
@@ -1870,11 +1893,11 @@ fn str_method(
             out(format!("{}{}{}", f.repeat(left), text, f.repeat(right)))
         }
         "removeprefix" => {
-            let p = str_arg(vm, arg(vm, args, 0, name)?, "must be str")?;
+            let p = str_arg(vm, arg(vm, args, 0, "str.removeprefix")?, "must be str")?;
             out(text.strip_prefix(p).unwrap_or(text).to_string())
         }
         "removesuffix" => {
-            let p = str_arg(vm, arg(vm, args, 0, name)?, "must be str")?;
+            let p = str_arg(vm, arg(vm, args, 0, "str.removesuffix")?, "must be str")?;
             out(text.strip_suffix(p).unwrap_or(text).to_string())
         }
         "expandtabs" => {
