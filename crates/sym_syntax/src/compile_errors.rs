@@ -532,8 +532,12 @@ impl<'a> Checker<'a> {
             self.compile_error(class.range, ASSIGN_DEBUG);
         }
         self.add_symbol(class.name.as_str(), flag::LOCAL, class.name.range);
+        // RestrictedPython replaces a class's keywords with its own
+        // `metaclass=` before compiling, so CPython never sees them: nothing
+        // in them can be a compile-step error (`class A(x=1, x=2)` is
+        // accepted). The bases are kept.
         if let Some(arguments) = &class.arguments {
-            self.visit_arguments(arguments, class.range);
+            self.visit_elements(&arguments.args);
         }
         for decorator in &class.decorator_list {
             self.visit_expr(&decorator.expression);
@@ -922,7 +926,7 @@ impl<'a> Checker<'a> {
             }
             Expr::FString(fstring) => {
                 for element in fstring.value.elements() {
-                    self.visit_interpolation(element);
+                    self.visit_interpolation(element, 0);
                 }
             }
             Expr::TString(_)
@@ -969,12 +973,21 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn visit_interpolation(&mut self, element: &'a InterpolatedStringElement) {
+    /// A replacement field of an f-string; `depth` counts the format specs
+    /// around it. Python 3.11 refuses a field inside a spec inside a spec
+    /// (`f'{a:{b:{c}}}'`), though 3.12 allows it.
+    fn visit_interpolation(&mut self, element: &'a InterpolatedStringElement, depth: usize) {
         if let InterpolatedStringElement::Interpolation(interpolation) = element {
+            if depth >= 2 {
+                self.compile_error(
+                    interpolation.range,
+                    "f-string: expressions nested too deeply",
+                );
+            }
             self.visit_expr(&interpolation.expression);
             if let Some(spec) = &interpolation.format_spec {
                 for nested in spec.elements.iter() {
-                    self.visit_interpolation(nested);
+                    self.visit_interpolation(nested, depth + 1);
                 }
             }
         }

@@ -1339,10 +1339,10 @@ impl Compiler<'_> {
         let name = self.const_idx(Const::Str(Rc::from(c.name.id.as_str())));
         self.emit(Op::LoadConst(name));
         let mut nbases = 0;
+        // Keywords are not evaluated: RestrictedPython replaces them with its
+        // own `metaclass=` (and refuses a user's `metaclass=`) before Python
+        // compiles the class.
         if let Some(args) = &c.arguments {
-            if !args.keywords.is_empty() {
-                return err(c.range, "class keyword arguments are not supported");
-            }
             for b in args.args.iter() {
                 self.expr(b)?;
                 nbases += 1;

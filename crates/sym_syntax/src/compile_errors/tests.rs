@@ -506,12 +506,13 @@ const POSITIVE: &[Positive] = &[
         (1, 13),
         (1, 16),
     ),
+    // CPython 3.11 points past the f-string's end; we point at the field.
     (
-        "keyword_repeated_class",
-        "class C(x=1, x=2): pass\n",
-        "keyword argument repeated: x",
-        (1, 14),
-        (1, 17),
+        "fstring_nested_too_deeply",
+        "x = f'{a:{b:{c}}}'\n",
+        "f-string: expressions nested too deeply",
+        (1, 13),
+        (1, 16),
     ),
     (
         "keyword_repeated_after_unpack",
@@ -867,6 +868,21 @@ const POSITIVE: &[Positive] = &[
 
 /// (name, source) that CPython 3.11 compiles.
 const NEGATIVE: &[(&str, &str)] = &[
+    // RestrictedPython drops class keywords before CPython compiles them.
+    ("fstring_spec_nested_once", "x = f'{a:{b:c}}'\n"),
+    (
+        "fstring_in_spec_restarts_depth",
+        "x = f'{a:{f\"{c:{d}}\"}}'\n",
+    ),
+    (
+        "class_keywords_dropped_repeated",
+        "class C(x=1, x=2): pass\n",
+    ),
+    (
+        "class_keywords_dropped_debug",
+        "class C(__debug__=1): pass\n",
+    ),
+    ("class_keywords_dropped_yield", "class C(x=(yield)): pass\n"),
     (
         "return_in_nested_def",
         "class C:\n    def f(self):\n        return 1\n",

@@ -378,6 +378,12 @@ for c in calls:
     except TypeError as e:
         out.append(str(e))
 return out""")
+prog("class_keywords_not_evaluated", """
+class Base(tag=print("never printed"), tag2=1):
+    kind = "base"
+class Child(Base, x=1, x=2):
+    pass
+return [Base.kind, Child.kind, Child().kind]""")
 
 def main():
     os.makedirs(OUT, exist_ok=True)
