@@ -567,6 +567,7 @@ impl Unit {
             ops: self.ops,
             lines: self.lines,
             first_line: self.first_line,
+            const_cache: Default::default(),
         }
     }
 }

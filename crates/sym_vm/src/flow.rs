@@ -511,6 +511,7 @@ fn read_code(r: &mut R<'_>, nglobals: usize, depth: usize) -> Result<Code, LoadE
         ops,
         lines,
         first_line,
+        const_cache: Default::default(),
     };
     validate(&code, nglobals)?;
     Ok(code)

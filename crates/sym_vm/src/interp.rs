@@ -799,16 +799,29 @@ impl Vm {
             }
             pc += 1;
             match op {
-                Op::LoadFast(i) => {
-                    if let Some(v) = frame.locals.get(i as usize) {
-                        if !matches!(v, Value::Undefined) {
-                            let v = v.clone();
-                            frame.stack.push(v);
-                            continue;
-                        }
+                Op::LoadFast(i) => match frame.locals.get(i as usize) {
+                    // Ints are copied field by field: no out-of-line clone.
+                    Some(Value::Int(x)) => {
+                        let x = *x;
+                        push(&mut frame.stack, Value::Int(x));
+                        continue;
                     }
-                }
+                    Some(Value::Undefined) | None => {}
+                    Some(v) => {
+                        let v = v.clone();
+                        push(&mut frame.stack, v);
+                        continue;
+                    }
+                },
                 Op::StoreFast(i) => {
+                    if let (Some(Value::Int(x)), Some(slot)) =
+                        (frame.stack.last(), frame.locals.get_mut(i as usize))
+                    {
+                        let x = *x;
+                        frame.stack.truncate(frame.stack.len() - 1);
+                        *slot = Value::Int(x);
+                        continue;
+                    }
                     if let Some(slot) = frame.locals.get_mut(i as usize) {
                         if let Some(v) = frame.stack.pop() {
                             *slot = v;
@@ -817,18 +830,35 @@ impl Vm {
                     }
                 }
                 Op::LoadInt(i) => {
-                    frame.stack.push(Value::Int(i as i64));
+                    push(&mut frame.stack, Value::Int(i as i64));
                     continue;
                 }
+                Op::LoadConst(i) => {
+                    if let Some(v) = code.const_values().get(i as usize) {
+                        if matches!(v, Value::Undefined) {
+                            // A constant that could not be made: the general
+                            // path reports it.
+                            self.fuel = budget;
+                            frame.pc = pc;
+                            let e = self.load_const(&code, i).err();
+                            return Err(
+                                e.unwrap_or_else(|| Error::fatal("SystemError", "bad constant"))
+                            );
+                        }
+                        let v = v.clone();
+                        push(&mut frame.stack, v);
+                        continue;
+                    }
+                }
                 Op::LoadNone => {
-                    frame.stack.push(Value::None);
+                    push(&mut frame.stack, Value::None);
                     continue;
                 }
                 Op::LoadGlobal(i) => {
                     if let Some(v) = self.globals.get(i as usize) {
                         if !matches!(v, Value::Undefined) {
                             let v = v.clone();
-                            frame.stack.push(v);
+                            push(&mut frame.stack, v);
                             continue;
                         }
                     }
@@ -856,7 +886,7 @@ impl Vm {
                             frame.stack.truncate(len - argc - 1);
                             match result {
                                 Ok(v) => {
-                                    frame.stack.push(v);
+                                    push(&mut frame.stack, v);
                                     continue;
                                 }
                                 Err(e) => return Err(e),
@@ -875,7 +905,7 @@ impl Vm {
                 Op::PopJumpIfFalse(t) => {
                     if let Some(Value::Bool(b)) = frame.stack.last() {
                         let b = *b;
-                        frame.stack.pop();
+                        frame.stack.truncate(frame.stack.len() - 1);
                         if !b {
                             pc = t as usize;
                         }
@@ -885,7 +915,7 @@ impl Vm {
                 Op::PopJumpIfTrue(t) => {
                     if let Some(Value::Bool(b)) = frame.stack.last() {
                         let b = *b;
-                        frame.stack.pop();
+                        frame.stack.truncate(frame.stack.len() - 1);
                         if b {
                             pc = t as usize;
                         }
@@ -893,36 +923,49 @@ impl Vm {
                     }
                 }
                 Op::Binary(bop) | Op::Inplace(bop) => {
-                    let fast = match frame.stack.as_slice() {
-                        [.., Value::Int(x), Value::Int(y)] => int_fast(bop, *x, *y),
-                        [.., Value::Float(x), Value::Float(y)] => float_fast(bop, *x, *y),
-                        _ => None,
-                    };
-                    if let Some(r) = fast {
-                        frame.stack.pop();
-                        if let Some(last) = frame.stack.last_mut() {
-                            *last = r;
+                    let len = frame.stack.len();
+                    if let [.., Value::Int(x), Value::Int(y)] = frame.stack.as_slice() {
+                        if let Some(r) = int_fast(bop, *x, *y) {
+                            // Both operands are ints (nothing to drop): the
+                            // result overwrites the left one in place.
+                            frame.stack.truncate(len - 1);
+                            if let Some(Value::Int(slot)) = frame.stack.last_mut() {
+                                *slot = r;
+                            }
+                            continue;
                         }
-                        continue;
+                    }
+                    if let [.., Value::Float(x), Value::Float(y)] = frame.stack.as_slice() {
+                        if let Some(r) = float_fast(bop, *x, *y) {
+                            frame.stack.truncate(len - 1);
+                            if let Some(Value::Float(slot)) = frame.stack.last_mut() {
+                                *slot = r;
+                            }
+                            continue;
+                        }
                     }
                 }
                 Op::Compare(cop) => {
                     let fast = match frame.stack.as_slice() {
-                        [.., Value::Int(x), Value::Int(y)] => match cop {
-                            CmpOp::Lt => Some(x < y),
-                            CmpOp::Le => Some(x <= y),
-                            CmpOp::Eq => Some(x == y),
-                            CmpOp::Ne => Some(x != y),
-                            CmpOp::Gt => Some(x > y),
-                            CmpOp::Ge => Some(x >= y),
-                            _ => None,
-                        },
+                        [.., Value::Int(x), Value::Int(y)] => int_compare(cop, *x, *y),
                         _ => None,
                     };
                     if let Some(r) = fast {
-                        frame.stack.pop();
-                        if let Some(last) = frame.stack.last_mut() {
-                            *last = Value::Bool(r);
+                        let len = frame.stack.len();
+                        frame.stack.truncate(len - 2);
+                        // A conditional jump right after the comparison
+                        // takes the result directly (it still costs its
+                        // unit of fuel).
+                        match ops.get(pc) {
+                            Some(&Op::PopJumpIfFalse(t)) if budget > 0 => {
+                                budget -= 1;
+                                pc = if r { pc + 1 } else { t as usize };
+                            }
+                            Some(&Op::PopJumpIfTrue(t)) if budget > 0 => {
+                                budget -= 1;
+                                pc = if r { t as usize } else { pc + 1 };
+                            }
+                            _ => push(&mut frame.stack, Value::Bool(r)),
                         }
                         continue;
                     }
@@ -953,7 +996,7 @@ impl Vm {
                         };
                         match next {
                             Some(Some(v)) => {
-                                frame.stack.push(v);
+                                push(&mut frame.stack, v);
                                 continue;
                             }
                             Some(None) => {
@@ -1300,8 +1343,8 @@ impl Vm {
                 let b = pop!();
                 let a = pop!();
                 let fast = match (&a, &b) {
-                    (Value::Int(x), Value::Int(y)) => int_fast(bop, *x, *y),
-                    (Value::Float(x), Value::Float(y)) => float_fast(bop, *x, *y),
+                    (Value::Int(x), Value::Int(y)) => int_fast(bop, *x, *y).map(Value::Int),
+                    (Value::Float(x), Value::Float(y)) => float_fast(bop, *x, *y).map(Value::Float),
                     _ => None,
                 };
                 let r = match fast {
@@ -1874,6 +1917,11 @@ impl Vm {
     }
 
     fn load_const(&self, code: &Code, i: u32) -> Result<Value, Error> {
+        if let Some(v) = code.const_values().get(i as usize) {
+            if !matches!(v, Value::Undefined) {
+                return Ok(v.clone());
+            }
+        }
         match code.consts.get(i as usize) {
             Some(Const::Int(v)) => Ok(Value::Int(*v)),
             Some(Const::Float(f)) => Ok(Value::Float(*f)),
@@ -2361,30 +2409,86 @@ use sym_check::profile::INSPECT_ATTRIBUTES;
 /// Small-int arithmetic that cannot fail or overflow; `None` sends the
 /// operation to the general path.
 #[inline(always)]
-fn int_fast(op: crate::ir::BinOp, x: i64, y: i64) -> Option<Value> {
+fn int_fast(op: crate::ir::BinOp, x: i64, y: i64) -> Option<i64> {
     use crate::ir::BinOp::*;
     match op {
-        Add => x.checked_add(y).map(Value::Int),
-        Sub => x.checked_sub(y).map(Value::Int),
-        Mul => x.checked_mul(y).map(Value::Int),
-        Mod if y > 0 && x >= 0 => Some(Value::Int(x % y)),
-        FloorDiv if y > 0 && x >= 0 => Some(Value::Int(x / y)),
-        BitAnd => Some(Value::Int(x & y)),
-        BitOr => Some(Value::Int(x | y)),
-        BitXor => Some(Value::Int(x ^ y)),
-        RShift if (0..64).contains(&y) => Some(Value::Int(x >> y)),
+        Add => x.checked_add(y),
+        Sub => x.checked_sub(y),
+        Mul => x.checked_mul(y),
+        // Python rounds toward minus infinity; the remainder takes the
+        // divisor's sign. Zero and MIN / -1 go the general way.
+        FloorDiv if y != 0 => {
+            let q = x.checked_div(y)?;
+            Some(if x % y != 0 && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            })
+        }
+        Mod if y != 0 => {
+            let r = x.checked_rem(y)?;
+            Some(if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            })
+        }
+        BitAnd => Some(x & y),
+        BitOr => Some(x | y),
+        BitXor => Some(x ^ y),
+        RShift if (0..64).contains(&y) => Some(x >> y),
+        LShift if (0..63).contains(&y) => {
+            let r = x << y;
+            (r >> y == x).then_some(r)
+        }
         _ => None,
     }
 }
 
 #[inline(always)]
-fn float_fast(op: crate::ir::BinOp, x: f64, y: f64) -> Option<Value> {
+fn int_compare(op: CmpOp, x: i64, y: i64) -> Option<bool> {
+    match op {
+        CmpOp::Lt => Some(x < y),
+        CmpOp::Le => Some(x <= y),
+        CmpOp::Eq => Some(x == y),
+        CmpOp::Ne => Some(x != y),
+        CmpOp::Gt => Some(x > y),
+        CmpOp::Ge => Some(x >= y),
+        _ => None,
+    }
+}
+
+/// Pushes onto a value stack. The value is written straight into its slot
+/// (`Vec::push` builds it in a temporary first, which costs a stalled load
+/// on every push of the hot loop).
+#[inline(always)]
+fn push(stack: &mut Vec<Value>, v: Value) {
+    if stack.len() == stack.capacity() {
+        grow(stack);
+    }
+    let len = stack.len();
+    // SAFETY: `len < capacity` after the check above, so the slot at `len`
+    // is allocated and uninitialised; it is written once, then counted.
+    unsafe {
+        stack.as_mut_ptr().add(len).write(v);
+        stack.set_len(len + 1);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn grow(stack: &mut Vec<Value>) {
+    stack.reserve(16);
+}
+
+#[inline(always)]
+fn float_fast(op: crate::ir::BinOp, x: f64, y: f64) -> Option<f64> {
     use crate::ir::BinOp::*;
     match op {
-        Add => Some(Value::Float(x + y)),
-        Sub => Some(Value::Float(x - y)),
-        Mul => Some(Value::Float(x * y)),
-        Div if y != 0.0 => Some(Value::Float(x / y)),
+        Add => Some(x + y),
+        Sub => Some(x - y),
+        Mul => Some(x * y),
+        Div if y != 0.0 => Some(x / y),
         _ => None,
     }
 }

@@ -346,9 +346,52 @@ pub struct Code {
     /// Line of impl.py of each instruction.
     pub lines: Vec<u32>,
     pub first_line: u32,
+    /// `consts` as run-time values, made on first use: a constant is one
+    /// object however often it is loaded (as in CPython).
+    pub const_cache: ConstCache,
+}
+
+/// The run-time values of a code object's constants (not part of the
+/// compiled form: equal and printed as nothing).
+#[derive(Default)]
+pub struct ConstCache(std::cell::OnceCell<Box<[crate::Value]>>);
+
+impl std::fmt::Debug for ConstCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ConstCache")
+    }
+}
+
+impl PartialEq for ConstCache {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 impl Code {
+    /// The constants as values. A constant that cannot be made (a corrupt
+    /// big-int literal) is left as `Undefined`, and the instruction that
+    /// loads it takes the general path, which reports it.
+    pub fn const_values(&self) -> &[crate::Value] {
+        self.const_cache.0.get_or_init(|| {
+            self.consts
+                .iter()
+                .map(|c| match c {
+                    Const::Int(v) => crate::Value::Int(*v),
+                    Const::Float(f) => crate::Value::Float(*f),
+                    Const::Str(s) => crate::Value::str(&**s),
+                    Const::BigInt(s) => match s.parse::<num_bigint::BigInt>() {
+                        Ok(b) => crate::Value::from_bigint(b),
+                        Err(_) => crate::Value::Undefined,
+                    },
+                    Const::Names(n) => {
+                        crate::Value::tuple(n.iter().map(|s| crate::Value::str(&**s)).collect())
+                    }
+                })
+                .collect()
+        })
+    }
+
     pub fn line_at(&self, pc: usize) -> u32 {
         self.lines.get(pc).copied().unwrap_or(self.first_line)
     }
