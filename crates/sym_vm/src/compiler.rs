@@ -568,6 +568,7 @@ impl Unit {
             lines: self.lines,
             first_line: self.first_line,
             const_cache: Default::default(),
+            name_cache: Default::default(),
         }
     }
 }

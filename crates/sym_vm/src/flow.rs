@@ -512,6 +512,7 @@ fn read_code(r: &mut R<'_>, nglobals: usize, depth: usize) -> Result<Code, LoadE
         lines,
         first_line,
         const_cache: Default::default(),
+        name_cache: Default::default(),
     };
     validate(&code, nglobals)?;
     Ok(code)

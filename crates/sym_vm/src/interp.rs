@@ -13,6 +13,26 @@ use crate::mem;
 use crate::ops;
 use crate::value::*;
 
+/// Pushes `$value` onto the value stack `$stack`, building it in its slot:
+/// the capacity check comes first, so the value is made after it and
+/// written in place (through a temporary, a push costs a stalled load).
+macro_rules! push_slot {
+    ($stack:expr, $value:expr) => {{
+        let stack: &mut Vec<Value> = &mut $stack;
+        if stack.len() == stack.capacity() {
+            grow(stack);
+        }
+        let len = stack.len();
+        // SAFETY: `len < capacity` after the check above, so the slot at
+        // `len` is allocated and uninitialised; it is written once, then
+        // counted.
+        unsafe {
+            stack.as_mut_ptr().add(len).write($value);
+            stack.set_len(len + 1);
+        }
+    }};
+}
+
 /// Why a run stopped abnormally: a Python exception (catchable), or a stop
 /// no user code can catch (a limit, or a host's uncatchable error).
 pub enum Error {
@@ -501,13 +521,15 @@ impl Vm {
         let code = &func.code;
         let nslots = code.varnames.len();
         let mut locals: Vec<Value> = self.pool.pop().unwrap_or_default();
-        let simple = kwargs.is_empty()
-            && !code.has_varargs
-            && !code.has_varkw
-            && code.kwonly == 0
-            && args.len() == code.argcount as usize;
-        if simple {
+        let argcount = code.argcount as usize;
+        let simple = kwargs.is_empty() && !code.has_varargs && !code.has_varkw && code.kwonly == 0;
+        if simple && args.len() == argcount {
             locals.extend_from_slice(args);
+        } else if simple && args.len() < argcount && args.len() + func.defaults.len() >= argcount {
+            // Positional arguments, then the defaults of the rest.
+            locals.extend_from_slice(args);
+            let skip = func.defaults.len() - (argcount - args.len());
+            locals.extend(func.defaults.iter().skip(skip).cloned());
         } else {
             self.bind_args(func, args, kwargs, &mut locals)?;
         }
@@ -803,13 +825,12 @@ impl Vm {
                     // Ints are copied field by field: no out-of-line clone.
                     Some(Value::Int(x)) => {
                         let x = *x;
-                        push(&mut frame.stack, Value::Int(x));
+                        push_slot!(frame.stack, Value::Int(x));
                         continue;
                     }
                     Some(Value::Undefined) | None => {}
                     Some(v) => {
-                        let v = v.clone();
-                        push(&mut frame.stack, v);
+                        push_slot!(frame.stack, fast_clone(v));
                         continue;
                     }
                 },
@@ -830,7 +851,7 @@ impl Vm {
                     }
                 }
                 Op::LoadInt(i) => {
-                    push(&mut frame.stack, Value::Int(i as i64));
+                    push_slot!(frame.stack, Value::Int(i as i64));
                     continue;
                 }
                 Op::LoadConst(i) => {
@@ -845,20 +866,18 @@ impl Vm {
                                 e.unwrap_or_else(|| Error::fatal("SystemError", "bad constant"))
                             );
                         }
-                        let v = v.clone();
-                        push(&mut frame.stack, v);
+                        push_slot!(frame.stack, fast_clone(v));
                         continue;
                     }
                 }
                 Op::LoadNone => {
-                    push(&mut frame.stack, Value::None);
+                    push_slot!(frame.stack, Value::None);
                     continue;
                 }
                 Op::LoadGlobal(i) => {
                     if let Some(v) = self.globals.get(i as usize) {
                         if !matches!(v, Value::Undefined) {
-                            let v = v.clone();
-                            push(&mut frame.stack, v);
+                            push_slot!(frame.stack, fast_clone(v));
                             continue;
                         }
                     }
@@ -886,7 +905,7 @@ impl Vm {
                             frame.stack.truncate(len - argc - 1);
                             match result {
                                 Ok(v) => {
-                                    push(&mut frame.stack, v);
+                                    push_slot!(frame.stack, v);
                                     continue;
                                 }
                                 Err(e) => return Err(e),
@@ -965,7 +984,9 @@ impl Vm {
                                 budget -= 1;
                                 pc = if r { t as usize } else { pc + 1 };
                             }
-                            _ => push(&mut frame.stack, Value::Bool(r)),
+                            _ => {
+                                push_slot!(frame.stack, Value::Bool(r));
+                            }
                         }
                         continue;
                     }
@@ -996,7 +1017,7 @@ impl Vm {
                         };
                         match next {
                             Some(Some(v)) => {
-                                push(&mut frame.stack, v);
+                                push_slot!(frame.stack, v);
                                 continue;
                             }
                             Some(None) => {
@@ -1247,7 +1268,11 @@ impl Vm {
                             }
                         }
                         if crate::builtins::has_method(&obj, &name) {
-                            frame.stack.push(Value::Str(Rc::new(PyStr::new(&*name))));
+                            let method = match code.name_values().get(i as usize) {
+                                Some(v) => v.clone(),
+                                None => Value::Str(Rc::new(PyStr::new(&*name))),
+                            };
+                            frame.stack.push(method);
                             frame.stack.push(obj);
                         } else {
                             frame.stack.push(tri!(self.get_attr(&obj, &name)));
@@ -1278,22 +1303,29 @@ impl Vm {
                 if len < argc + 2 {
                     fail!(Error::fatal("SystemError", "stack underflow"));
                 }
-                let args: Vec<Value> = frame.stack.drain(len - argc..).collect();
-                let receiver = pop!();
-                let callee = pop!();
-                let result = match (&receiver, &callee) {
-                    (Value::Undefined, _) => self.call(&callee, &args, &[]),
-                    (_, Value::Str(name)) => {
-                        crate::builtins::call_method(self, &receiver, &name.s, &args, &[])
-                    }
-                    _ => {
-                        let mut all = Vec::with_capacity(args.len() + 1);
-                        all.push(receiver);
-                        all.extend(args);
-                        self.call(&callee, &all, &[])
-                    }
+                // The arguments stay on the stack for the call (no copy).
+                let receiver_at = len - argc - 1;
+                let (Some(callee), Some(receiver)) = (
+                    frame.stack.get(receiver_at - 1).cloned(),
+                    frame.stack.get(receiver_at).cloned(),
+                ) else {
+                    fail!(Error::fatal("SystemError", "stack underflow"))
                 };
                 frame.pc = pc;
+                let result = match (&receiver, &callee) {
+                    (Value::Undefined, _) => {
+                        self.call(&callee, frame.stack.get(len - argc..).unwrap_or(&[]), &[])
+                    }
+                    (_, Value::Str(name)) => crate::builtins::call_method(
+                        self,
+                        &receiver,
+                        &name.s,
+                        frame.stack.get(len - argc..).unwrap_or(&[]),
+                        &[],
+                    ),
+                    _ => self.call(&callee, frame.stack.get(receiver_at..).unwrap_or(&[]), &[]),
+                };
+                frame.stack.truncate(receiver_at - 1);
                 let v = tri!(result);
                 frame.stack.push(v);
             }
@@ -1725,8 +1757,8 @@ impl Vm {
                 frame.stack.push(v);
             }
             Op::CallKw(argc, names_i) => {
-                let names = match code.consts.get(names_i as usize) {
-                    Some(Const::Names(n)) => n.clone(),
+                let names: &[Rc<str>] = match code.consts.get(names_i as usize) {
+                    Some(Const::Names(n)) => n,
                     _ => fail!(Error::fatal("SystemError", "bad keyword names")),
                 };
                 let argc = argc as usize;
@@ -1734,12 +1766,25 @@ impl Vm {
                 if len < argc + 1 || names.len() > argc {
                     fail!(Error::fatal("SystemError", "stack underflow"));
                 }
-                let mut args: Vec<Value> = frame.stack.drain(len - argc..).collect();
-                let func = pop!();
-                let kwvals = args.split_off(argc - names.len());
-                let kwargs: Vec<(Rc<str>, Value)> = names.into_iter().zip(kwvals).collect();
+                // Positional arguments stay on the stack for the call.
+                let func_at = len - argc - 1;
+                let positional_end = len - names.len();
+                let (Some(func), Some(positional), Some(kwvalues)) = (
+                    frame.stack.get(func_at).cloned(),
+                    frame.stack.get(func_at + 1..positional_end),
+                    frame.stack.get(positional_end..),
+                ) else {
+                    fail!(Error::fatal("SystemError", "stack underflow"))
+                };
+                let kwargs: Vec<(Rc<str>, Value)> = names
+                    .iter()
+                    .cloned()
+                    .zip(kwvalues.iter().cloned())
+                    .collect();
                 frame.pc = pc;
-                let v = tri!(self.call(&func, &args, &kwargs));
+                let result = self.call(&func, positional, &kwargs);
+                frame.stack.truncate(func_at);
+                let v = tri!(result);
                 frame.stack.push(v);
             }
             Op::CallEx => {
@@ -2458,20 +2503,15 @@ fn int_compare(op: CmpOp, x: i64, y: i64) -> Option<bool> {
     }
 }
 
-/// Pushes onto a value stack. The value is written straight into its slot
-/// (`Vec::push` builds it in a temporary first, which costs a stalled load
-/// on every push of the hot loop).
+/// A clone that copies scalars inline (the derived clone is out of line).
 #[inline(always)]
-fn push(stack: &mut Vec<Value>, v: Value) {
-    if stack.len() == stack.capacity() {
-        grow(stack);
-    }
-    let len = stack.len();
-    // SAFETY: `len < capacity` after the check above, so the slot at `len`
-    // is allocated and uninitialised; it is written once, then counted.
-    unsafe {
-        stack.as_mut_ptr().add(len).write(v);
-        stack.set_len(len + 1);
+fn fast_clone(v: &Value) -> Value {
+    match v {
+        Value::Int(x) => Value::Int(*x),
+        Value::None => Value::None,
+        Value::Bool(b) => Value::Bool(*b),
+        Value::Float(f) => Value::Float(*f),
+        other => other.clone(),
     }
 }
 

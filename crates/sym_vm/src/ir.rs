@@ -349,6 +349,9 @@ pub struct Code {
     /// `consts` as run-time values, made on first use: a constant is one
     /// object however often it is loaded (as in CPython).
     pub const_cache: ConstCache,
+    /// `names` as `str` values, made on first use (method names that
+    /// `LOAD_METHOD` hands to `CALL_METHOD`).
+    pub name_cache: ConstCache,
 }
 
 /// The run-time values of a code object's constants (not part of the
@@ -369,6 +372,13 @@ impl PartialEq for ConstCache {
 }
 
 impl Code {
+    /// The names as `str` values.
+    pub fn name_values(&self) -> &[crate::Value] {
+        self.name_cache
+            .0
+            .get_or_init(|| self.names.iter().map(|n| crate::Value::str(&**n)).collect())
+    }
+
     /// The constants as values. A constant that cannot be made (a corrupt
     /// big-int literal) is left as `Undefined`, and the instruction that
     /// loads it takes the general path, which reports it.
