@@ -535,8 +535,24 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> Result<bool, Error> {
             if Rc::ptr_eq(x, y) {
                 return Ok(true);
             }
-            let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
-            seq_eq(vm, &xs, &ys)
+            // By index, re-reading the lengths, as CPython does.
+            let mut index = 0;
+            loop {
+                let (xi, yi) = {
+                    let (xs, ys) = (x.items.borrow(), y.items.borrow());
+                    if xs.len() != ys.len() {
+                        return Ok(false);
+                    }
+                    match (xs.get(index), ys.get(index)) {
+                        (Some(a), Some(b)) => (a.clone(), b.clone()),
+                        _ => return Ok(true),
+                    }
+                };
+                if !is(&xi, &yi) && !eq(vm, &xi, &yi)? {
+                    return Ok(false);
+                }
+                index += 1;
+            }
         }
         (Value::Tuple(x), Value::Tuple(y)) => seq_eq(vm, &x.items, &y.items),
         (Value::Dict(x), Value::Dict(y)) => {
@@ -575,7 +591,8 @@ fn seq_eq(vm: &mut Vm, xs: &[Value], ys: &[Value]) -> Result<bool, Error> {
         return Ok(false);
     }
     for (x, y) in xs.iter().zip(ys.iter()) {
-        if !eq(vm, x, y)? {
+        // Identity first, as PyObject_RichCompareBool (a NaN equals itself).
+        if !is(x, y) && !eq(vm, x, y)? {
             return Ok(false);
         }
     }
@@ -605,10 +622,8 @@ fn order(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Result<bool, Error> {
             let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
             return seq_order(vm, op, &xs, &ys);
         }
-        (Value::Tuple(x), Value::Tuple(y)) => {
-            let (xs, ys) = (x.items.clone(), y.items.clone());
-            return seq_order(vm, op, &xs, &ys);
-        }
+        // Tuples cannot change while they are compared: no copy needed.
+        (Value::Tuple(x), Value::Tuple(y)) => return seq_order(vm, op, &x.items, &y.items),
         (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
             let (xs, ys) = (x.set.borrow(), y.set.borrow());
             let sub = xs.iter().all(|k| ys.contains(k));
@@ -659,7 +674,8 @@ fn order(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Result<bool, Error> {
 
 fn seq_order(vm: &mut Vm, op: CmpOp, xs: &[Value], ys: &[Value]) -> Result<bool, Error> {
     for (x, y) in xs.iter().zip(ys.iter()) {
-        if !eq(vm, x, y)? {
+        // Identity first, as PyObject_RichCompareBool (a NaN equals itself).
+        if !is(x, y) && !eq(vm, x, y)? {
             return order(vm, op, x, y);
         }
     }
@@ -744,13 +760,17 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Result<bool, Er
             _ => false,
         }),
         Value::List(l) => {
-            let items = l.items.borrow().clone();
-            for x in &items {
-                if is(x, item) || eq(vm, x, item)? {
+            // By index, as CPython does: an `__eq__` may change the list.
+            let mut index = 0;
+            loop {
+                let Some(x) = l.items.borrow().get(index).cloned() else {
+                    return Ok(false);
+                };
+                if is(&x, item) || eq(vm, &x, item)? {
                     return Ok(true);
                 }
+                index += 1;
             }
-            Ok(false)
         }
         Value::Tuple(t) => {
             for x in t.items.iter() {
