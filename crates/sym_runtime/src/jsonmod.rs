@@ -587,7 +587,7 @@ fn opts_from(vm: &mut Vm, k: &[(Rc<str>, Value)]) -> Result<DumpOptions, Error> 
 /// Sets the attributes CPython's `JSONDecodeError` carries (`msg`, `doc`,
 /// `pos`, `lineno`, `colno`), read back from the message's position suffix.
 fn decode_error_with_position(error: Error, message: &str, doc: &str) -> Error {
-    let Error::Exc(Value::Instance(instance)) = &error else {
+    let Some(Value::Instance(instance)) = error.exception() else {
         return error;
     };
     let Some((msg, position)) = message.rsplit_once(": line ") else {

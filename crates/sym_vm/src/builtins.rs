@@ -1272,7 +1272,7 @@ fn dict_method(
             match (removed, args.get(1)) {
                 (Some(v), _) => Ok(v),
                 (None, Some(default)) => Ok(default.clone()),
-                (None, None) => Err(Error::Exc(exception_instance(
+                (None, None) => Err(Error::exc(exception_instance(
                     &vm.exc_class("KeyError"),
                     vec![kv],
                 ))),
@@ -1330,7 +1330,7 @@ fn dict_method(
             let popped = d.map.borrow_mut().pop();
             match popped {
                 Some((k, v)) => Ok(Value::tuple(vec![k.0, v])),
-                None => Err(Error::Exc(exception_instance(
+                None => Err(Error::exc(exception_instance(
                     &vm.exc_class("KeyError"),
                     vec![Value::str("popitem(): dictionary is empty")],
                 ))),
@@ -1379,7 +1379,7 @@ fn set_method(
             if s.set.borrow_mut().shift_remove(&k) {
                 Ok(Value::None)
             } else {
-                Err(Error::Exc(exception_instance(
+                Err(Error::exc(exception_instance(
                     &vm.exc_class("KeyError"),
                     vec![kv],
                 )))
@@ -1394,7 +1394,7 @@ fn set_method(
             let first = s.set.borrow_mut().shift_remove_index(0);
             match first {
                 Some(k) => Ok(k.0),
-                None => Err(Error::Exc(exception_instance(
+                None => Err(Error::exc(exception_instance(
                     &vm.exc_class("KeyError"),
                     vec![Value::str("pop from an empty set")],
                 ))),

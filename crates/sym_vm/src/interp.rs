@@ -35,10 +35,20 @@ macro_rules! push_slot {
 
 /// Why a run stopped abnormally: a Python exception (catchable), or a stop
 /// no user code can catch (a limit, or a host's uncatchable error).
-pub enum Error {
+///
+/// One pointer wide, so that `Result<Value, Error>` fits in two registers
+/// (a `Value`'s tag leaves room for the error variant): every fallible
+/// operation of the interpreter returns its value without a trip through
+/// memory.
+pub struct Error(Box<ErrorKind>);
+
+/// What an [`Error`] is.
+pub enum ErrorKind {
     Exc(Value),
-    Fatal(Box<Fatal>),
+    Fatal(Fatal),
 }
+
+const _: () = assert!(std::mem::size_of::<Result<Value, Error>>() == 16);
 
 /// The error a host raises for a call the world does not answer.
 const UNMOCKED_CALL: &str = "UnmockedCall";
@@ -52,13 +62,36 @@ pub struct Fatal {
 }
 
 impl Error {
+    /// A Python exception (an exception instance).
+    pub fn exc(exception: Value) -> Error {
+        Error(Box::new(ErrorKind::Exc(exception)))
+    }
+    /// An uncatchable stop.
+    pub fn from_fatal(fatal: Fatal) -> Error {
+        Error(Box::new(ErrorKind::Fatal(fatal)))
+    }
+    /// What the error is.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.0
+    }
+    /// What the error is, by value.
+    pub fn into_kind(self) -> ErrorKind {
+        *self.0
+    }
+    /// The exception, for a Python exception.
+    pub fn exception(&self) -> Option<&Value> {
+        match &*self.0 {
+            ErrorKind::Exc(v) => Some(v),
+            ErrorKind::Fatal(_) => None,
+        }
+    }
     /// An uncatchable error of type `type_name` (e.g. `UnmockedCall`).
     pub fn fatal(type_name: &str, message: impl Into<String>) -> Error {
-        Error::Fatal(Box::new(Fatal {
+        Error::from_fatal(Fatal {
             type_name: type_name.to_string(),
             message: message.into(),
             line: None,
-        }))
+        })
     }
     fn limit(message: String) -> Error {
         Error::fatal("ResourceLimit", message)
@@ -109,6 +142,22 @@ pub struct Frame {
     started: bool,
 }
 
+impl Frame {
+    fn empty(code: &Rc<Code>) -> Frame {
+        Frame {
+            code: code.clone(),
+            locals: Vec::new(),
+            stack: Vec::with_capacity(16),
+            pc: 0,
+            blocks: Vec::new(),
+            handled: Vec::new(),
+            namespace: None,
+            yielded: false,
+            started: false,
+        }
+    }
+}
+
 /// What a host module loader returns for a module name.
 pub type ImportHook = dyn Fn(&mut Vm, &str) -> Result<Option<Value>, Error>;
 
@@ -118,6 +167,9 @@ pub struct Vm {
     pub(crate) globals: Vec<Value>,
     global_index: FxHashMap<Rc<str>, usize>,
     pub(crate) builtins: FxHashMap<Rc<str>, Value>,
+    /// The builtin each global slot falls back to, once looked up (cleared
+    /// when a builtin is set).
+    builtin_slots: RefCell<Vec<Option<Value>>>,
     pub(crate) exc_classes: FxHashMap<&'static str, Rc<Class>>,
     import_hook: Option<Rc<ImportHook>>,
     modules: FxHashMap<String, Value>,
@@ -136,6 +188,8 @@ pub struct Vm {
     swallowed_unmocked: Option<Fatal>,
     stack_base: usize,
     pool: Vec<Vec<Value>>,
+    /// Finished frames kept for reuse by calls.
+    frame_pool: Vec<Box<Frame>>,
 }
 
 const STACK_BUDGET: usize = 6 * 1024 * 1024;
@@ -154,6 +208,7 @@ impl Vm {
                 .collect(),
             program,
             builtins: FxHashMap::default(),
+            builtin_slots: RefCell::new(Vec::new()),
             exc_classes: FxHashMap::default(),
             import_hook: None,
             modules: FxHashMap::default(),
@@ -167,6 +222,7 @@ impl Vm {
             swallowed_unmocked: None,
             stack_base: 0,
             pool: Vec::new(),
+            frame_pool: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm
@@ -192,6 +248,7 @@ impl Vm {
     /// Adds (or replaces) a builtin name.
     pub fn set_builtin(&mut self, name: &str, value: Value) {
         self.builtins.insert(Rc::from(name), value);
+        self.builtin_slots.borrow_mut().clear();
     }
 
     /// A builtin exception class by name (`ValueError`, ...).
@@ -260,13 +317,13 @@ impl Vm {
             Some(c) => c.clone(),
             None => return Error::fatal("SystemError", format!("no exception class {class}")),
         };
-        Error::Exc(exception_instance(&cls, vec![Value::str(message.into())]))
+        Error::exc(exception_instance(&cls, vec![Value::str(message.into())]))
     }
 
     /// A built-in exception with several arguments (`OverflowError(34, ...)`).
     pub fn new_exception_args(&self, class: &str, args: Vec<Value>) -> Error {
         match self.exc_classes.get(class) {
-            Some(c) => Error::Exc(exception_instance(c, args)),
+            Some(c) => Error::exc(exception_instance(c, args)),
             None => Error::fatal("SystemError", format!("no exception class {class}")),
         }
     }
@@ -278,7 +335,7 @@ impl Vm {
         if class.uncatchable {
             return Error::fatal(&class.name, message);
         }
-        Error::Exc(exception_instance(class, vec![Value::str(message)]))
+        Error::exc(exception_instance(class, vec![Value::str(message)]))
     }
 
     pub(crate) fn type_error(&self, message: impl Into<String>) -> Error {
@@ -351,13 +408,13 @@ impl Vm {
             self.sticky = Some(unmocked.clone());
             return Err(RunError::from_fatal(unmocked));
         }
-        match result {
+        match result.map_err(Error::into_kind) {
             Ok(v) => Ok(v),
-            Err(Error::Fatal(fatal)) => {
-                self.sticky = Some((*fatal).clone());
-                Err(RunError::from_fatal(*fatal))
+            Err(ErrorKind::Fatal(fatal)) => {
+                self.sticky = Some(fatal.clone());
+                Err(RunError::from_fatal(fatal))
             }
-            Err(Error::Exc(exc)) => Err(RunError::from_exception(self, &exc)),
+            Err(ErrorKind::Exc(exc)) => Err(RunError::from_exception(self, &exc)),
         }
     }
 
@@ -467,10 +524,19 @@ impl Vm {
     ) -> Result<Value, Error> {
         let code = &func.code;
         let counts = counts_depth(code);
-        let mut frame = self.make_frame(func, args, kwargs)?;
+        // Frames are reused through a pool and never moved while in use
+        // (moving a just-written frame costs stalled loads).
+        let mut frame = self
+            .frame_pool
+            .pop()
+            .unwrap_or_else(|| Box::new(Frame::empty(code)));
+        if let Err(e) = self.init_frame(&mut frame, func, args, kwargs) {
+            self.release_frame(frame);
+            return Err(e);
+        }
         if code.is_generator {
             return Ok(Value::Iterator(Rc::new(RefCell::new(
-                IterState::Generator(Box::new(frame)),
+                IterState::Generator(frame),
             ))));
         }
         if counts {
@@ -485,7 +551,7 @@ impl Vm {
             self.printed.push(String::new());
         }
         let result = self.run_frame(&mut frame);
-        self.recycle(frame);
+        self.release_frame(frame);
         if uses_printed {
             self.printed.pop();
         }
@@ -495,32 +561,49 @@ impl Vm {
         result
     }
 
-    /// Keeps a finished frame's vectors for the next call (saves two
-    /// allocations per call).
-    fn recycle(&mut self, frame: Frame) {
-        let Frame {
-            mut locals,
-            mut stack,
-            ..
-        } = frame;
-        if self.pool.len() < 64 {
-            locals.clear();
-            stack.clear();
-            self.pool.push(locals);
-            self.pool.push(stack);
+    /// Empties a finished frame and keeps it (with its vectors' capacity)
+    /// for the next call.
+    fn release_frame(&mut self, mut frame: Box<Frame>) {
+        if self.frame_pool.len() < 64 {
+            frame.locals.clear();
+            frame.stack.clear();
+            frame.blocks.clear();
+            frame.handled.clear();
+            frame.namespace = None;
+            self.frame_pool.push(frame);
         }
     }
 
-    #[inline(always)]
-    fn make_frame(
+    /// Makes `frame` a fresh frame of `func` called with these arguments.
+    fn init_frame(
         &mut self,
+        frame: &mut Frame,
         func: &Rc<Function>,
         args: &[Value],
         kwargs: &[(Rc<str>, Value)],
-    ) -> Result<Frame, Error> {
+    ) -> Result<(), Error> {
+        let code = &func.code;
+        if !Rc::ptr_eq(&frame.code, code) {
+            frame.code = code.clone();
+        }
+        frame.pc = 0;
+        frame.yielded = false;
+        frame.started = false;
+        frame.locals.clear();
+        frame.stack.clear();
+        self.fill_locals(&mut frame.locals, func, args, kwargs)
+    }
+
+    /// Binds the arguments, then the cells and free variables.
+    fn fill_locals(
+        &mut self,
+        locals: &mut Vec<Value>,
+        func: &Rc<Function>,
+        args: &[Value],
+        kwargs: &[(Rc<str>, Value)],
+    ) -> Result<(), Error> {
         let code = &func.code;
         let nslots = code.varnames.len();
-        let mut locals: Vec<Value> = self.pool.pop().unwrap_or_default();
         let argcount = code.argcount as usize;
         let simple = kwargs.is_empty() && !code.has_varargs && !code.has_varkw && code.kwonly == 0;
         if simple && args.len() == argcount {
@@ -531,7 +614,7 @@ impl Vm {
             let skip = func.defaults.len() - (argcount - args.len());
             locals.extend(func.defaults.iter().skip(skip).cloned());
         } else {
-            self.bind_args(func, args, kwargs, &mut locals)?;
+            self.bind_args(func, args, kwargs, locals)?;
         }
         locals.resize(nslots, Value::Undefined);
         for &slot in &code.cellslots {
@@ -546,8 +629,20 @@ impl Vm {
                 *v = Value::Cell(cell.clone());
             }
         }
+        Ok(())
+    }
+
+    #[inline(always)]
+    fn make_frame(
+        &mut self,
+        func: &Rc<Function>,
+        args: &[Value],
+        kwargs: &[(Rc<str>, Value)],
+    ) -> Result<Frame, Error> {
+        let mut locals: Vec<Value> = self.pool.pop().unwrap_or_default();
+        self.fill_locals(&mut locals, func, args, kwargs)?;
         Ok(Frame {
-            code: code.clone(),
+            code: func.code.clone(),
             locals,
             stack: self.pool.pop().unwrap_or_default(),
             pc: 0,
@@ -721,31 +816,31 @@ impl Vm {
                 Err(e) => {
                     // frame.pc is past the instruction that failed.
                     let line = frame.code.line_at(frame.pc.saturating_sub(1));
-                    let e = match e {
-                        Error::Fatal(mut fatal) => {
+                    let e = match e.into_kind() {
+                        ErrorKind::Fatal(mut fatal) => {
                             if fatal.line.is_none() {
                                 fatal.line = Some(line);
                             }
                             if fatal.type_name != UNMOCKED_CALL {
-                                return Err(Error::Fatal(fatal));
+                                return Err(Error::from_fatal(fatal));
                             }
-                            self.unmocked_exception(*fatal)
+                            self.unmocked_exception(fatal).into_kind()
                         }
                         exc => exc,
                     };
                     match e {
-                        Error::Fatal(fatal) => return Err(Error::Fatal(fatal)),
-                        Error::Exc(exc) => {
+                        ErrorKind::Fatal(fatal) => return Err(Error::from_fatal(fatal)),
+                        ErrorKind::Exc(exc) => {
                             if let Value::Instance(i) = &exc {
                                 if i.line.get() == 0 {
                                     i.line.set(line);
                                 }
                                 if i.class.uncatchable {
-                                    return Err(Error::Fatal(Box::new(Fatal {
+                                    return Err(Error::from_fatal(Fatal {
                                         type_name: i.class.name.to_string(),
                                         message: exception_str(self, &exc),
                                         line: Some(i.line.get()),
-                                    })));
+                                    }));
                                 }
                             }
                             match frame.blocks.pop() {
@@ -755,7 +850,7 @@ impl Vm {
                                     frame.stack.push(exc);
                                     frame.pc = block.handler as usize;
                                 }
-                                None => return Err(Error::Exc(exc)),
+                                None => return Err(Error::exc(exc)),
                             }
                         }
                     }
@@ -769,7 +864,7 @@ impl Vm {
     /// run ends with it even when it is swallowed.
     fn unmocked_exception(&mut self, fatal: Fatal) -> Error {
         let Some(base) = self.exc_classes.get("BaseException").cloned() else {
-            return Error::Fatal(Box::new(fatal));
+            return Error::from_fatal(fatal);
         };
         let class = make_class(UNMOCKED_CALL, vec![base], true, false);
         let exc = exception_instance(&class, vec![Value::str(fatal.message.clone())]);
@@ -779,7 +874,7 @@ impl Vm {
         if self.swallowed_unmocked.is_none() {
             self.swallowed_unmocked = Some(fatal);
         }
-        Error::Exc(exc)
+        Error::exc(exc)
     }
 
     #[inline(never)]
@@ -877,6 +972,10 @@ impl Vm {
                 Op::LoadGlobal(i) => {
                     if let Some(v) = self.globals.get(i as usize) {
                         if !matches!(v, Value::Undefined) {
+                            push_slot!(frame.stack, fast_clone(v));
+                            continue;
+                        }
+                        if let Some(Some(v)) = self.builtin_slots.borrow().get(i as usize) {
                             push_slot!(frame.stack, fast_clone(v));
                             continue;
                         }
@@ -1350,7 +1449,7 @@ impl Vm {
                         let found = d.map.borrow().get(&key).cloned();
                         match found {
                             Some(v) => v,
-                            None => fail!(Error::Exc(exception_instance(
+                            None => fail!(Error::exc(exception_instance(
                                 &self.exc_class("KeyError"),
                                 vec![index]
                             ))),
@@ -1748,9 +1847,10 @@ impl Vm {
                         r
                     }
                     _ => {
-                        let args: Vec<Value> = frame.stack.drain(len - argc..).collect();
-                        frame.stack.pop();
-                        self.call(&func, &args, &[])
+                        // The arguments stay on the stack for the call.
+                        let r = self.call(&func, frame.stack.get(len - argc..).unwrap_or(&[]), &[]);
+                        frame.stack.truncate(len - argc - 1);
+                        r
                     }
                 };
                 let v = tri!(result);
@@ -1826,7 +1926,7 @@ impl Vm {
             Op::Raise(kind) => {
                 let e = match kind {
                     0 => match frame.handled.last() {
-                        Some(exc) => Error::Exc(exc.clone()),
+                        Some(exc) => Error::exc(exc.clone()),
                         None => {
                             self.new_exception("RuntimeError", "No active exception to reraise")
                         }
@@ -1849,7 +1949,7 @@ impl Vm {
             Op::Reraise => {
                 let v = pop!();
                 frame.handled.pop();
-                fail!(Error::Exc(v));
+                fail!(Error::exc(v));
             }
             Op::SetupExcept(t) => frame.blocks.push(Block {
                 handler: t,
@@ -1904,7 +2004,7 @@ impl Vm {
                     _ => false,
                 };
                 if !swallow {
-                    fail!(Error::Exc(exc));
+                    fail!(Error::exc(exc));
                 }
             }
             Op::ImportName(i, exact) => {
@@ -1955,7 +2055,7 @@ impl Vm {
                 let msg = pop!();
                 let cls = self.exc_class("AssertionError");
                 let args = vec![msg];
-                fail!(Error::Exc(exception_instance(&cls, args)));
+                fail!(Error::exc(exception_instance(&cls, args)));
             }
         }
         Ok((pc, None))
@@ -1982,6 +2082,9 @@ impl Vm {
 
     #[inline(never)]
     fn load_builtin(&self, i: u32) -> Result<Value, Error> {
+        if let Some(Some(v)) = self.builtin_slots.borrow().get(i as usize) {
+            return Ok(v.clone());
+        }
         let name = self
             .program
             .globals
@@ -1989,7 +2092,16 @@ impl Vm {
             .cloned()
             .unwrap_or_else(|| Rc::from("?"));
         match self.builtins.get(&name) {
-            Some(v) => Ok(v.clone()),
+            Some(v) => {
+                let mut slots = self.builtin_slots.borrow_mut();
+                if slots.len() <= i as usize {
+                    slots.resize(i as usize + 1, None);
+                }
+                if let Some(slot) = slots.get_mut(i as usize) {
+                    *slot = Some(v.clone());
+                }
+                Ok(v.clone())
+            }
             None => Err(self.new_exception("NameError", format!("name '{name}' is not defined"))),
         }
     }
@@ -2040,7 +2152,7 @@ impl Vm {
             }
             None => {
                 let cls = self.exc_class("ModuleNotFoundError");
-                Err(Error::Exc(exception_instance(
+                Err(Error::exc(exception_instance(
                     &cls,
                     vec![Value::str(format!("No module named '{name}'"))],
                 )))
@@ -2089,12 +2201,12 @@ impl Vm {
 
     fn make_raisable(&self, v: Value) -> Error {
         match &v {
-            Value::Instance(i) if i.class.is_exception => Error::Exc(v),
+            Value::Instance(i) if i.class.is_exception => Error::exc(v),
             Value::Class(c) if c.is_exception => {
                 if c.uncatchable {
                     return Error::fatal(&c.name, "");
                 }
-                Error::Exc(exception_instance(c, vec![]))
+                Error::exc(exception_instance(c, vec![]))
             }
             _ => self.type_error("exceptions must derive from BaseException"),
         }
@@ -2511,6 +2623,13 @@ fn fast_clone(v: &Value) -> Value {
         Value::None => Value::None,
         Value::Bool(b) => Value::Bool(*b),
         Value::Float(f) => Value::Float(*f),
+        Value::Str(x) => Value::Str(x.clone()),
+        Value::Function(x) => Value::Function(x.clone()),
+        Value::List(x) => Value::List(x.clone()),
+        Value::Dict(x) => Value::Dict(x.clone()),
+        Value::Tuple(x) => Value::Tuple(x.clone()),
+        Value::Builtin(x) => Value::Builtin(x.clone()),
+        Value::Instance(x) => Value::Instance(x.clone()),
         other => other.clone(),
     }
 }

@@ -133,7 +133,7 @@ pub mod value;
 
 use std::rc::Rc;
 
-pub use interp::{Error, Fatal, Limits, RunError, Vm};
+pub use interp::{Error, ErrorKind, Fatal, Limits, RunError, Vm};
 pub use ir::{Code, Op, Program};
 pub use value::{Class, HostObject, Value};
 

@@ -980,7 +980,7 @@ pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> Result<Value, Error>
             let found = d.map.borrow().get(&k).cloned();
             match found {
                 Some(v) => Ok(v),
-                None => Err(Error::Exc(crate::interp::exception_instance(
+                None => Err(Error::exc(crate::interp::exception_instance(
                     &vm.exc_class("KeyError"),
                     vec![index.clone()],
                 ))),
@@ -1081,7 +1081,7 @@ pub fn del_item(vm: &mut Vm, obj: &Value, index: &Value) -> Result<(), Error> {
             let removed = d.map.borrow_mut().shift_remove(&k);
             match removed {
                 Some(_) => Ok(()),
-                None => Err(Error::Exc(crate::interp::exception_instance(
+                None => Err(Error::exc(crate::interp::exception_instance(
                     &vm.exc_class("KeyError"),
                     vec![index.clone()],
                 ))),

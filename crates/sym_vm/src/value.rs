@@ -119,19 +119,21 @@ pub trait HostObject: Any {
 
 /// A `str`: UTF-8 text plus its length in code points.
 pub struct PyStr {
-    pub s: Box<str>,
+    /// A `String` rather than a `Box<str>`: text built by formatting keeps
+    /// its buffer (shrinking it would cost a reallocation per string).
+    pub s: String,
     pub chars: usize,
 }
 
 impl PyStr {
-    pub fn new(s: impl Into<Box<str>>) -> Self {
-        let s: Box<str> = s.into();
+    pub fn new(s: impl Into<String>) -> Self {
+        let s: String = s.into();
         let chars = if s.is_ascii() {
             s.len()
         } else {
             s.chars().count()
         };
-        mem::track(s.len() as isize + 40);
+        mem::track(s.capacity() as isize + 40);
         PyStr { s, chars }
     }
     pub fn is_ascii(&self) -> bool {
@@ -149,7 +151,7 @@ impl PyStr {
 
 impl Drop for PyStr {
     fn drop(&mut self) {
-        mem::track(-(self.s.len() as isize + 40));
+        mem::track(-(self.s.capacity() as isize + 40));
     }
 }
 
@@ -742,7 +744,7 @@ impl Value {
     pub fn host(obj: impl HostObject) -> Value {
         Value::Host(Rc::new(Box::new(obj)))
     }
-    pub fn str(s: impl Into<Box<str>>) -> Value {
+    pub fn str(s: impl Into<String>) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
     pub fn list(items: Vec<Value>) -> Value {
