@@ -189,6 +189,7 @@ pub struct Vm {
     stack_base: usize,
     pool: Vec<Vec<Value>>,
     /// Finished frames kept for reuse by calls.
+    #[allow(clippy::vec_box)] // boxed so that a frame never moves while in use
     frame_pool: Vec<Box<Frame>>,
 }
 
