@@ -9,10 +9,7 @@ use sym_runtime::{RunRequest, run};
 
 /// Cases where we knowingly differ from the oracle, and why. Each must still
 /// differ: when one starts to match, remove it from this list.
-const KNOWN_DIVERGENCES: &[(&str, &str)] = &[(
-    "print_set",
-    "set iteration order is CPython's hash order with PYTHONHASHSEED=0 (judgement call 28)",
-)];
+const KNOWN_DIVERGENCES: &[(&str, &str)] = &[];
 
 fn cases_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -6,6 +6,7 @@ use num_bigint::BigInt;
 
 use crate::interp::{Error, Vm, exception_instance, make_class};
 use crate::ops::{self, as_f64, as_i64};
+use crate::pyset;
 use crate::value::*;
 
 type Kw = [(Rc<str>, Value)];
@@ -217,18 +218,9 @@ pub fn install(vm: &mut Vm) {
             "hash",
             builtin("hash", None, |vm, a, _| {
                 exactly(vm, "hash", a, 1)?;
+                // CPython's values (with PYTHONHASHSEED=0), as the oracle prints.
                 let k = vm.key(a[0].clone())?;
-                use std::hash::{Hash, Hasher};
-                let mut h = rustc_hash::FxHasher::default();
-                k.hash(&mut h);
-                Ok(match &a[0] {
-                    Value::Int(i) => Value::Int(*i),
-                    Value::Bool(b) => Value::Int(*b as i64),
-                    Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e18 => {
-                        Value::Int(*f as i64)
-                    }
-                    _ => Value::Int((h.finish() >> 2) as i64),
-                })
+                Ok(Value::Int(crate::pyset::key_hash(&k)))
             }),
         ),
         (
@@ -1343,12 +1335,114 @@ fn dict_method(
     }
 }
 
-fn to_keys(vm: &mut Vm, v: &Value) -> Result<SetMap, Error> {
-    let mut out = new_set_map();
-    for item in vm.collect(v)? {
-        out.insert(vm.key(item)?);
+/// The other operand of a set operation: a set (walked in its own table
+/// order) or the keys of any other iterable, in its order.
+pub(crate) enum SetOperand {
+    Set(Rc<Set>),
+    Keys(Vec<Key>),
+}
+
+pub(crate) fn set_operand(vm: &mut Vm, v: &Value) -> Result<SetOperand, Error> {
+    match v {
+        Value::Set(s) | Value::FrozenSet(s) => Ok(SetOperand::Set(s.clone())),
+        other => {
+            let mut keys = Vec::new();
+            for item in vm.collect(other)? {
+                keys.push(vm.key(item)?);
+            }
+            Ok(SetOperand::Keys(keys))
+        }
     }
-    Ok(out)
+}
+
+/// The set operations, each as CPython computes it (the order of the
+/// result's members depends on it).
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum SetOp {
+    Union,
+    Intersection,
+    Difference,
+    SymmetricDifference,
+}
+
+/// `a op other` as a new table.
+pub(crate) fn set_op(a: &Rc<Set>, other: &SetOperand, op: SetOp) -> SetMap {
+    let mine = a.set.borrow();
+    match other {
+        SetOperand::Set(b) if Rc::ptr_eq(a, b) => match op {
+            SetOp::Union | SetOp::Intersection => mine.copy(),
+            SetOp::Difference | SetOp::SymmetricDifference => SetMap::new(),
+        },
+        SetOperand::Set(b) => {
+            let theirs = b.set.borrow();
+            apply_set_op(&mine, &pyset::Operand::Set(&theirs), op)
+        }
+        SetOperand::Keys(keys) => apply_set_op(&mine, &pyset::Operand::Keys(keys.clone()), op),
+    }
+}
+
+fn apply_set_op(a: &SetMap, other: &pyset::Operand, op: SetOp) -> SetMap {
+    match op {
+        SetOp::Union => pyset::union(a, other),
+        SetOp::Intersection => pyset::intersection(a, other),
+        SetOp::Difference => pyset::difference(a, other),
+        SetOp::SymmetricDifference => pyset::symmetric_difference(a, other),
+    }
+}
+
+/// `a op= other`, changing `a`.
+pub(crate) fn set_op_in_place(target: &Rc<Set>, other: &SetOperand, op: SetOp) {
+    match other {
+        SetOperand::Set(b) if Rc::ptr_eq(target, b) => {
+            if matches!(op, SetOp::Difference | SetOp::SymmetricDifference) {
+                target.set.borrow_mut().clear();
+            }
+        }
+        SetOperand::Set(b) => {
+            let theirs = b.set.borrow();
+            let operand = pyset::Operand::Set(&theirs);
+            apply_set_op_in_place(&mut target.set.borrow_mut(), &operand, op);
+        }
+        SetOperand::Keys(keys) => {
+            let operand = pyset::Operand::Keys(keys.clone());
+            apply_set_op_in_place(&mut target.set.borrow_mut(), &operand, op);
+        }
+    }
+    target.recount();
+}
+
+fn apply_set_op_in_place(target: &mut SetMap, other: &pyset::Operand, op: SetOp) {
+    match op {
+        SetOp::Union => pyset::update(target, other),
+        SetOp::Intersection => pyset::intersection_update(target, other),
+        SetOp::Difference => pyset::difference_update(target, other),
+        SetOp::SymmetricDifference => pyset::symmetric_difference_update(target, other),
+    }
+}
+
+fn with_operand<R>(other: &SetOperand, f: impl FnOnce(&pyset::Operand) -> R) -> R {
+    match other {
+        SetOperand::Set(b) => {
+            let theirs = b.set.borrow();
+            f(&pyset::Operand::Set(&theirs))
+        }
+        SetOperand::Keys(keys) => f(&pyset::Operand::Keys(keys.clone())),
+    }
+}
+
+/// Whether `key` is in the operand.
+fn operand_contains(other: &SetOperand, key: &Key) -> bool {
+    match other {
+        SetOperand::Set(b) => b.set.borrow().contains(key),
+        SetOperand::Keys(keys) => keys.contains(key),
+    }
+}
+
+fn operand_keys(other: &SetOperand) -> Vec<Key> {
+    match other {
+        SetOperand::Set(b) => b.set.borrow().iter().cloned().collect(),
+        SetOperand::Keys(keys) => keys.clone(),
+    }
 }
 
 fn set_method(
@@ -1366,17 +1460,54 @@ fn set_method(
             Value::Set(set)
         }
     };
+    let multi = |name: &str| match name {
+        "union" | "update" => Some(SetOp::Union),
+        "intersection" | "intersection_update" => Some(SetOp::Intersection),
+        "difference" | "difference_update" => Some(SetOp::Difference),
+        "symmetric_difference" | "symmetric_difference_update" => Some(SetOp::SymmetricDifference),
+        _ => None,
+    };
+    if let Some(op) = multi(name) {
+        let in_place = name.ends_with("_update") || name == "update";
+        if op == SetOp::SymmetricDifference {
+            arg(vm, args, 0, &format!("set.{name}"))?;
+        }
+        let mut operands = Vec::with_capacity(args.len());
+        for a in args {
+            operands.push(set_operand(vm, a)?);
+        }
+        if in_place {
+            for operand in &operands {
+                set_op_in_place(s, operand, op);
+            }
+            return Ok(Value::None);
+        }
+        // A chain of operations: the first makes a new set, the rest update
+        // it (intersections replace it).
+        let mut table = s.set.borrow().copy();
+        for (index, operand) in operands.iter().enumerate() {
+            if index == 0 {
+                table = set_op(s, operand, op);
+            } else {
+                with_operand(operand, |other| match op {
+                    SetOp::Intersection => table = pyset::intersection(&table, other),
+                    _ => apply_set_op_in_place(&mut table, other, op),
+                });
+            }
+        }
+        return Ok(wrap(table));
+    }
     match name {
         "add" => {
-            let k = vm.key(arg(vm, args, 0, "add")?.clone())?;
+            let k = vm.key(arg(vm, args, 0, "set.add")?.clone())?;
             s.set.borrow_mut().insert(k);
             s.recount();
             Ok(Value::None)
         }
         "remove" => {
-            let kv = arg(vm, args, 0, "remove")?.clone();
+            let kv = arg(vm, args, 0, "set.remove")?.clone();
             let k = vm.key(kv.clone())?;
-            if s.set.borrow_mut().shift_remove(&k) {
+            if s.set.borrow_mut().discard(&k) {
                 Ok(Value::None)
             } else {
                 Err(Error::exc(exception_instance(
@@ -1386,12 +1517,12 @@ fn set_method(
             }
         }
         "discard" => {
-            let k = vm.key(arg(vm, args, 0, "discard")?.clone())?;
-            s.set.borrow_mut().shift_remove(&k);
+            let k = vm.key(arg(vm, args, 0, "set.discard")?.clone())?;
+            s.set.borrow_mut().discard(&k);
             Ok(Value::None)
         }
         "pop" => {
-            let first = s.set.borrow_mut().shift_remove_index(0);
+            let first = s.set.borrow_mut().pop();
             match first {
                 Some(k) => Ok(k.0),
                 None => Err(Error::exc(exception_instance(
@@ -1402,71 +1533,30 @@ fn set_method(
         }
         "clear" => {
             s.set.borrow_mut().clear();
+            s.recount();
             Ok(Value::None)
         }
-        "copy" => Ok(wrap(s.set.borrow().clone())),
-        "union" | "update" => {
-            let mut out = s.set.borrow().clone();
-            for a in args {
-                out.extend(to_keys(vm, a)?);
-            }
-            if name == "update" {
-                *s.set.borrow_mut() = out;
-                s.recount();
-                return Ok(Value::None);
-            }
-            Ok(wrap(out))
-        }
-        "intersection" | "intersection_update" => {
-            let mut out = s.set.borrow().clone();
-            for a in args {
-                let other = to_keys(vm, a)?;
-                out.retain(|k| other.contains(k));
-            }
-            if name == "intersection_update" {
-                *s.set.borrow_mut() = out;
-                return Ok(Value::None);
-            }
-            Ok(wrap(out))
-        }
-        "difference" | "difference_update" => {
-            let mut out = s.set.borrow().clone();
-            for a in args {
-                let other = to_keys(vm, a)?;
-                out.retain(|k| !other.contains(k));
-            }
-            if name == "difference_update" {
-                *s.set.borrow_mut() = out;
-                return Ok(Value::None);
-            }
-            Ok(wrap(out))
-        }
-        "symmetric_difference" => {
-            let other = to_keys(vm, arg(vm, args, 0, name)?)?;
-            let mine = s.set.borrow().clone();
-            let mut out: SetMap = mine
-                .iter()
-                .filter(|k| !other.contains(*k))
-                .cloned()
-                .collect();
-            out.extend(other.iter().filter(|k| !mine.contains(*k)).cloned());
-            Ok(wrap(out))
-        }
+        "copy" => Ok(wrap(s.set.borrow().copy())),
         "issubset" => {
-            let other = to_keys(vm, arg(vm, args, 0, name)?)?;
+            let other = set_operand(vm, arg(vm, args, 0, "set.issubset")?)?;
+            let mine: Vec<Key> = s.set.borrow().iter().cloned().collect();
             Ok(Value::Bool(
-                s.set.borrow().iter().all(|k| other.contains(k)),
+                mine.iter().all(|k| operand_contains(&other, k)),
             ))
         }
         "issuperset" => {
-            let other = to_keys(vm, arg(vm, args, 0, name)?)?;
+            let other = set_operand(vm, arg(vm, args, 0, "set.issuperset")?)?;
             let mine = s.set.borrow();
-            Ok(Value::Bool(other.iter().all(|k| mine.contains(k))))
+            Ok(Value::Bool(
+                operand_keys(&other).iter().all(|k| mine.contains(k)),
+            ))
         }
         "isdisjoint" => {
-            let other = to_keys(vm, arg(vm, args, 0, name)?)?;
+            let other = set_operand(vm, arg(vm, args, 0, "set.isdisjoint")?)?;
             let mine = s.set.borrow();
-            Ok(Value::Bool(!other.iter().any(|k| mine.contains(k))))
+            Ok(Value::Bool(
+                !operand_keys(&other).iter().any(|k| mine.contains(k)),
+            ))
         }
         _ => Err(vm.new_exception(
             "AttributeError",

@@ -1793,6 +1793,11 @@ impl Compiler<'_> {
             self.emit(match kind {
                 SeqKind::Tuple => Op::BuildTuple(n),
                 SeqKind::List => Op::BuildList(n),
+                // CPython folds a display of more than two constants into a
+                // frozenset and copies it into the new set.
+                SeqKind::Set if n > 2 && elts.iter().all(is_folded_constant) => {
+                    Op::BuildConstSet(n)
+                }
                 SeqKind::Set => Op::BuildSet(n),
             });
             return Ok(());
@@ -2150,4 +2155,22 @@ pub fn parse_int_literal(text: &str) -> Option<num_bigint::BigInt> {
         (lower, 10)
     };
     num_bigint::BigInt::parse_bytes(digits.as_bytes(), radix)
+}
+
+/// Whether CPython's AST optimiser turns `e` into a constant: literals,
+/// signs and `~` on numbers, and tuples of constants.
+fn is_folded_constant(e: &Expr) -> bool {
+    match e {
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::EllipsisLiteral(_) => true,
+        Expr::UnaryOp(u) => {
+            !matches!(u.op, ast::UnaryOp::Not) && matches!(&*u.operand, Expr::NumberLiteral(_))
+        }
+        Expr::Tuple(t) => t.elts.iter().all(is_folded_constant),
+        _ => false,
+    }
 }

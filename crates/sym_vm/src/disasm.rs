@@ -171,6 +171,7 @@ fn describe(op: &Op, c: &Code, program: &Program) -> String {
         | Op::BuildList(n)
         | Op::BuildTuple(n)
         | Op::BuildSet(n)
+        | Op::BuildConstSet(n)
         | Op::BuildDict(n)
         | Op::BuildSlice(n)
         | Op::BuildString(n)

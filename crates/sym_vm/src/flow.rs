@@ -22,7 +22,7 @@ use sha2::{Digest, Sha256};
 use crate::ir::{BinOp, CmpOp, Code, CodeKind, Const, Op, Program};
 
 pub const MAGIC: &[u8; 8] = b"SYMCFLOW";
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 const MAX_NESTING: usize = 64;
 
 /// Why a compiled flow was refused.
@@ -145,6 +145,7 @@ fn op_parts(op: &Op) -> (u8, u32, u32) {
         Op::ImportFrom(a) => (79, a, 0),
         Op::LoadPrinted => (80, 0, 0),
         Op::AssertFail => (81, 0, 0),
+        Op::BuildConstSet(a) => (82, a, 0),
     }
 }
 
@@ -168,7 +169,7 @@ fn operand_count(tag: u8) -> Option<usize> {
         | 80
         | 81 => 0,
         59 | 61 | 64 | 78 => 2,
-        1..=81 => 1,
+        1..=82 => 1,
         _ => return None,
     })
 }
@@ -269,6 +270,7 @@ fn op_from(tag: u8, a: u32, b: u32) -> Result<Op, LoadError> {
         79 => Op::ImportFrom(a),
         80 => Op::LoadPrinted,
         81 => Op::AssertFail,
+        82 => Op::BuildConstSet(a),
         other => return Err(LoadError(format!("unknown opcode {other}"))),
     })
 }

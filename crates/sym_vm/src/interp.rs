@@ -1643,6 +1643,32 @@ impl Vm {
                 let items = tri!(take_n(&mut frame.stack, n));
                 frame.stack.push(Value::tuple(items));
             }
+            Op::BuildConstSet(n) => {
+                let items = tri!(take_n(&mut frame.stack, n));
+                // CPython's compiler folds the display into a frozenset and
+                // rebuilds it from its own members when it merges constants;
+                // making the code object rebuilds it once more when interning
+                // replaced one of its identifier-like strings (assumed when
+                // there is one: which strings CPython had interned before
+                // is not knowable here). The new set is a copy of the result.
+                let mut folded = new_set_map();
+                for item in items {
+                    folded.insert(tri!(self.key(item)));
+                }
+                let mut rebuilt: SetMap = folded.iter().cloned().collect();
+                let has_identifier = rebuilt.iter().any(|k| {
+                    // The empty string is a singleton, interned already:
+                    // interning it changes nothing.
+                    matches!(&k.0, Value::Str(s) if !s.s.is_empty()
+                        && s.s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+                });
+                if has_identifier {
+                    rebuilt = rebuilt.iter().cloned().collect();
+                }
+                let mut set = new_set_map();
+                set.merge(&rebuilt);
+                frame.stack.push(Value::Set(Rc::new(Set::new(set))));
+            }
             Op::BuildSet(n) => {
                 let items = tri!(take_n(&mut frame.stack, n));
                 let mut set = new_set_map();
@@ -1702,11 +1728,14 @@ impl Vm {
                         s.recount();
                     }
                     (Value::Set(s), _) => {
-                        for item in tri!(self.collect(&v)) {
-                            let k = tri!(self.key(item));
-                            s.set.borrow_mut().insert(k);
-                        }
-                        s.recount();
+                        // `{*a, *b}`: CPython's set update (a set operand is
+                        // merged table to table).
+                        let operand = tri!(crate::builtins::set_operand(self, &v));
+                        crate::builtins::set_op_in_place(
+                            s,
+                            &operand,
+                            crate::builtins::SetOp::Union,
+                        );
                     }
                     _ => fail!(Error::fatal("SystemError", "bad collection target")),
                 }
@@ -2376,11 +2405,12 @@ impl Vm {
                         self.new_exception("RuntimeError", "Set changed size during iteration")
                     );
                 }
-                let r = s.get_index(*index).map(|k| k.0.clone());
-                if r.is_some() {
-                    *index += 1;
-                }
-                Ok(r)
+                // `index` is a slot of the table, as in CPython's iterator.
+                let r = s.next_from(*index).map(|(slot, k)| (slot, k.0.clone()));
+                Ok(r.map(|(slot, v)| {
+                    *index = slot + 1;
+                    v
+                }))
             }
             IterState::Generator(_) => {
                 drop(st);

@@ -155,6 +155,8 @@ pub enum Op {
     BuildList(u32),
     BuildTuple(u32),
     BuildSet(u32),
+    /// A set display of `n` constants (built as CPython builds it).
+    BuildConstSet(u32),
     BuildDict(u32),
     BuildSlice(u32),
     BuildString(u32),
@@ -243,6 +245,7 @@ impl Op {
             Op::BuildList(_) => "BUILD_LIST",
             Op::BuildTuple(_) => "BUILD_TUPLE",
             Op::BuildSet(_) => "BUILD_SET",
+            Op::BuildConstSet(_) => "BUILD_CONST_SET",
             Op::BuildDict(_) => "BUILD_DICT",
             Op::BuildSlice(_) => "BUILD_SLICE",
             Op::BuildString(_) => "BUILD_STRING",

@@ -50,6 +50,7 @@
 //! | `FOR_ITER t` | push next(TOS); when exhausted pop the iterator and jump to `t` |
 //! | `POP`, `DUP`, `DUP2`, `ROT2`, `ROT3` | stack shuffles (`ROT3`: [a, b, c] -> [c, a, b]) |
 //! | `BUILD_LIST n`, `BUILD_TUPLE n`, `BUILD_SET n` | collect `n` items |
+//! | `BUILD_CONST_SET n` | a set display of `n` (> 2) constants: CPython folds it to a frozenset constant (rebuilt from its own members when constants are merged) and copies that into a new set, which decides the set's layout (so its order) |
 //! | `BUILD_DICT n` | collect `n` key/value pairs |
 //! | `BUILD_SLICE n` | slice(start, stop[, step]) from 2 or 3 items |
 //! | `BUILD_STRING n` | concatenate `n` items as str |
@@ -129,6 +130,8 @@ pub mod ir;
 pub mod mem;
 pub mod ops;
 pub mod pyfmt;
+pub mod pyhash;
+pub mod pyset;
 pub mod value;
 
 use std::rc::Rc;

@@ -157,29 +157,23 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> Re
         (
             BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
             Value::Set(x) | Value::FrozenSet(x),
-            Value::Set(y) | Value::FrozenSet(y),
+            Value::Set(_) | Value::FrozenSet(_),
         ) => {
-            let xs = x.set.borrow();
-            let ys = y.set.borrow();
-            let out: SetMap = match op {
-                BinOp::BitOr => xs.iter().chain(ys.iter()).cloned().collect(),
-                BinOp::BitAnd => xs.iter().filter(|k| ys.contains(*k)).cloned().collect(),
-                BinOp::Sub => xs.iter().filter(|k| !ys.contains(*k)).cloned().collect(),
-                _ => xs
-                    .iter()
-                    .filter(|k| !ys.contains(*k))
-                    .chain(ys.iter().filter(|k| !xs.contains(*k)))
-                    .cloned()
-                    .collect(),
+            use crate::builtins::{SetOp, set_op, set_op_in_place, set_operand};
+            let set_kind = match op {
+                BinOp::BitOr => SetOp::Union,
+                BinOp::BitAnd => SetOp::Intersection,
+                BinOp::Sub => SetOp::Difference,
+                _ => SetOp::SymmetricDifference,
             };
-            let set = Rc::new(Set::new(out));
+            let operand = set_operand(vm, b)?;
             if inplace {
                 if let Value::Set(target) = a {
-                    *target.set.borrow_mut() = set.set.borrow().clone();
-                    target.recount();
+                    set_op_in_place(target, &operand, set_kind);
                     return Ok(a.clone());
                 }
             }
+            let set = Rc::new(Set::new(set_op(x, &operand, set_kind)));
             Ok(if matches!(a, Value::FrozenSet(_)) {
                 Value::FrozenSet(set)
             } else {

@@ -5,7 +5,7 @@ use std::cell::{Cell, RefCell};
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
-use indexmap::{IndexMap, IndexSet};
+use indexmap::IndexMap;
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 use rustc_hash::FxBuildHasher;
@@ -205,7 +205,8 @@ impl Drop for Tuple {
 }
 
 pub type DictMap = IndexMap<Key, Value, FxBuildHasher>;
-pub type SetMap = IndexSet<Key, FxBuildHasher>;
+/// A set's members, in CPython's table layout (so in CPython's order).
+pub type SetMap = crate::pyset::SetTable;
 
 /// A `dict` (insertion ordered).
 pub struct Dict {
@@ -790,7 +791,7 @@ pub fn new_dict_map() -> DictMap {
 }
 
 pub fn new_set_map() -> SetMap {
-    IndexSet::with_hasher(FxBuildHasher)
+    SetMap::new()
 }
 
 // The interpreter moves values constantly: keep them two words.

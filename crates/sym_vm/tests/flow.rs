@@ -55,7 +55,7 @@ fn foreign_and_corrupt_files_are_refused_with_a_clear_error() {
     assert_eq!(
         sym_vm::flow::decode(&other_version).err().map(|e| e.0),
         Some(
-            "compiled flow format version 99 is not supported (this symc reads version 1)"
+            "compiled flow format version 99 is not supported (this symc reads version 2)"
                 .to_string()
         )
     );
