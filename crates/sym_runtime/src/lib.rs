@@ -1,6 +1,7 @@
 //! The SDK at run time: events, worlds, effects and host functions, per the
 //! run contract (`symc run`). [`run::run`] is the whole command in-process.
 
+pub mod bind;
 pub mod datetime;
 pub mod encode;
 pub mod http;

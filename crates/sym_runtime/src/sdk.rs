@@ -696,7 +696,7 @@ fn slack_module(vm: &mut Vm, st: &Shared, errors: &HashMap<&'static str, Value>)
         }
         users_of(vm, &s, table(&sec, "channels", &key))
     });
-    let mut members = vec![
+    let implementations = vec![
         ("channel", channel),
         ("user", user),
         ("group", group),
@@ -706,13 +706,11 @@ fn slack_module(vm: &mut Vm, st: &Shared, errors: &HashMap<&'static str, Value>)
         ("send_thread_message", send_thread),
         ("users_in_channel", users_in_channel),
     ];
-    for f in ["get_user_info", "list_users", "is_user_in_group"] {
-        members.push((f, no_model(vm, &format!("slack.{f}"))));
-    }
+    let mut extra = Vec::new();
     if let Some(e) = errors.get("SlackError") {
-        members.push(("SlackError", e.clone()));
+        extra.push(("SlackError", e.clone()));
     }
-    vm.new_module("sym.sdk.integrations.slack", members)
+    integration_module(vm, "slack", implementations, extra)
 }
 
 fn build(
@@ -779,16 +777,16 @@ fn okta_module(vm: &mut Vm, st: &Shared, errors: &HashMap<&'static str, Value>) 
             None => Ok(Value::dict(new_dict_map())),
         }
     });
-    let mut members = vec![
+    let implementations = vec![
         ("is_user_in_group", is_in),
         ("users_in_group", users_in),
         ("get_user_info", info),
-        ("list_groups", no_model(vm, "okta.list_groups")),
     ];
+    let mut extra = Vec::new();
     if let Some(e) = errors.get("OktaError") {
-        members.push(("OktaError", e.clone()));
+        extra.push(("OktaError", e.clone()));
     }
-    vm.new_module("sym.sdk.integrations.okta", members)
+    integration_module(vm, "okta", implementations, extra)
 }
 
 const PD_KEYS: &[&str] = &[
@@ -875,12 +873,12 @@ fn pagerduty_module(vm: &mut Vm, st: &Shared, errors: &HashMap<&'static str, Val
         let list = on_call(vm, &s, "pagerduty.users_for_schedule", k, &PD_KEYS[..2])?;
         users_of(vm, &s, list.as_ref())
     });
-    let mut members = vec![
+    let implementations = vec![
         ("is_on_call", is_on),
         ("users_on_call", users_on),
         ("users_for_schedule", for_schedule),
-        ("get_incidents", no_model(vm, "pagerduty.get_incidents")),
-        ("has_incident", no_model(vm, "pagerduty.has_incident")),
+    ];
+    let mut extra = vec![
         (
             "PagerDutyStatus",
             enum_class(
@@ -898,9 +896,9 @@ fn pagerduty_module(vm: &mut Vm, st: &Shared, errors: &HashMap<&'static str, Val
         ),
     ];
     if let Some(e) = errors.get("PagerDutyError") {
-        members.push(("PagerDutyError", e.clone()));
+        extra.push(("PagerDutyError", e.clone()));
     }
-    vm.new_module("sym.sdk.integrations.pagerduty", members)
+    integration_module(vm, "pagerduty", implementations, extra)
 }
 
 fn lambda_module(vm: &mut Vm, st: &Shared, errors: &HashMap<&'static str, Value>) -> Value {
@@ -943,11 +941,60 @@ fn lambda_module(vm: &mut Vm, st: &Shared, errors: &HashMap<&'static str, Value>
         )?;
         Ok(Value::Bool(true))
     });
-    let mut members = vec![("invoke", invoke), ("invoke_async", invoke_async)];
+    let implementations = vec![("invoke", invoke), ("invoke_async", invoke_async)];
+    let mut extra = Vec::new();
     if let Some(e) = errors.get("AWSLambdaError") {
-        members.push(("AWSLambdaError", e.clone()));
+        extra.push(("AWSLambdaError", e.clone()));
     }
-    vm.new_module("sym.sdk.integrations.aws_lambda", members)
+    integration_module(vm, "aws_lambda", implementations, extra)
+}
+
+/// The functions an integration module declares in the SDK descriptor, in
+/// its order: each one modelled here is bound through the descriptor's
+/// parameters, the rest raise `UnmockedCall` as the contract says.
+pub fn descriptor_functions(module: &str) -> Vec<&'static sym_sdk::Function> {
+    let path = format!("sym.sdk.integrations.{module}");
+    let Some(descriptor) = sym_sdk::sdk().module(&path) else {
+        return Vec::new();
+    };
+    descriptor
+        .items
+        .iter()
+        .filter_map(|(_, item)| match item {
+            sym_sdk::Item::Function(f) => Some(f),
+            _ => None,
+        })
+        .collect()
+}
+
+/// An integration module made from the descriptor (see
+/// [`descriptor_functions`]); `implementations` are the modelled functions
+/// (each must be in [`surface::MODELLED_FUNCTIONS`], which a test holds to
+/// the descriptor), `extra` the module's other members.
+fn integration_module(
+    vm: &mut Vm,
+    module: &'static str,
+    implementations: Vec<(&'static str, Value)>,
+    extra: Vec<(&'static str, Value)>,
+) -> Value {
+    let mut members: Vec<(&str, Value)> = Vec::new();
+    for function in descriptor_functions(module) {
+        let name = function.name.as_str();
+        let member = match implementations.iter().find(|(n, _)| *n == name) {
+            Some((_, implementation)) => {
+                let implementation = implementation.clone();
+                let display = crate::bind::display_name(module, name);
+                vm.native(name, move |vm, a, k| {
+                    let call = crate::bind::bind(vm, function, &display, a, k)?;
+                    vm.call(&implementation, &call.args, &call.kwargs)
+                })
+            }
+            None => no_model(vm, &format!("{module}.{name}")),
+        };
+        members.push((name, member));
+    }
+    members.extend(extra);
+    vm.new_module(&format!("sym.sdk.integrations.{module}"), members)
 }
 
 /// An integration the runtime does not model: every function is unmocked.

@@ -7,65 +7,34 @@ pub const STUB_INTEGRATIONS: &[&str] = &[
     "sym",
 ];
 
-/// Functions of the modelled integrations: (module, function, parameters).
-/// A lone `*` marks the start of keyword-only parameters; after `*args`
-/// (written `*name`) every parameter is keyword-only, as in Python.
-pub const INTEGRATION_FUNCTIONS: &[(&str, &str, &[&str])] = &[
-    ("slack", "channel", &["name", "allow_self", "timeout"]),
-    ("slack", "user", &["identifier", "allow_self", "timeout"]),
-    ("slack", "group", &["users", "allow_self", "timeout"]),
+/// The integration functions the runtime models, by module. Their names
+/// and parameters come from the `sym_sdk` descriptor, which the runtime
+/// binds every call through (`crate::bind`); a test holds this list to the
+/// descriptor and to the functions the runtime actually serves. Every other
+/// function a modelled module declares raises `UnmockedCall`.
+pub const MODELLED_FUNCTIONS: &[(&str, &[&str])] = &[
     (
         "slack",
-        "fallback",
         &[
-            "*destinations",
-            "continue_on_delivery_failure",
-            "continue_on_timeout",
-        ],
-    ),
-    ("slack", "mention", &["identifier"]),
-    ("slack", "send_message", &["destination", "message"]),
-    ("slack", "send_thread_message", &["message"]),
-    ("slack", "users_in_channel", &["channel"]),
-    ("slack", "get_user_info", &[]),
-    ("slack", "list_users", &[]),
-    ("slack", "is_user_in_group", &[]),
-    ("okta", "is_user_in_group", &["user", "*", "group_id"]),
-    ("okta", "users_in_group", &["*", "group_id"]),
-    ("okta", "get_user_info", &["user"]),
-    ("okta", "list_groups", &[]),
-    (
-        "pagerduty",
-        "is_on_call",
-        &[
+            "channel",
             "user",
-            "*",
-            "escalation_policy_name",
-            "escalation_policy_id",
-            "schedule_name",
-            "schedule_id",
+            "group",
+            "fallback",
+            "mention",
+            "send_message",
+            "send_thread_message",
+            "users_in_channel",
         ],
     ),
     (
-        "pagerduty",
-        "users_on_call",
-        &[
-            "*",
-            "escalation_policy_name",
-            "escalation_policy_id",
-            "schedule_name",
-            "schedule_id",
-        ],
+        "okta",
+        &["is_user_in_group", "users_in_group", "get_user_info"],
     ),
     (
         "pagerduty",
-        "users_for_schedule",
-        &["*", "schedule_name", "schedule_id"],
+        &["is_on_call", "users_on_call", "users_for_schedule"],
     ),
-    ("pagerduty", "get_incidents", &[]),
-    ("pagerduty", "has_incident", &[]),
-    ("aws_lambda", "invoke", &["arn", "payload"]),
-    ("aws_lambda", "invoke_async", &["arn", "payload"]),
+    ("aws_lambda", &["invoke", "invoke_async"]),
 ];
 
 /// Models: (class, fields in order, required fields).

@@ -579,6 +579,57 @@ print({c for c in "mississippi"}, {n % 5 for n in range(20)}, {*small, *"ab"})
 return None
 """)
 
+# ---- wrong calls of SDK integration functions: CPython's TypeErrors for the
+# ---- reference runner's signatures (bound through the SDK descriptor)
+h("sdk_call_shapes", """
+calls = [
+    lambda: slack.channel(),
+    lambda: slack.channel("#ops", False, 30, "extra"),
+    lambda: slack.channel("#ops", name="#dup"),
+    lambda: slack.channel("#ops", colour="red"),
+    lambda: slack.user(),
+    lambda: slack.group(),
+    lambda: slack.send_message("#ops"),
+    lambda: slack.send_message(),
+    lambda: slack.mention(),
+    lambda: slack.fallback(slack.channel("#a"), continue_on_delivery_failure=False, tries=2),
+    lambda: okta.is_user_in_group(event.user),
+    lambda: okta.is_user_in_group(event.user, "00gadmins"),
+    lambda: okta.is_user_in_group(event.user, "00gadmins", group_id="x"),
+    lambda: okta.users_in_group("00gadmins"),
+    lambda: okta.users_in_group(),
+    lambda: okta.get_user_info(),
+    lambda: pagerduty.is_on_call(),
+    lambda: pagerduty.is_on_call(event.user, "prod"),
+    lambda: pagerduty.users_on_call("prod"),
+    lambda: pagerduty.users_on_call(team="x"),
+    lambda: pagerduty.users_for_schedule(escalation_policy_name="x"),
+    lambda: aws_lambda.invoke(),
+    lambda: aws_lambda.invoke("arn", {}, 3),
+    lambda: aws_lambda.invoke_async(payload={}),
+]
+for call in calls:
+    try:
+        call()
+        print("ok")
+    except TypeError as e:
+        print(e)
+return None
+""")
+h("sdk_call_keywords", """
+a = slack.channel(name="#ops", timeout=60, allow_self=True)
+b = slack.user(identifier=event.user, allow_self=False)
+c = slack.group(users=[event.user], timeout=5)
+d = slack.fallback(a, b, continue_on_timeout=True)
+print(a, b, c, d)
+print(okta.is_user_in_group(user=event.user, group_id="00gadmins"))
+print(pagerduty.is_on_call(user=event.user, schedule_name="prod"), pagerduty.is_on_call(event.user, escalation_policy_id="P123"))
+print(len(pagerduty.users_on_call(schedule_id="P123")), len(pagerduty.users_for_schedule(schedule_name="prod")))
+print(aws_lambda.invoke(arn="arn:aws:lambda:us-east-1:1:function:grant", payload={"a": 1}))
+print(aws_lambda.invoke_async("arn:aws:lambda:us-east-1:1:function:grant"))
+return [Notification(destinations=[a], timeout=600)]
+""")
+
 def main():
     if os.path.isdir(OUT):
         for name in os.listdir(OUT):

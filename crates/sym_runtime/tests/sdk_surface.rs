@@ -1,54 +1,102 @@
 //! The runtime and the SDK descriptor (`sym_sdk`) must agree on every
-//! integration function the runtime serves: same module, same name, same
-//! parameters in the same order and of the same kind. A mismatch means the
-//! checker and `symc run` would disagree about a call.
+//! integration function: the runtime binds each call through the
+//! descriptor's parameters, and serves exactly the descriptor's functions.
 
-use sym_runtime::sdk_surface::{INTEGRATION_FUNCTIONS, STUB_INTEGRATIONS};
-use sym_sdk::ParamKind;
+use sym_runtime::sdk::descriptor_functions;
+use sym_runtime::sdk_surface::{MODELLED_FUNCTIONS, STUB_INTEGRATIONS};
 
-/// The descriptor's parameters in the surface's notation: `*name` for
-/// `*args`, a lone `*` before the first keyword-only parameter.
-fn descriptor_params(path: &str) -> Option<Vec<String>> {
-    let function = sym_sdk::sdk().function(path)?;
-    let mut params = Vec::new();
-    let mut keyword_only_started = false;
-    for param in &function.params {
-        match param.kind {
-            ParamKind::VarPositional => {
-                keyword_only_started = true;
-                params.push(format!("*{}", param.name));
-            }
-            ParamKind::KeywordOnly => {
-                if !keyword_only_started {
-                    keyword_only_started = true;
-                    params.push("*".to_string());
-                }
-                params.push(param.name.clone());
-            }
-            ParamKind::VarKeyword => params.push(format!("**{}", param.name)),
-            ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword => {
-                params.push(param.name.clone())
+#[test]
+fn every_modelled_function_is_in_the_descriptor() {
+    let mut problems = Vec::new();
+    for (module, names) in MODELLED_FUNCTIONS {
+        let declared: Vec<&str> = descriptor_functions(module)
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect();
+        if declared.is_empty() {
+            problems.push(format!(
+                "sym.sdk.integrations.{module}: not in the descriptor"
+            ));
+        }
+        for name in *names {
+            if !declared.contains(name) {
+                problems.push(format!(
+                    "sym.sdk.integrations.{module}.{name}: modelled but not in the descriptor"
+                ));
             }
         }
     }
-    Some(params)
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Runs `src` (a module whose function `h` is the handler) and returns
+/// what it printed.
+fn run_printing(src: &str) -> String {
+    let dir = std::env::temp_dir().join(format!(
+        "sym_runtime_surface_{}_{}",
+        std::process::id(),
+        src.len()
+    ));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let impl_py = dir.join("impl.py");
+    let event = dir.join("event.json");
+    let world = dir.join("world.json");
+    std::fs::write(&impl_py, src).expect("impl.py");
+    std::fs::write(
+        &event,
+        r#"{"name": "request", "user": "alice@example.com"}"#,
+    )
+    .expect("event.json");
+    std::fs::write(
+        &world,
+        r#"{"users": [{"email": "alice@example.com"}], "slack": {}, "okta": {}, "pagerduty": {}, "aws_lambda": {}}"#,
+    )
+    .expect("world.json");
+    let output = sym_runtime::run::run(&sym_runtime::run::RunRequest::new(
+        &impl_py,
+        "h",
+        &event,
+        Some(world),
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    output.stdout
 }
 
 #[test]
-fn every_served_integration_function_matches_the_descriptor() {
-    let mut problems = Vec::new();
-    for (module, name, params) in INTEGRATION_FUNCTIONS {
-        let path = format!("sym.sdk.integrations.{module}.{name}");
-        match descriptor_params(&path) {
-            None => problems.push(format!("{path}: not in the descriptor")),
-            // An empty list marks a function served only as `UnmockedCall`.
-            Some(_) if params.is_empty() => {}
-            Some(found) if found != *params => {
-                problems.push(format!("{path}: runtime {params:?}, descriptor {found:?}"))
-            }
-            Some(_) => {}
+fn the_runtime_serves_the_descriptors_functions_and_binds_the_modelled_ones() {
+    // A modelled function called with a keyword no signature has raises the
+    // binder's TypeError; an unmodelled one raises UnmockedCall first.
+    let mut src = String::from("import json\n");
+    for (module, _) in MODELLED_FUNCTIONS {
+        src.push_str(&format!("from sym.sdk.integrations import {module}\n"));
+    }
+    src.push_str("def h(event):\n    seen = []\n");
+    for (module, _) in MODELLED_FUNCTIONS {
+        for function in descriptor_functions(module) {
+            let name = &function.name;
+            src.push_str(&format!(
+                "    try:\n        {module}.{name}(no_such_parameter=1)\n        seen.append('{module}.{name}: returned')\n    except TypeError as e:\n        seen.append('{module}.{name}: ' + str(e))\n    except:\n        seen.append('{module}.{name}: unmocked')\n"
+            ));
         }
     }
+    src.push_str("    print(json.dumps(seen))\n");
+    let stdout = run_printing(&src);
+    let report: serde_json::Value = serde_json::from_str(&stdout).expect("run output is JSON");
+    let printed = report["output"][0].as_str().unwrap_or("[]").to_string();
+    let seen: Vec<String> = serde_json::from_str(&printed).expect("printed list");
+    let mut problems = Vec::new();
+    for line in &seen {
+        let (path, outcome) = line.split_once(": ").unwrap_or((line, ""));
+        let (module, name) = path.split_once('.').unwrap_or(("", ""));
+        let modelled = MODELLED_FUNCTIONS
+            .iter()
+            .any(|(m, names)| *m == module && names.contains(&name));
+        let bound = outcome.contains("unexpected keyword argument 'no_such_parameter'");
+        if modelled != bound {
+            problems.push(format!("{path}: modelled={modelled}, outcome={outcome}"));
+        }
+    }
+    assert!(!seen.is_empty(), "nothing ran: {stdout}");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
