@@ -110,3 +110,52 @@ fn every_stubbed_integration_is_an_sdk_module() {
         );
     }
 }
+
+/// The descriptor's class of this name, with the attributes it and its
+/// ancestors declare.
+fn descriptor_fields(class_name: &str) -> Option<Vec<String>> {
+    let sdk = sym_sdk::sdk();
+    let class = sdk.modules().find_map(|module| {
+        module.items.iter().find_map(|(_, item)| match item {
+            sym_sdk::Item::Class(c) if c.name == class_name => Some(c),
+            _ => None,
+        })
+    })?;
+    let mut fields: Vec<String> = class.attributes.iter().map(|a| a.name.clone()).collect();
+    for ancestor in sdk.ancestors(&class.path) {
+        fields.extend(ancestor.attributes.iter().map(|a| a.name.clone()));
+    }
+    if let Some(init) = class.constructor() {
+        fields.extend(init.params.iter().map(|p| p.name.clone()));
+    }
+    Some(fields)
+}
+
+/// Fields where the runtime follows the reference runner (whose output it
+/// must reproduce) rather than the SDK, and why.
+const FOLLOWS_THE_REFERENCE_RUNNER: &[(&str, &str, &str)] = &[(
+    "SlackUser",
+    "user",
+    "the reference runner's SlackUser keeps what slack.user() was given as `user` \
+     (the SDK resolves it to a `user_id`)",
+)];
+
+#[test]
+fn every_model_field_the_runtime_validates_is_declared_by_the_descriptor() {
+    let mut problems = Vec::new();
+    for (class, fields, required) in sym_runtime::sdk_surface::MODELS {
+        let Some(declared) = descriptor_fields(class) else {
+            problems.push(format!("{class}: not in the descriptor"));
+            continue;
+        };
+        for field in fields.iter().chain(required.iter()) {
+            let excepted = FOLLOWS_THE_REFERENCE_RUNNER
+                .iter()
+                .any(|(c, f, _)| c == class && f == field);
+            if !declared.iter().any(|d| d == field) && !excepted {
+                problems.push(format!("{class}.{field}: not declared by the descriptor"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
