@@ -9,10 +9,8 @@ use sym_runtime::sdk_surface::{MODELLED_FUNCTIONS, STUB_INTEGRATIONS};
 fn every_modelled_function_is_in_the_descriptor() {
     let mut problems = Vec::new();
     for (module, names) in MODELLED_FUNCTIONS {
-        let declared: Vec<&str> = descriptor_functions(module)
-            .iter()
-            .map(|f| f.name.as_str())
-            .collect();
+        let functions = descriptor_functions(module);
+        let declared: Vec<&str> = functions.iter().map(|f| f.name.as_str()).collect();
         if declared.is_empty() {
             problems.push(format!(
                 "sym.sdk.integrations.{module}: not in the descriptor"

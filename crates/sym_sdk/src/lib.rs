@@ -72,6 +72,28 @@ pub fn sdk() -> &'static Sdk {
     SDK.get_or_init(|| Sdk::from_stubs(stubs::STUBS))
 }
 
+/// The functions one module of the descriptor defines, read from that
+/// module's stub alone (no other module is loaded). For callers that need
+/// one module's signatures when a short process starts (the runtime binds
+/// integration calls through them); lookups across modules need [`sdk`].
+pub fn module_functions(path: &str) -> Vec<Function> {
+    let Some(stub) = stubs::STUBS.iter().find(|(module, _)| *module == path) else {
+        return Vec::new();
+    };
+    let alone = Sdk::from_stubs(std::slice::from_ref(stub));
+    let Some(module) = alone.module(path) else {
+        return Vec::new();
+    };
+    module
+        .items
+        .iter()
+        .filter_map(|(_, item)| match item {
+            Item::Function(f) => Some(f.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// How many re-exports a lookup follows before giving up (a cycle guard).
 const MAX_HOPS: usize = 16;
 
