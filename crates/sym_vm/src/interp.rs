@@ -2646,38 +2646,10 @@ fn int_compare(op: CmpOp, x: i64, y: i64) -> Option<bool> {
     }
 }
 
-/// `Value::clone`, inlined where it is used: the derived clone is out of
-/// line and returns through memory, and reading that back costs a stalled
-/// load on every push of the hot loop.
+/// `Value::clone`, by name where the hot loop pushes a copy.
 #[inline(always)]
 fn fast_clone(v: &Value) -> Value {
-    match v {
-        Value::None => Value::None,
-        Value::Bool(b) => Value::Bool(*b),
-        Value::Int(x) => Value::Int(*x),
-        Value::Float(f) => Value::Float(*f),
-        Value::BigInt(x) => Value::BigInt(x.clone()),
-        Value::Str(x) => Value::Str(x.clone()),
-        Value::List(x) => Value::List(x.clone()),
-        Value::Tuple(x) => Value::Tuple(x.clone()),
-        Value::Dict(x) => Value::Dict(x.clone()),
-        Value::Set(x) => Value::Set(x.clone()),
-        Value::FrozenSet(x) => Value::FrozenSet(x.clone()),
-        Value::Range(x) => Value::Range(x.clone()),
-        Value::Slice(x) => Value::Slice(x.clone()),
-        Value::Function(x) => Value::Function(x.clone()),
-        Value::Builtin(x) => Value::Builtin(x.clone()),
-        Value::BoundMethod(x) => Value::BoundMethod(x.clone()),
-        Value::Class(x) => Value::Class(x.clone()),
-        Value::Instance(x) => Value::Instance(x.clone()),
-        Value::Iterator(x) => Value::Iterator(x.clone()),
-        Value::DictView(x) => Value::DictView(x.clone()),
-        Value::Module(x) => Value::Module(x.clone()),
-        Value::Host(x) => Value::Host(x.clone()),
-        Value::Cell(x) => Value::Cell(x.clone()),
-        Value::Ellipsis => Value::Ellipsis,
-        Value::Undefined => Value::Undefined,
-    }
+    v.clone()
 }
 
 #[cold]
