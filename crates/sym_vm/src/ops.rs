@@ -1109,10 +1109,39 @@ pub fn del_item(vm: &mut Vm, obj: &Value, index: &Value) -> Result<(), Error> {
 
 // ------------------------------------------------------------------ str / repr
 
+/// Appends the decimal digits of `i` (without the formatting machinery,
+/// which costs more than the digits on the hot path of `str(n)`).
+pub fn push_int(out: &mut String, i: i64) {
+    let mut digits = [0u8; 20];
+    let mut n = i.unsigned_abs();
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        if let Some(d) = digits.get_mut(at) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || at == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        out.push('-');
+    }
+    for &d in digits.get(at..).unwrap_or(&[]) {
+        out.push(d as char);
+    }
+}
+
 /// `str(v)`.
 pub fn str_of(vm: &mut Vm, v: &Value) -> Result<String, Error> {
     match v {
         Value::Str(s) => Ok(s.s.to_string()),
+        Value::Int(i) => {
+            let mut out = String::new();
+            push_int(&mut out, *i);
+            Ok(out)
+        }
         Value::Instance(i) if i.class.is_exception => Ok(crate::interp::exception_str(vm, v)),
         Value::Host(h) => match h.clone().str(vm) {
             Some(s) => Ok(s),
@@ -1143,7 +1172,7 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> Result<(
         Value::None | Value::Undefined => out.push_str("None"),
         Value::Bool(true) => out.push_str("True"),
         Value::Bool(false) => out.push_str("False"),
-        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::Int(i) => push_int(out, *i),
         Value::BigInt(b) => {
             if b.bits() > 4300 * 10 / 3 {
                 return Err(vm.value_error(
