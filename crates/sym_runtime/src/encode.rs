@@ -66,6 +66,9 @@ fn encode_in(vm: &mut Vm, value: &Value, path: &mut Vec<usize>) -> Result<Out, E
             if let Some(model) = any.downcast_ref::<Model>() {
                 return model.encode(vm, path, &mut |vm, v, p| encode_in(vm, v, p));
             }
+            if let Some(member) = any.downcast_ref::<crate::enums::EnumMember>() {
+                return Ok(Out::str(member.value));
+            }
             if let Some(dt) = any.downcast_ref::<DateTimeObj>() {
                 return Ok(Out::Obj(vec![
                     ("$type".into(), Out::str("datetime")),
@@ -110,9 +113,9 @@ fn encode_container(vm: &mut Vm, value: &Value, path: &mut Vec<usize>) -> Result
             let mut out: indexmap::IndexMap<String, Out> =
                 indexmap::IndexMap::with_capacity(pairs.len());
             for (k, v) in &pairs {
-                let key = match k {
-                    Value::Str(s) => s.s.to_string(),
-                    other => ops::repr_of(vm, other)?,
+                let key = match crate::enums::text_of(k) {
+                    Some(text) => text.to_string(),
+                    None => ops::repr_of(vm, k)?,
                 };
                 let value = encode_in(vm, v, path)?;
                 out.insert(key, value);

@@ -111,6 +111,11 @@ fn dump(
         Value::BigInt(b) => out.push_str(&b.to_string()),
         Value::Float(f) => out.push_str(&float_text(vm, *f, opts)?),
         Value::Str(s) => write_str(out, &s.s, opts.ensure_ascii),
+        Value::Host(h) if h.as_any().is::<crate::enums::EnumMember>() => {
+            if let Some(text) = crate::enums::text_of(v) {
+                write_str(out, text, opts.ensure_ascii);
+            }
+        }
         Value::List(_) | Value::Tuple(_) => {
             let items = match v {
                 Value::List(l) => l.items.borrow().clone(),
@@ -194,6 +199,11 @@ fn dump(
             for (k, item) in &pairs {
                 let key = match k {
                     Value::Str(s) => s.s.to_string(),
+                    member if crate::enums::as_member(member).is_some() => {
+                        crate::enums::text_of(member)
+                            .unwrap_or_default()
+                            .to_string()
+                    }
                     Value::Bool(true) => "true".into(),
                     Value::Bool(false) => "false".into(),
                     Value::None => "null".into(),

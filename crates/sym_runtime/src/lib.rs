@@ -4,6 +4,7 @@
 pub mod bind;
 pub mod datetime;
 pub mod encode;
+pub mod enums;
 pub mod http;
 pub mod input;
 pub mod isotime;

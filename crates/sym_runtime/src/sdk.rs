@@ -121,7 +121,7 @@ pub fn user_value(vm: &mut Vm, spec: &UserSpec) -> Result<Value, Error> {
     model.hidden = vec![
         ("first_name", from_json(vm, &spec.first_name)?),
         ("last_name", from_json(vm, &spec.last_name)?),
-        ("role", Value::str(spec.role.as_str())),
+        ("role", user_role_member(spec.role.as_str())),
         ("identities", identities_dict),
         ("identity", identity),
     ];
@@ -144,10 +144,20 @@ fn target_value(vm: &mut Vm, t: &TargetSpec) -> Result<Value, Error> {
 
 /// A key of `run.actors`/`run.contexts` as the oracle looks it up.
 fn run_key(vm: &mut Vm, v: &Value) -> Result<String, Error> {
-    match v {
-        Value::Str(s) => Ok(s.s.to_string()),
-        other => ops::repr_of(vm, other),
+    match crate::enums::text_of(v) {
+        Some(text) => Ok(text.to_string()),
+        None => ops::repr_of(vm, v),
     }
+}
+
+/// The `UserRole` member for a role (the contract's roles are its values).
+fn user_role_member(role: &str) -> Value {
+    let (name, value) = match role {
+        "admin" => ("ADMIN", "admin"),
+        "guest" => ("GUEST", "guest"),
+        _ => ("MEMBER", "member"),
+    };
+    crate::enums::member("UserRole", name, value)
 }
 
 fn lookup(vm: &mut Vm, dict: &Value, key: &Value) -> Result<Value, Error> {
@@ -408,8 +418,15 @@ fn construct(
                         }
                         slot.1 = Value::list(items);
                     }
-                    None => match str_value(&value) {
-                        Some("admin" | "member" | "all_users") => {}
+                    None => match crate::enums::text_of(&value) {
+                        Some(level @ ("admin" | "member" | "all_users")) => {
+                            let (name, level) = match level {
+                                "admin" => ("ADMIN", "admin"),
+                                "member" => ("MEMBER", "member"),
+                                _ => ("ALL_USERS", "all_users"),
+                            };
+                            slot.1 = crate::enums::member("PermissionLevel", name, level);
+                        }
                         _ => {
                             return Err(validation(
                                 vm,
@@ -534,13 +551,7 @@ fn plain_class(vm: &Vm, ty: &'static str) -> Value {
     namespace(ty, vec![], Some(ctor))
 }
 
-fn enum_class(name: &'static str, members: &[(&'static str, &'static str)]) -> Value {
-    namespace(
-        name,
-        members.iter().map(|(k, v)| (*k, Value::str(*v))).collect(),
-        None,
-    )
-}
+use crate::enums::enum_class;
 
 // ------------------------------------------------------------------ integrations
 

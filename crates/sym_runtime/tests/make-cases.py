@@ -630,6 +630,25 @@ print(aws_lambda.invoke_async("arn:aws:lambda:us-east-1:1:function:grant"))
 return [Notification(destinations=[a], timeout=600)]
 """)
 
+# ---- the SDK's enums are str-based enums (print, repr, format, compare, hash)
+h("enum_members_behave_as_str_enums", """
+from sym.sdk.templates import ApprovalTemplateStep
+from sym.sdk.user import UserRole
+u = event.user
+print(u.role, repr(u.role), f"{u.role}", u.role == "admin", u.role == UserRole.ADMIN, u.role.value, u.role.name)
+print(PermissionLevel.ADMIN, repr(PermissionLevel.MEMBER), f"[{PermissionLevel.ALL_USERS:>12}]", list(PermissionLevel))
+print(PermissionLevel("member"), PermissionLevel("member") is PermissionLevel.MEMBER, "admin" in {PermissionLevel.ADMIN}, {PermissionLevel.ADMIN: 1}["admin"])
+print(u.role.permission_levels(), UserRole.GUEST.permission_levels(), u.role.upper())
+print(ApprovalTemplateStep.APPROVE, ApprovalTemplateStep("deny"), get_step_output(ApprovalTemplateStep.APPROVE))
+rp = RequestPermission(webapp_view="member", approve_deny=PermissionLevel.ADMIN)
+print(rp, rp.webapp_view is PermissionLevel.MEMBER, rp.approve_deny == "admin")
+try:
+    PermissionLevel("owner")
+except ValueError as e:
+    print(e)
+return {"role": u.role, "levels": [PermissionLevel.ADMIN], PermissionLevel.MEMBER: rp}
+""")
+
 def main():
     if os.path.isdir(OUT):
         for name in os.listdir(OUT):

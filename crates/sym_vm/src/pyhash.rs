@@ -37,6 +37,10 @@ pub fn py_hash(value: &Value) -> Option<i64> {
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::DictView(_) | Value::Slice(_) => {
             return None;
         }
+        Value::Host(h) => match h.hash_as() {
+            Some(proxy) => return py_hash(&proxy),
+            None => fix_minus_one((identity(value) >> 4) as i64),
+        },
         other => fix_minus_one((identity(other) >> 4) as i64),
     })
 }

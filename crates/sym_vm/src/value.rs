@@ -157,6 +157,11 @@ pub trait HostObject: Any {
     fn order(&self, _vm: &mut Vm, _other: &Value) -> Option<Result<std::cmp::Ordering, Error>> {
         None
     }
+    /// A value this object hashes and compares as in dict keys and sets (a
+    /// `str`-based enum member is its value there); `None` means identity.
+    fn hash_as(&self) -> Option<Value> {
+        None
+    }
     /// Downcasting for the host's own use.
     fn as_any(&self) -> &dyn Any;
 }
@@ -539,6 +544,10 @@ fn hash_value<H: Hasher>(value: &Value, state: &mut H) {
             }
             total.hash(state)
         }
+        Value::Host(h) => match h.hash_as() {
+            Some(proxy) => hash_value(&proxy, state),
+            None => identity(value).hash(state),
+        },
         other => identity(other).hash(state),
     }
 }
@@ -589,6 +598,16 @@ impl Eq for Key {}
 /// Equality for hashable builtin values (never calls user code).
 pub fn simple_eq(a: &Value, b: &Value) -> bool {
     use Value::*;
+    if let Host(h) = a {
+        if let Some(proxy) = h.hash_as() {
+            return simple_eq(&proxy, b);
+        }
+    }
+    if let Host(h) = b {
+        if let Some(proxy) = h.hash_as() {
+            return simple_eq(a, &proxy);
+        }
+    }
     match (a, b) {
         (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.s == y.s,
         (Int(x), Int(y)) => x == y,
