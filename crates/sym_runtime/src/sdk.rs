@@ -1048,6 +1048,98 @@ fn template_step(vm: &Vm, class: &'static str, name: &'static str) -> Value {
 
 // ------------------------------------------------------------------ the tree
 
+/// The constructor of the `sym.sdk.exceptions` classes, as the SDK's: the
+/// arguments are `(error_type, name, message)` for `SymException` itself and
+/// `(name, message, error_type)` for the others (keywords too); the
+/// exception's argument, and its `str()`, is the message.
+fn sym_exception_init(vm: &Vm, class: &'static str, error_type: &'static str, root: bool) -> Value {
+    vm.native("__init__", move |vm, a, k| {
+        let Some(Value::Instance(instance)) = a.first() else {
+            return Ok(Value::None);
+        };
+        let order: [&str; 3] = if root {
+            ["error_type", "name", "message"]
+        } else {
+            ["name", "message", "error_type"]
+        };
+        let given = a.get(1..).unwrap_or(&[]);
+        if root && given.len() > 3 {
+            return Err(type_error(
+                vm,
+                format!(
+                    "{class}.__init__() takes from 1 to 4 positional arguments but {} were given",
+                    given.len() + 1
+                ),
+            ));
+        }
+        let mut values: Vec<(&str, Value)> = vec![
+            ("error_type", Value::str(error_type)),
+            ("name", Value::str("")),
+            ("message", Value::str("")),
+        ];
+        for (field, value) in order.iter().zip(given) {
+            if let Some(slot) = values.iter_mut().find(|(f, _)| f == field) {
+                slot.1 = value.clone();
+            }
+        }
+        for (key, value) in k {
+            match values.iter_mut().find(|(f, _)| **f == **key) {
+                Some(slot) => slot.1 = value.clone(),
+                None if root => {
+                    return Err(type_error(
+                        vm,
+                        format!("{class}.__init__() got an unexpected keyword argument '{key}'"),
+                    ));
+                }
+                None => {}
+            }
+        }
+        let message = values
+            .iter()
+            .find(|(f, _)| *f == "message")
+            .map(|(_, v)| v.clone())
+            .unwrap_or(Value::None);
+        *instance.args.borrow_mut() = Value::tuple(vec![message]);
+        let mut attrs = instance.attrs.borrow_mut();
+        for (field, value) in values {
+            attrs.insert(Rc::from(field), value);
+        }
+        Ok(Value::None)
+    })
+}
+
+/// `sym.sdk.errors.SymSDKError(message="", hint=None, doc_url=None, **kwargs)`.
+fn sym_sdk_error_init(vm: &Vm) -> Value {
+    vm.native("__init__", |_vm, a, k| {
+        let Some(Value::Instance(instance)) = a.first() else {
+            return Ok(Value::None);
+        };
+        let mut values: Vec<(&str, Value)> = vec![
+            ("message", Value::str("")),
+            ("hint", Value::None),
+            ("doc_url", Value::None),
+        ];
+        for (slot, value) in values.iter_mut().zip(a.get(1..).unwrap_or(&[])) {
+            slot.1 = value.clone();
+        }
+        for (key, value) in k {
+            if let Some(slot) = values.iter_mut().find(|(f, _)| **f == **key) {
+                slot.1 = value.clone();
+            }
+        }
+        let message = values
+            .first()
+            .map(|(_, v)| v.clone())
+            .unwrap_or(Value::None);
+        *instance.args.borrow_mut() = Value::tuple(vec![message]);
+        let mut attrs = instance.attrs.borrow_mut();
+        for (field, value) in values {
+            attrs.insert(Rc::from(field), value);
+        }
+        Ok(Value::None)
+    })
+}
+
 /// Every module a handler can import, by dotted name.
 pub fn build_modules(vm: &mut Vm, st: &Shared) -> HashMap<String, Value> {
     let mut m: HashMap<String, Value> = HashMap::new();
@@ -1055,17 +1147,24 @@ pub fn build_modules(vm: &mut Vm, st: &Shared) -> HashMap<String, Value> {
     let mut errors: HashMap<&'static str, Value> = HashMap::new();
     let mut classes: HashMap<&'static str, Rc<Class>> = HashMap::new();
     if let Some(base) = exception.clone() {
-        for (name, parent) in surface::SDK_ERRORS {
+        for (name, parent, error_type) in surface::SDK_ERRORS {
             let parent_cls = if parent.is_empty() {
                 base.clone()
             } else {
                 classes.get(parent).cloned().unwrap_or(base.clone())
             };
             let cls = vm.new_exception_class(name, &parent_cls);
+            let init = sym_exception_init(vm, name, error_type, parent.is_empty());
+            cls.attrs.borrow_mut().insert(Rc::from("__init__"), init);
             classes.insert(name, cls.clone());
             errors.insert(name, Value::Class(cls));
         }
         let sdk_error = vm.new_exception_class("SymSDKError", &base);
+        let init = sym_sdk_error_init(vm);
+        sdk_error
+            .attrs
+            .borrow_mut()
+            .insert(Rc::from("__init__"), init);
         let legacy = vm.new_exception_class("SymIntegrationError", &sdk_error);
         errors.insert("errors.SymSDKError", Value::Class(sdk_error));
         errors.insert("errors.SymIntegrationError", Value::Class(legacy));
@@ -1234,7 +1333,7 @@ pub fn build_modules(vm: &mut Vm, st: &Shared) -> HashMap<String, Value> {
     });
     let exceptions: Vec<(&'static str, Value)> = surface::SDK_ERRORS
         .iter()
-        .filter_map(|(n, _)| errors.get(n).map(|v| (*n, v.clone())))
+        .filter_map(|(n, _, _)| errors.get(n).map(|v| (*n, v.clone())))
         .collect();
 
     let submodules: Vec<(&str, Vec<(&'static str, Value)>)> = vec![
