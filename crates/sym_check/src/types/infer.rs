@@ -523,7 +523,7 @@ pub(crate) fn from_sdk_type(sdk: &Sdk, ty: &Type) -> Ty {
         Type::Str | Type::Literal(_) => Ty::Str,
         Type::Bytes => Ty::Bytes,
         Type::Class(path) => match sdk.class(path) {
-            Some(class) => Ty::Instance(class.path.clone()),
+            Some(class) => Ty::Instance(class.path.as_str().into()),
             None => match path.as_str() {
                 "builtins.str" => Ty::Str,
                 "builtins.int" => Ty::Int,
@@ -551,9 +551,9 @@ pub(crate) fn from_sdk_type(sdk: &Sdk, ty: &Type) -> Ty {
 /// The type of a dotted descriptor path used as a value.
 fn value_of_path(sdk: &Sdk, path: &str) -> Ty {
     match sdk.resolve(path) {
-        Some(Resolved::Module(module)) => Ty::Module(module.path.clone()),
-        Some(Resolved::Class(class)) => Ty::ClassObject(class.path.clone()),
-        Some(Resolved::Function(function)) => Ty::Function(function.path.clone()),
+        Some(Resolved::Module(module)) => Ty::Module(module.path.as_str().into()),
+        Some(Resolved::Class(class)) => Ty::ClassObject(class.path.as_str().into()),
+        Some(Resolved::Function(function)) => Ty::Function(function.path.as_str().into()),
         Some(Resolved::Variable(variable)) => from_sdk_type(sdk, &variable.ty),
         Some(Resolved::Member(class, member)) => member_type(sdk, &class.path, member, false),
         Some(Resolved::External(_)) | None => Ty::Unknown,
@@ -566,11 +566,11 @@ fn member_type(sdk: &Sdk, class: &str, member: Member<'_>, on_instance: bool) ->
         Member::Method(method) => {
             let _ = on_instance;
             Ty::Method {
-                class: class.to_string(),
-                name: method.name.clone(),
+                class: class.into(),
+                name: method.name.as_str().into(),
             }
         }
-        Member::EnumMember(_) => Ty::Instance(class.to_string()),
+        Member::EnumMember(_) => Ty::Instance(class.into()),
     }
 }
 
@@ -708,7 +708,7 @@ impl<'a> Engine<'a> {
                     known
                         .entry(name.clone())
                         .or_default()
-                        .push(Ty::LocalFunction(name));
+                        .push(Ty::LocalFunction(name.into()));
                 }
                 Stmt::Assign(assign) => {
                     if let [Expr::Name(name)] = assign.targets.as_slice() {
@@ -1345,7 +1345,7 @@ impl<'a> Engine<'a> {
                 if let Ty::LocalFunction(function) = &ty
                     && self.collecting
                 {
-                    *self.references.entry(function.clone()).or_insert(0) += 1;
+                    *self.references.entry(function.to_string()).or_insert(0) += 1;
                 }
                 ty
             }
@@ -1652,7 +1652,7 @@ impl<'a> Engine<'a> {
                 if let Ty::LocalFunction(name) = &func
                     && self.collecting
                 {
-                    *self.calls.entry(name.clone()).or_insert(0) += 1;
+                    *self.calls.entry(name.to_string()).or_insert(0) += 1;
                 }
                 (None, func)
             }
@@ -1711,12 +1711,12 @@ impl<'a> Engine<'a> {
                         .any(|a| matches!(a, Expr::Starred(_)));
                 if self.collecting {
                     self.call_sites
-                        .entry(name.clone())
+                        .entry(name.to_string())
                         .or_default()
                         .push(simple.then_some(arg_types));
                     if let Some(caller) = self.current.last() {
                         self.callers
-                            .entry(name.clone())
+                            .entry(name.to_string())
                             .or_default()
                             .insert(caller.clone());
                     }
@@ -1835,7 +1835,7 @@ impl<'a> Engine<'a> {
                     self.overwritten.add(None);
                 } else {
                     for index in positional {
-                        self.field_escapes.push((name.clone(), index));
+                        self.field_escapes.push((name.to_string(), index));
                     }
                 }
             }

@@ -18,6 +18,8 @@
 mod fields;
 mod infer;
 
+use std::sync::Arc;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use sym_sdk::{Function, Sdk};
@@ -43,22 +45,22 @@ pub enum Ty {
     Set(Box<Ty>),
     Tuple(Vec<Ty>),
     /// An instance of a descriptor class (canonical dotted path).
-    Instance(String),
+    Instance(Arc<str>),
     /// A descriptor class itself (e.g. `PermissionLevel`).
-    ClassObject(String),
+    ClassObject(Arc<str>),
     /// A descriptor module.
-    Module(String),
+    Module(Arc<str>),
     /// A function of the descriptor (dotted path of its definition).
-    Function(String),
+    Function(Arc<str>),
     /// A method of a descriptor class, read from the class or an instance.
     Method {
-        class: String,
-        name: String,
+        class: Arc<str>,
+        name: Arc<str>,
     },
     /// A function defined in the file, at module level.
-    LocalFunction(String),
+    LocalFunction(Arc<str>),
     /// The event a template step method returns (e.g. `ApprovalTemplate.approve()`).
-    StepEvent(String),
+    StepEvent(Arc<str>),
     /// One of several types (`Optional[T]` is `T | None`).
     Union(Vec<Ty>),
     /// `event.payload.fields` of a file checked with its Terraform flows:

@@ -68,7 +68,7 @@ impl Rule for ModelValidation {
         };
         let callee_ty = types.type_of(&call.func);
         let target = match &callee_ty {
-            Ty::Function(path) | Ty::ClassObject(path) => path.as_str(),
+            Ty::Function(path) | Ty::ClassObject(path) => &**path,
             _ => return,
         };
         match target {

@@ -101,6 +101,6 @@ fn is_none_in_ordinary_runs(value: &Expr, types: &crate::types::FileTypes) -> bo
             && owner
                 .members()
                 .iter()
-                .any(|member| matches!(member, crate::types::Ty::Instance(path) if path == class))
+                .any(|member| matches!(member, crate::types::Ty::Instance(path) if &**path == *class))
     })
 }

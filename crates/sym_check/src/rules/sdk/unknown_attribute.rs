@@ -72,7 +72,7 @@ impl Rule for UnknownSdkAttribute {
             Ty::Instance(_) | Ty::ClassObject(_) | Ty::StepEvent(_) => {
                 let path = match &base {
                     Ty::StepEvent(_) => "sym.sdk.event.Event",
-                    Ty::Instance(path) | Ty::ClassObject(path) => path.as_str(),
+                    Ty::Instance(path) | Ty::ClassObject(path) => &**path,
                     _ => return,
                 };
                 if !checkable_class(path) || sdk.class_member(path, name).is_some() {
@@ -99,7 +99,7 @@ impl Rule for UnknownSdkAttribute {
                     .iter()
                     .filter(|m| **m != Ty::None)
                     .map(|m| match m {
-                        Ty::Instance(path) if checkable_class(path) => Some(path.as_str()),
+                        Ty::Instance(path) if checkable_class(path) => Some(&**path),
                         _ => None,
                     })
                     .collect::<Option<Vec<_>>>()
