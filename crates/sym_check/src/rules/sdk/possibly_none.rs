@@ -98,9 +98,8 @@ fn is_none_in_ordinary_runs(value: &Expr, types: &crate::types::FileTypes) -> bo
     let owner = types.type_of(&attribute.value);
     NONE_IN_ORDINARY_RUNS.iter().any(|(class, attr)| {
         attribute.attr.as_str() == *attr
-            && owner
-                .members()
-                .iter()
-                .any(|member| matches!(member, crate::types::Ty::Instance(path) if &**path == *class))
+            && owner.members().iter().any(
+                |member| matches!(member, crate::types::Ty::Instance(path) if &**path == *class),
+            )
     })
 }
