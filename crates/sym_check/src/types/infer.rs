@@ -10,7 +10,7 @@ use sym_syntax::{ParsedModule, Ranged, TextRange};
 use super::{FileTypes, PromptFields, ReturnSite, Ty, names};
 
 /// Local names, and narrowed attribute chains (`a.b.c`), to types.
-type Env = HashMap<String, Ty>;
+type Env = HashMap<std::sync::Arc<str>, Ty>;
 
 /// Infers the types of a whole file.
 pub fn analyze(parsed: &ParsedModule) -> FileTypes {
@@ -839,27 +839,27 @@ impl<'a> Engine<'a> {
         let mut positional = p.posonlyargs.iter().chain(p.args.iter());
         for (index, param) in positional.by_ref().enumerate() {
             let ty = params.get(index).cloned().unwrap_or(Ty::Unknown);
-            env.insert(param.parameter.name.to_string(), ty);
+            env.insert(param.parameter.name.as_str().into(), ty);
         }
         for param in &p.kwonlyargs {
-            env.insert(param.parameter.name.to_string(), Ty::Unknown);
+            env.insert(param.parameter.name.as_str().into(), Ty::Unknown);
         }
         if let Some(param) = &p.vararg {
             env.insert(
-                param.name.to_string(),
+                param.name.as_str().into(),
                 Ty::Tuple(Vec::new()).join(Ty::Unknown),
             );
         }
         if let Some(param) = &p.kwarg {
             env.insert(
-                param.name.to_string(),
+                param.name.as_str().into(),
                 Ty::Dict(Box::new(Ty::Str), Box::new(Ty::Unknown)),
             );
         }
         let mut locals = HashSet::default();
         assigned_names(&function.body, &mut locals);
         for name in env.keys() {
-            locals.insert(name.clone());
+            locals.insert(name.to_string());
         }
         let saved_locals = std::mem::replace(&mut self.locals, locals);
         let saved_returns = std::mem::take(&mut self.returns);
@@ -905,7 +905,7 @@ impl<'a> Engine<'a> {
             Expr::Name(name) => {
                 invalidate(env, name.id.as_str());
                 self.record(target, &ty);
-                env.insert(name.id.to_string(), ty);
+                env.insert(name.id.as_str().into(), ty);
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 for (index, elt) in elts.iter().enumerate() {
@@ -929,7 +929,7 @@ impl<'a> Engine<'a> {
                 // Attribute or subscript targets: type their parts.
                 self.expr(other, env);
                 if let Some(key) = chain_key(other) {
-                    env.remove(&key);
+                    env.remove(key.as_str());
                     invalidate(env, &key);
                 }
             }
@@ -966,7 +966,7 @@ impl<'a> Engine<'a> {
                 let ty = binop_type(&left, s.op, &right);
                 if let Expr::Name(name) = s.target.as_ref() {
                     invalidate(env, name.id.as_str());
-                    env.insert(name.id.to_string(), ty);
+                    env.insert(name.id.as_str().into(), ty);
                 }
                 false
             }
@@ -1099,7 +1099,7 @@ impl<'a> Engine<'a> {
                         self.expr(type_, &mut handler_env);
                     }
                     if let Some(name) = &h.name {
-                        handler_env.insert(name.to_string(), Ty::Unknown);
+                        handler_env.insert(name.as_str().into(), Ty::Unknown);
                     }
                     if !self.stmts(&h.body, &mut handler_env, module_level) {
                         live.push(handler_env);
@@ -1128,7 +1128,7 @@ impl<'a> Engine<'a> {
                     let saved = std::mem::take(&mut self.returns);
                     self.analyze_function(function, Vec::new(), &outer);
                     self.returns = saved;
-                    env.insert(function.name.to_string(), Ty::Unknown);
+                    env.insert(function.name.as_str().into(), Ty::Unknown);
                 }
                 false
             }
@@ -1138,7 +1138,7 @@ impl<'a> Engine<'a> {
                         self.expr(arg, env);
                     }
                 }
-                env.insert(class.name.to_string(), Ty::Unknown);
+                env.insert(class.name.as_str().into(), Ty::Unknown);
                 false
             }
             Stmt::Assert(s) => {
@@ -1170,7 +1170,7 @@ impl<'a> Engine<'a> {
                     } else {
                         local.clone()
                     };
-                    env.insert(local, self.import_value(&path));
+                    env.insert(local.into(), self.import_value(&path));
                 }
                 false
             }
@@ -1184,7 +1184,7 @@ impl<'a> Engine<'a> {
                         (Some(module), 0) => self.import_value(&format!("{module}.{}", alias.name)),
                         _ => Ty::Unknown,
                     };
-                    env.insert(local, ty);
+                    env.insert(local.into(), ty);
                 }
                 false
             }
@@ -1197,7 +1197,7 @@ impl<'a> Engine<'a> {
                     let mut bound = HashSet::default();
                     pattern_names(&case.pattern, &mut bound);
                     for name in bound {
-                        case_env.insert(name, Ty::Unknown);
+                        case_env.insert(name.into(), Ty::Unknown);
                     }
                     if let Some(guard) = &case.guard {
                         self.expr(guard, &mut case_env);
@@ -1269,7 +1269,7 @@ impl<'a> Engine<'a> {
                     } else if ((is_none_test && truthy) || (is_not_none_test && !truthy))
                         && let Some(key) = chain_key(subject)
                     {
-                        env.insert(key, Ty::None);
+                        env.insert(key.into(), Ty::None);
                     }
                 }
             }
@@ -1281,7 +1281,7 @@ impl<'a> Engine<'a> {
         let Some(key) = chain_key(expr) else {
             return;
         };
-        let current = match env.get(&key) {
+        let current = match env.get(key.as_str()) {
             Some(ty) => ty.clone(),
             None => {
                 let mut scratch = env.clone();
@@ -1292,7 +1292,7 @@ impl<'a> Engine<'a> {
                 ty
             }
         };
-        env.insert(key, current.without_none());
+        env.insert(key.into(), current.without_none());
     }
 
     fn name_type(&self, name: &str, env: &Env) -> Ty {
@@ -1576,13 +1576,13 @@ impl<'a> Engine<'a> {
                         if let Some(default) = &param.default {
                             self.expr(default, env);
                         }
-                        inner.insert(param.parameter.name.to_string(), Ty::Unknown);
+                        inner.insert(param.parameter.name.as_str().into(), Ty::Unknown);
                     }
                     if let Some(v) = &parameters.vararg {
-                        inner.insert(v.name.to_string(), Ty::Unknown);
+                        inner.insert(v.name.as_str().into(), Ty::Unknown);
                     }
                     if let Some(k) = &parameters.kwarg {
-                        inner.insert(k.name.to_string(), Ty::Unknown);
+                        inner.insert(k.name.as_str().into(), Ty::Unknown);
                     }
                 }
                 self.expr(&lambda.body, &mut inner);
