@@ -78,21 +78,8 @@ pub fn bind(
     args: &[Value],
     kwargs: &[(Rc<str>, Value)],
 ) -> Result<BoundCall, Error> {
-    let positional: Vec<&Parameter> = function
-        .params
-        .iter()
-        .filter(|p| {
-            matches!(
-                p.kind,
-                ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword
-            )
-        })
-        .collect();
-    let keyword_only: Vec<&Parameter> = function
-        .params
-        .iter()
-        .filter(|p| p.kind == ParamKind::KeywordOnly)
-        .collect();
+    let positional: Vec<&Parameter> = function.positional_params();
+    let keyword_only: Vec<&Parameter> = function.keyword_only_params();
     let var_positional = function.has_var_positional();
     let var_keyword = function.has_var_keyword();
 

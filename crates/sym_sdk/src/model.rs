@@ -82,6 +82,27 @@ pub struct Function {
 }
 
 impl Function {
+    /// The parameters a call can fill by position, in order.
+    pub fn positional_params(&self) -> Vec<&Parameter> {
+        self.params
+            .iter()
+            .filter(|p| {
+                matches!(
+                    p.kind,
+                    ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword
+                )
+            })
+            .collect()
+    }
+
+    /// The keyword-only parameters, in order.
+    pub fn keyword_only_params(&self) -> Vec<&Parameter> {
+        self.params
+            .iter()
+            .filter(|p| p.kind == ParamKind::KeywordOnly)
+            .collect()
+    }
+
     pub fn param(&self, name: &str) -> Option<&Parameter> {
         self.params.iter().find(|param| param.name == name)
     }

@@ -45,6 +45,57 @@ impl Default for SetTable {
     }
 }
 
+/// The slots CPython visits for a hash, in order: a few neighbours of the
+/// home slot (`LINEAR_PROBES` when they fit before the end of the table),
+/// then the next home slot of the perturbed recurrence, forever.
+struct Probe {
+    mask: usize,
+    perturb: u64,
+    home: usize,
+    offset: usize,
+    run: usize,
+}
+
+impl Probe {
+    fn new(hash: i64, mask: usize) -> Probe {
+        let home = (hash as u64 as usize) & mask;
+        Probe {
+            mask,
+            perturb: hash as u64,
+            home,
+            offset: 0,
+            run: Self::run_length(home, mask),
+        }
+    }
+    fn run_length(home: usize, mask: usize) -> usize {
+        if home + LINEAR_PROBES <= mask {
+            LINEAR_PROBES
+        } else {
+            0
+        }
+    }
+}
+
+impl Iterator for Probe {
+    type Item = usize;
+    fn next(&mut self) -> Option<usize> {
+        if self.offset > self.run {
+            self.perturb >>= PERTURB_SHIFT;
+            self.home = (self
+                .home
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(self.perturb as usize))
+                & self.mask;
+            self.offset = 0;
+            self.run = Self::run_length(self.home, self.mask);
+        }
+        let slot = self.home + self.offset;
+        self.offset += 1;
+        Some(slot)
+    }
+}
+
 impl SetTable {
     pub fn new() -> SetTable {
         SetTable {
@@ -100,29 +151,14 @@ impl SetTable {
 
     /// The slot holding `key`, if it is a member.
     fn find(&self, hash: i64, key: &Key) -> Option<usize> {
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
-                match self.slots.get(j) {
-                    Some(Slot::Empty) | None => return None,
-                    Some(Slot::Full(h, k)) if *h == hash && k == key => return Some(j),
-                    _ => {}
-                }
+        for j in Probe::new(hash, self.mask()) {
+            match self.slots.get(j) {
+                Some(Slot::Empty) | None => return None,
+                Some(Slot::Full(h, k)) if *h == hash && k == key => return Some(j),
+                _ => {}
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         }
+        None
     }
 
     pub fn contains(&self, key: &Key) -> bool {
@@ -137,37 +173,19 @@ impl SetTable {
     /// `set_add_entry`: false when the key was already a member.
     pub fn add_entry(&mut self, hash: i64, key: Key) -> bool {
         let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
         let mut free_slot: Option<usize> = None;
-        let empty_at = loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            let mut found_empty = None;
-            for j in i..=i + probes {
-                match self.slots.get(j) {
-                    Some(Slot::Empty) | None => {
-                        found_empty = Some(j);
-                        break;
-                    }
-                    Some(Slot::Full(h, k)) if *h == hash && *k == key => return false,
-                    Some(Slot::Dummy) if free_slot.is_none() => free_slot = Some(j),
-                    _ => {}
+        let mut empty_at = 0;
+        for j in Probe::new(hash, mask) {
+            match self.slots.get(j) {
+                Some(Slot::Empty) | None => {
+                    empty_at = j;
+                    break;
                 }
+                Some(Slot::Full(h, k)) if *h == hash && *k == key => return false,
+                Some(Slot::Dummy) if free_slot.is_none() => free_slot = Some(j),
+                _ => {}
             }
-            if let Some(j) = found_empty {
-                break j;
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
-        };
+        }
         if let Some(j) = free_slot {
             if let Some(slot) = self.slots.get_mut(j) {
                 *slot = Slot::Full(hash, key);
@@ -210,27 +228,11 @@ impl SetTable {
     /// `set_insert_clean`: places a key known to be absent in a table with
     /// no dummies.
     fn insert_clean(&mut self, hash: i64, key: Key) {
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
-                if let Some(slot @ Slot::Empty) = self.slots.get_mut(j) {
-                    *slot = Slot::Full(hash, key);
-                    return;
-                }
+        for j in Probe::new(hash, self.mask()) {
+            if let Some(slot @ Slot::Empty) = self.slots.get_mut(j) {
+                *slot = Slot::Full(hash, key);
+                return;
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         }
     }
 

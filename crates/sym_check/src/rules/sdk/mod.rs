@@ -169,16 +169,7 @@ fn compute_binding(sdk: &'static Sdk, types: &FileTypes, call: &ast::ExprCall) -
     }
     let mut bound: Vec<(&'static Parameter, ArgRef)> = Vec::new();
     let mut problems = Vec::new();
-    let positional: Vec<&'static Parameter> = function
-        .params
-        .iter()
-        .filter(|p| {
-            matches!(
-                p.kind,
-                ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword
-            )
-        })
-        .collect();
+    let positional: Vec<&'static Parameter> = function.positional_params();
     let var_positional = function
         .params
         .iter()
