@@ -16,4 +16,4 @@ pub mod sdk;
 pub mod sdk_surface;
 pub mod util;
 
-pub use run::{RunOutcome, RunRequest, run};
+pub use run::{RunOutcome, RunRequest, run, run_on_this_thread};

@@ -237,6 +237,21 @@ fn merge_flow(event: &mut serde_json::Value, overlay: &serde_json::Value) {
     }
 }
 
+/// Runs on the calling thread, which must have a deep stack (64 MiB or
+/// more: the interpreter recurses per Python call). Saves the thread that
+/// [`run`] starts, for a caller that already runs on such a thread (`symc`).
+/// A panic is reported as [`run`] reports it.
+pub fn run_on_this_thread(request: &RunRequest) -> RunOutcome {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_here(request))) {
+        Ok(outcome) => outcome,
+        Err(_) => RunOutcome {
+            stdout: String::new(),
+            stderr: "symc: the run failed unexpectedly\n".into(),
+            exit_code: 2,
+        },
+    }
+}
+
 fn run_here(req: &RunRequest) -> RunOutcome {
     let bytes = match std::fs::read(&req.impl_path) {
         Ok(b) => b,

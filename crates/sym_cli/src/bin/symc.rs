@@ -190,7 +190,9 @@ fn run(cli: Cli) -> Result<(), String> {
             if let (Some(dir), Some(flow)) = (tf, flow) {
                 request.flow_overlay = Some(tf_flow(&dir, &flow)?);
             }
-            let outcome = sym_runtime::run(&request);
+            // This thread's stack (COMPILE_STACK_BYTES) is deep enough for the
+            // interpreter: no second thread.
+            let outcome = sym_runtime::run_on_this_thread(&request);
             print!("{}", outcome.stdout);
             eprint!("{}", outcome.stderr);
             if outcome.exit_code != 0 {
