@@ -439,7 +439,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> Result<String, Er
                 format_value(vm, &Value::str(s), &spec)?
             }
             'r' | 'a' => {
-                let s = ops::repr_of(vm, &value)?;
+                let mut s = ops::repr_of(vm, &value)?;
+                if conv == 'a' {
+                    s = ops::ascii_of(&s);
+                }
                 format_value(vm, &Value::str(s), &spec)?
             }
             'd' | 'i' | 'u' => {

@@ -384,6 +384,7 @@ class Base(tag=print("never printed"), tag2=1):
 class Child(Base, x=1, x=2):
     pass
 return [Base.kind, Child.kind, Child().kind]""")
+prog("percent_a_conversion", "return ['%a|%5a|%a' % ('\u00e9', 'x', ['\u00fc', 1]), f\"{'\u00e9'!a}\"]")
 
 def main():
     os.makedirs(OUT, exist_ok=True)
