@@ -35,14 +35,14 @@ pub struct BoundCall {
 fn default_value(source: &str) -> Value {
     match source.trim() {
         "None" => Value::None,
-        "True" => Value::Bool(true),
-        "False" => Value::Bool(false),
+        "True" => Value::Bool(1),
+        "False" => Value::Bool(0),
         text => {
             if let Ok(i) = text.parse::<i64>() {
                 return Value::Int(i);
             }
             if let Ok(f) = text.parse::<f64>() {
-                return Value::Float(f);
+                return Value::float(f);
             }
             let unquoted = text
                 .strip_prefix('\'')
@@ -236,7 +236,7 @@ mod tests {
     #[test]
     fn defaults_read_as_python_literals() {
         assert!(matches!(default_value("None"), Value::None));
-        assert!(matches!(default_value("True"), Value::Bool(true)));
+        assert!(matches!(default_value("True"), Value::Bool(1)));
         assert!(matches!(default_value("300"), Value::Int(300)));
         assert!(matches!(default_value("'flow'"), Value::Str(s) if &*s.s == "flow"));
     }

@@ -567,7 +567,7 @@ impl HostObject for DateTimeObj {
             }),
             "timestamp" => method(vm, "timestamp", move |_, _, _| {
                 let epoch = (ymd_to_ord(1970, 1, 1) - 1) * US_PER_DAY;
-                Ok(Value::Float((me.utc() - epoch) as f64 / 1e6))
+                Ok(Value::float((me.utc() - epoch) as f64 / 1e6))
             }),
             "astimezone" => method(vm, "astimezone", move |vm, a, k| {
                 let target = match arg(a, k, 0, "tz") {
@@ -1061,7 +1061,7 @@ impl HostObject for TimeDeltaObj {
             "seconds" => Value::Int(s),
             "microseconds" => Value::Int(m),
             "total_seconds" => method(vm, "total_seconds", move |_, _, _| {
-                Ok(Value::Float(us as f64 / 1e6))
+                Ok(Value::float(us as f64 / 1e6))
             }),
             _ => return Ok(None),
         }))
@@ -1084,14 +1084,14 @@ impl HostObject for TimeDeltaObj {
             (BinOp::Add, Some(b), _) => td(a + b),
             (BinOp::Sub, Some(b), _) => td(if reflected { b - a } else { a - b }),
             (BinOp::Mul, None, Value::Int(n)) => td(a.saturating_mul(*n)),
-            (BinOp::Mul, None, Value::Float(f)) => td((a as f64 * f).round() as i64),
+            (BinOp::Mul, None, Value::Float(f)) => td((a as f64 * f.get()).round() as i64),
             (BinOp::Div, Some(b), _) if !reflected => {
                 if b == 0 {
                     return Some(Err(
                         vm.new_exception("ZeroDivisionError", "division by zero")
                     ));
                 }
-                Value::Float(a as f64 / b as f64)
+                Value::float(a as f64 / b as f64)
             }
             (BinOp::FloorDiv, Some(b), _) if !reflected => {
                 if b == 0 {
@@ -1193,7 +1193,7 @@ fn timedelta_new(vm: &mut Vm, a: &[Value], k: &[(Rc<str>, Value)]) -> Result<Val
             Value::Bool(b) => total_int += b as i128 * *scale as i128,
             Value::Float(f) => {
                 any_float = true;
-                total_f += f * scale;
+                total_f += f.get() * scale;
             }
             other => {
                 return Err(vm.new_exception(

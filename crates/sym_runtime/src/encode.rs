@@ -42,13 +42,13 @@ pub fn encode(vm: &mut Vm, value: &Value) -> Result<Out, Error> {
 fn encode_in(vm: &mut Vm, value: &Value, path: &mut Vec<usize>) -> Result<Out, Error> {
     Ok(match value {
         Value::None => Out::Null,
-        Value::Bool(b) => Out::Bool(*b),
+        Value::Bool(b) => Out::Bool(*b != 0),
         Value::Int(i) => Out::Int(i.to_string()),
         Value::BigInt(b) => Out::Int(b.to_string()),
-        Value::Float(f) if f.is_finite() => Out::Float(*f),
+        Value::Float(f) if f.is_finite() => Out::Float(f.get()),
         Value::Float(f) => Out::Obj(vec![
             ("$type".into(), Out::str("float")),
-            ("repr".into(), Out::str(float_repr(*f))),
+            ("repr".into(), Out::str(float_repr(f.get()))),
         ]),
         Value::Str(s) => Out::str(&*s.s),
         Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) => {
@@ -207,14 +207,14 @@ fn newline(out: &mut String, depth: usize) {
 pub fn from_json(vm: &mut Vm, value: &serde_json::Value) -> Result<Value, Error> {
     Ok(match value {
         serde_json::Value::Null => Value::None,
-        serde_json::Value::Bool(b) => Value::Bool(*b),
+        serde_json::Value::Bool(b) => Value::bool(*b),
         serde_json::Value::Number(n) => {
             if let Some(i) = n.as_i64() {
                 Value::Int(i)
             } else if let Some(u) = n.as_u64() {
                 Value::from_bigint(u.into())
             } else {
-                Value::Float(n.as_f64().unwrap_or(f64::NAN))
+                Value::float(n.as_f64().unwrap_or(f64::NAN))
             }
         }
         serde_json::Value::String(s) => Value::str(s.as_str()),

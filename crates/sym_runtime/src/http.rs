@@ -167,7 +167,7 @@ impl HostObject for Response {
     fn get_attr(&self, vm: &mut Vm, name: &str) -> Result<Option<Value>, Error> {
         Ok(Some(match name {
             "status_code" => Value::Int(self.status),
-            "ok" => Value::Bool(self.status < 400),
+            "ok" => Value::bool(self.status < 400),
             "text" => Value::str(self.text.as_str()),
             "content" => Value::str(self.text.as_str()),
             "url" => Value::str(self.url.as_str()),

@@ -105,11 +105,11 @@ fn dump(
 ) -> Result<(), Error> {
     match v {
         Value::None => out.push_str("null"),
-        Value::Bool(true) => out.push_str("true"),
-        Value::Bool(false) => out.push_str("false"),
+        Value::Bool(1) => out.push_str("true"),
+        Value::Bool(0) => out.push_str("false"),
         Value::Int(i) => out.push_str(&i.to_string()),
         Value::BigInt(b) => out.push_str(&b.to_string()),
-        Value::Float(f) => out.push_str(&float_text(vm, *f, opts)?),
+        Value::Float(f) => out.push_str(&float_text(vm, f.get(), opts)?),
         Value::Str(s) => write_str(out, &s.s, opts.ensure_ascii),
         Value::Host(h) if h.as_any().is::<crate::enums::EnumMember>() => {
             if let Some(text) = crate::enums::text_of(v) {
@@ -204,12 +204,12 @@ fn dump(
                             .unwrap_or_default()
                             .to_string()
                     }
-                    Value::Bool(true) => "true".into(),
-                    Value::Bool(false) => "false".into(),
+                    Value::Bool(1) => "true".into(),
+                    Value::Bool(0) => "false".into(),
                     Value::None => "null".into(),
                     Value::Int(i) => i.to_string(),
                     Value::BigInt(b) => b.to_string(),
-                    Value::Float(f) => float_text(vm, *f, opts)?,
+                    Value::Float(f) => float_text(vm, f.get(), opts)?,
                     other => {
                         if opts.skipkeys {
                             continue;
@@ -315,23 +315,23 @@ impl<'a> Parser<'a> {
             }
             Some('t') if self.starts("true") => {
                 self.pos += 4;
-                Ok(Value::Bool(true))
+                Ok(Value::Bool(1))
             }
             Some('f') if self.starts("false") => {
                 self.pos += 5;
-                Ok(Value::Bool(false))
+                Ok(Value::Bool(0))
             }
             Some('N') if self.starts("NaN") => {
                 self.pos += 3;
-                Ok(Value::Float(f64::NAN))
+                Ok(Value::float(f64::NAN))
             }
             Some('I') if self.starts("Infinity") => {
                 self.pos += 8;
-                Ok(Value::Float(f64::INFINITY))
+                Ok(Value::float(f64::INFINITY))
             }
             Some('-') if self.starts("-Infinity") => {
                 self.pos += 9;
-                Ok(Value::Float(f64::NEG_INFINITY))
+                Ok(Value::float(f64::NEG_INFINITY))
             }
             Some(c) if *c == '-' || c.is_ascii_digit() => self.number(),
             _ => derr("Expecting value", self.pos),
@@ -383,7 +383,7 @@ impl<'a> Parser<'a> {
         }
         let text: String = self.chars[start..self.pos].iter().collect();
         if is_float {
-            return Ok(Value::Float(text.parse().unwrap_or(f64::NAN)));
+            return Ok(Value::float(text.parse().unwrap_or(f64::NAN)));
         }
         match text.parse::<i64>() {
             Ok(i) => Ok(Value::Int(i)),

@@ -459,10 +459,10 @@ fn construct(
 }
 
 fn f_false() -> Value {
-    Value::Bool(false)
+    Value::Bool(0)
 }
 fn f_true() -> Value {
-    Value::Bool(true)
+    Value::Bool(1)
 }
 
 const DEST_DEFAULTS: &[Default] = &[("allow_self", f_false)];
@@ -564,7 +564,7 @@ fn slack_module(vm: &mut Vm, st: &Shared, errors: &HashMap<&'static str, Value>)
                 "slack_channel() missing 1 required positional argument: 'name'",
             )
         })?;
-        let allow_self = arg(a, k, 1, "allow_self").unwrap_or(Value::Bool(false));
+        let allow_self = arg(a, k, 1, "allow_self").unwrap_or(Value::Bool(0));
         let timeout = arg(a, k, 2, "timeout").unwrap_or(Value::None);
         let Some(text) = str_value(&name) else {
             return Err(type_error(
@@ -599,7 +599,7 @@ fn slack_module(vm: &mut Vm, st: &Shared, errors: &HashMap<&'static str, Value>)
             ("user", id),
             (
                 "allow_self",
-                arg(a, k, 1, "allow_self").unwrap_or(Value::Bool(false)),
+                arg(a, k, 1, "allow_self").unwrap_or(Value::Bool(0)),
             ),
             ("timeout", arg(a, k, 2, "timeout").unwrap_or(Value::None)),
         ];
@@ -618,7 +618,7 @@ fn slack_module(vm: &mut Vm, st: &Shared, errors: &HashMap<&'static str, Value>)
             ("users", users),
             (
                 "allow_self",
-                arg(a, k, 1, "allow_self").unwrap_or(Value::Bool(false)),
+                arg(a, k, 1, "allow_self").unwrap_or(Value::Bool(0)),
             ),
             ("timeout", arg(a, k, 2, "timeout").unwrap_or(Value::None)),
         ];
@@ -630,11 +630,11 @@ fn slack_module(vm: &mut Vm, st: &Shared, errors: &HashMap<&'static str, Value>)
             ("destinations", Value::list(a.to_vec())),
             (
                 "continue_on_delivery_failure",
-                kwarg(k, "continue_on_delivery_failure").unwrap_or(Value::Bool(true)),
+                kwarg(k, "continue_on_delivery_failure").unwrap_or(Value::Bool(1)),
             ),
             (
                 "continue_on_timeout",
-                kwarg(k, "continue_on_timeout").unwrap_or(Value::Bool(false)),
+                kwarg(k, "continue_on_timeout").unwrap_or(Value::Bool(0)),
             ),
         ];
         build(vm, &s, "RequestDestinationFallback", kw)
@@ -762,7 +762,7 @@ fn okta_module(vm: &mut Vm, st: &Shared, errors: &HashMap<&'static str, Value>) 
         let gid = kwarg(k, "group_id")
             .ok_or_else(|| missing_kw(vm, "okta_is_user_in_group", "group_id"))?;
         let sec = section(&s, "okta", "okta.is_user_in_group")?;
-        Ok(Value::Bool(json_list_contains(
+        Ok(Value::bool(json_list_contains(
             table(&sec, "groups", &gid),
             &email_of(&user),
         )))
@@ -867,7 +867,7 @@ fn pagerduty_module(vm: &mut Vm, st: &Shared, errors: &HashMap<&'static str, Val
             )
         })?;
         let list = on_call(vm, &s, "pagerduty.is_on_call", k, PD_KEYS)?;
-        Ok(Value::Bool(json_list_contains(
+        Ok(Value::bool(json_list_contains(
             list.as_ref(),
             &email_of(&user),
         )))
@@ -950,7 +950,7 @@ fn lambda_module(vm: &mut Vm, st: &Shared, errors: &HashMap<&'static str, Value>
             "aws_lambda.invoke_async",
             &[("arn", arn), ("payload", payload)],
         )?;
-        Ok(Value::Bool(true))
+        Ok(Value::Bool(1))
     });
     let implementations = vec![("invoke", invoke), ("invoke_async", invoke_async)];
     let mut extra = Vec::new();

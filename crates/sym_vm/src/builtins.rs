@@ -114,8 +114,8 @@ pub fn install(vm: &mut Vm) {
         }
     }
     vm.set_builtin("None", Value::None);
-    vm.set_builtin("True", Value::Bool(true));
-    vm.set_builtin("False", Value::Bool(false));
+    vm.set_builtin("True", Value::Bool(1));
+    vm.set_builtin("False", Value::Bool(0));
     vm.set_builtin("Ellipsis", Value::Ellipsis);
 
     let defs: Vec<(&str, Value)> = vec![
@@ -130,7 +130,7 @@ pub fn install(vm: &mut Vm) {
                         None => Value::from_bigint(BigInt::from(*i).magnitude().clone().into()),
                     }),
                     Value::Bool(b) => Ok(Value::Int(*b as i64)),
-                    Value::Float(f) => Ok(Value::Float(f.abs())),
+                    Value::Float(f) => Ok(Value::float(f.abs())),
                     Value::BigInt(b) => Ok(Value::from_bigint(BigInt::from(b.magnitude().clone()))),
                     other => Err(vm.type_error(format!(
                         "bad operand type for abs(): '{}'",
@@ -142,7 +142,7 @@ pub fn install(vm: &mut Vm) {
         (
             "bool",
             builtin("bool", Some(TypeTag::Bool), |vm, a, _| {
-                Ok(Value::Bool(match a.first() {
+                Ok(Value::bool(match a.first() {
                     Some(v) => vm.truthy(v)?,
                     None => false,
                 }))
@@ -152,7 +152,7 @@ pub fn install(vm: &mut Vm) {
             "callable",
             builtin("callable", None, |vm, a, _| {
                 exactly(vm, "callable", a, 1)?;
-                Ok(Value::Bool(matches!(
+                Ok(Value::bool(matches!(
                     &a[0],
                     Value::Function(_)
                         | Value::Builtin(_)
@@ -195,8 +195,8 @@ pub fn install(vm: &mut Vm) {
         (
             "float",
             builtin("float", Some(TypeTag::Float), |vm, a, _| match a.first() {
-                None => Ok(Value::Float(0.0)),
-                Some(Value::Str(s)) => parse_float(&s.s).map(Value::Float).ok_or_else(|| {
+                None => Ok(Value::float(0.0)),
+                Some(Value::Str(s)) => parse_float(&s.s).map(Value::float).ok_or_else(|| {
                     vm.value_error(format!(
                         "could not convert string to float: {}",
                         ops::str_repr(&s.s)
@@ -206,7 +206,7 @@ pub fn install(vm: &mut Vm) {
                     Some(f) if f.is_infinite() && matches!(v, Value::BigInt(_)) => {
                         Err(vm.new_exception("OverflowError", "int too large to convert to float"))
                     }
-                    Some(f) => Ok(Value::Float(f)),
+                    Some(f) => Ok(Value::float(f)),
                     None => Err(vm.type_error(format!(
                         "float() argument must be a string or a real number, not '{}'",
                         type_name(v)
@@ -243,7 +243,7 @@ pub fn install(vm: &mut Vm) {
             "isinstance",
             builtin("isinstance", None, |vm, a, _| {
                 exactly(vm, "isinstance", a, 2)?;
-                Ok(Value::Bool(isinstance(vm, &a[0], &a[1])?))
+                Ok(Value::bool(isinstance(vm, &a[0], &a[1])?))
             }),
         ),
         (
@@ -251,13 +251,13 @@ pub fn install(vm: &mut Vm) {
             builtin("issubclass", None, |vm, a, _| {
                 exactly(vm, "issubclass", a, 2)?;
                 match (&a[0], &a[1]) {
-                    (Value::Class(x), Value::Class(y)) => Ok(Value::Bool(x.is_subclass(y))),
-                    (Value::Builtin(x), Value::Builtin(y)) => Ok(Value::Bool(
+                    (Value::Class(x), Value::Class(y)) => Ok(Value::bool(x.is_subclass(y))),
+                    (Value::Builtin(x), Value::Builtin(y)) => Ok(Value::bool(
                         x.type_tag.is_some() && x.type_tag == y.type_tag
                             || (x.type_tag == Some(TypeTag::Bool)
                                 && y.type_tag == Some(TypeTag::Int)),
                     )),
-                    (Value::Class(_) | Value::Builtin(_), _) => Ok(Value::Bool(false)),
+                    (Value::Class(_) | Value::Builtin(_), _) => Ok(Value::Bool(0)),
                     _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
                 }
             }),
@@ -652,6 +652,7 @@ fn round(vm: &mut Vm, a: &[Value]) -> Result<Value, Error> {
                 );
             }
             let r = f.round();
+            let f = f.get();
             let r = if (f - f.trunc()).abs() == 0.5 {
                 2.0 * (f / 2.0).round()
             } else {
@@ -669,9 +670,9 @@ fn round(vm: &mut Vm, a: &[Value]) -> Result<Value, Error> {
             let s = format!("{:.*}", n.clamp(0, 300) as usize, f);
             if n < 0 {
                 let p = 10f64.powi((-n) as i32);
-                return Ok(Value::Float((f / p).round_ties_even() * p));
+                return Ok(Value::float((f.get() / p).round_ties_even() * p));
             }
-            Ok(Value::Float(s.parse().unwrap_or(*f)))
+            Ok(Value::float(s.parse().unwrap_or(f.get())))
         }
         (Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))), n) => match n {
             None | Some(0..) => Ok(match v {
@@ -876,7 +877,7 @@ pub fn builtin_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Result<Value, Erro
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Value::Int(0),
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Value::Int(1),
         (Value::Float(_), "real") => obj.clone(),
-        (Value::Float(_), "imag") => Value::Float(0.0),
+        (Value::Float(_), "imag") => Value::float(0.0),
         (Value::Float(_), "is_integer") | (Value::Int(_) | Value::BigInt(_), "bit_length") => {
             Value::BoundMethod(Rc::new(BoundMethod {
                 receiver: obj.clone(),
@@ -969,7 +970,7 @@ pub fn call_method(
             }
         }
         Value::Float(f) if name == "is_integer" => {
-            Ok(Value::Bool(f.fract() == 0.0 && f.is_finite()))
+            Ok(Value::bool(f.fract() == 0.0 && f.is_finite()))
         }
         Value::Int(_) | Value::BigInt(_) if name == "bit_length" => Ok(Value::Int(
             ops::as_big(recv).map(|b| b.bits() as i64).unwrap_or(0),
@@ -1540,21 +1541,21 @@ fn set_method(
         "issubset" => {
             let other = set_operand(vm, arg(vm, args, 0, "set.issubset")?)?;
             let mine: Vec<Key> = s.set.borrow().iter().cloned().collect();
-            Ok(Value::Bool(
+            Ok(Value::bool(
                 mine.iter().all(|k| operand_contains(&other, k)),
             ))
         }
         "issuperset" => {
             let other = set_operand(vm, arg(vm, args, 0, "set.issuperset")?)?;
             let mine = s.set.borrow();
-            Ok(Value::Bool(
+            Ok(Value::bool(
                 operand_keys(&other).iter().all(|k| mine.contains(k)),
             ))
         }
         "isdisjoint" => {
             let other = set_operand(vm, arg(vm, args, 0, "set.isdisjoint")?)?;
             let mine = s.set.borrow();
-            Ok(Value::Bool(
+            Ok(Value::bool(
                 !operand_keys(&other).iter().any(|k| mine.contains(k)),
             ))
         }
@@ -1850,7 +1851,7 @@ fn str_method(
             };
             let (a, b) = find_range(vm, s, args)?;
             let hay = text.get(a..b).unwrap_or("");
-            Ok(Value::Bool(prefixes.iter().any(|p| {
+            Ok(Value::bool(prefixes.iter().any(|p| {
                 if name == "startswith" {
                     hay.starts_with(p.as_str())
                 } else {
@@ -1884,32 +1885,32 @@ fn str_method(
             }
             Ok(Value::Int(hay.matches(&needle).count() as i64))
         }
-        "isdigit" | "isdecimal" | "isnumeric" => Ok(Value::Bool(
+        "isdigit" | "isdecimal" | "isnumeric" => Ok(Value::bool(
             !text.is_empty() && text.chars().all(|c| c.is_numeric()),
         )),
-        "isalpha" => Ok(Value::Bool(
+        "isalpha" => Ok(Value::bool(
             !text.is_empty() && text.chars().all(char::is_alphabetic),
         )),
-        "isalnum" => Ok(Value::Bool(
+        "isalnum" => Ok(Value::bool(
             !text.is_empty() && text.chars().all(char::is_alphanumeric),
         )),
-        "isspace" => Ok(Value::Bool(
+        "isspace" => Ok(Value::bool(
             !text.is_empty() && text.chars().all(is_py_space),
         )),
-        "isascii" => Ok(Value::Bool(text.is_ascii())),
-        "isidentifier" => Ok(Value::Bool(
+        "isascii" => Ok(Value::bool(text.is_ascii())),
+        "isidentifier" => Ok(Value::bool(
             text.chars()
                 .next()
                 .is_some_and(|c| c == '_' || c.is_alphabetic())
                 && text.chars().all(|c| c == '_' || c.is_alphanumeric()),
         )),
-        "isupper" => Ok(Value::Bool(
+        "isupper" => Ok(Value::bool(
             text.chars().any(char::is_uppercase) && !text.chars().any(char::is_lowercase),
         )),
-        "islower" => Ok(Value::Bool(
+        "islower" => Ok(Value::bool(
             text.chars().any(char::is_lowercase) && !text.chars().any(char::is_uppercase),
         )),
-        "istitle" => Ok(Value::Bool(
+        "istitle" => Ok(Value::bool(
             text == title(text) && text.chars().any(char::is_alphabetic),
         )),
         "title" => out(title(text)),

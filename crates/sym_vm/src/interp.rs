@@ -1025,7 +1025,7 @@ impl Vm {
                     if let Some(Value::Bool(b)) = frame.stack.last() {
                         let b = *b;
                         frame.stack.truncate(frame.stack.len() - 1);
-                        if !b {
+                        if b == 0 {
                             pc = t as usize;
                         }
                         continue;
@@ -1035,7 +1035,7 @@ impl Vm {
                     if let Some(Value::Bool(b)) = frame.stack.last() {
                         let b = *b;
                         frame.stack.truncate(frame.stack.len() - 1);
-                        if b {
+                        if b != 0 {
                             pc = t as usize;
                         }
                         continue;
@@ -1055,10 +1055,10 @@ impl Vm {
                         }
                     }
                     if let [.., Value::Float(x), Value::Float(y)] = frame.stack.as_slice() {
-                        if let Some(r) = float_fast(bop, *x, *y) {
+                        if let Some(r) = float_fast(bop, x.get(), y.get()) {
                             frame.stack.truncate(len - 1);
                             if let Some(Value::Float(slot)) = frame.stack.last_mut() {
-                                *slot = r;
+                                *slot = F64::new(r);
                             }
                             continue;
                         }
@@ -1085,7 +1085,7 @@ impl Vm {
                                 pc = if r { t as usize } else { pc + 1 };
                             }
                             _ => {
-                                push_slot!(frame.stack, Value::Bool(r));
+                                push_slot!(frame.stack, Value::bool(r));
                             }
                         }
                         continue;
@@ -1193,8 +1193,8 @@ impl Vm {
                 frame.stack.push(v);
             }
             Op::LoadNone => frame.stack.push(Value::None),
-            Op::LoadTrue => frame.stack.push(Value::Bool(true)),
-            Op::LoadFalse => frame.stack.push(Value::Bool(false)),
+            Op::LoadTrue => frame.stack.push(Value::Bool(1)),
+            Op::LoadFalse => frame.stack.push(Value::Bool(0)),
             Op::LoadInt(i) => frame.stack.push(Value::Int(i as i64)),
             Op::LoadFast(i) => match frame.locals.get(i as usize) {
                 Some(Value::Undefined) | None => {
@@ -1476,7 +1476,9 @@ impl Vm {
                 let a = pop!();
                 let fast = match (&a, &b) {
                     (Value::Int(x), Value::Int(y)) => int_fast(bop, *x, *y).map(Value::Int),
-                    (Value::Float(x), Value::Float(y)) => float_fast(bop, *x, *y).map(Value::Float),
+                    (Value::Float(x), Value::Float(y)) => {
+                        float_fast(bop, x.get(), y.get()).map(Value::float)
+                    }
                     _ => None,
                 };
                 let r = match fast {
@@ -1500,12 +1502,12 @@ impl Vm {
                     },
                     _ => tri!(ops::compare(self, cop, &a, &b)),
                 };
-                frame.stack.push(Value::Bool(r));
+                frame.stack.push(Value::bool(r));
             }
             Op::Not => {
                 let v = pop!();
                 let t = tri!(self.truthy(&v));
-                frame.stack.push(Value::Bool(!t));
+                frame.stack.push(Value::bool(!t));
             }
             Op::Neg | Op::Pos | Op::Invert => {
                 let v = pop!();
@@ -1516,7 +1518,7 @@ impl Vm {
             Op::PopJumpIfFalse(t) => {
                 let v = pop!();
                 let truth = match v {
-                    Value::Bool(b) => b,
+                    Value::Bool(b) => b != 0,
                     ref other => tri!(self.truthy(other)),
                 };
                 if !truth {
@@ -1526,7 +1528,7 @@ impl Vm {
             Op::PopJumpIfTrue(t) => {
                 let v = pop!();
                 let truth = match v {
-                    Value::Bool(b) => b,
+                    Value::Bool(b) => b != 0,
                     ref other => tri!(self.truthy(other)),
                 };
                 if truth {
@@ -2000,7 +2002,7 @@ impl Vm {
                 let ty = pop!();
                 let exc = pop!();
                 let m = tri!(self.exc_match(&exc, &ty));
-                frame.stack.push(Value::Bool(m));
+                frame.stack.push(Value::bool(m));
             }
             Op::WithEnter => {
                 let ctx = pop!();
@@ -2099,7 +2101,7 @@ impl Vm {
         }
         match code.consts.get(i as usize) {
             Some(Const::Int(v)) => Ok(Value::Int(*v)),
-            Some(Const::Float(f)) => Ok(Value::Float(*f)),
+            Some(Const::Float(f)) => Ok(Value::float(*f)),
             Some(Const::Str(s)) => Ok(Value::str(&**s)),
             Some(Const::BigInt(s)) => match s.parse::<BigInt>() {
                 Ok(b) => Ok(Value::from_bigint(b)),

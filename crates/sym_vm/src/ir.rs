@@ -391,7 +391,7 @@ impl Code {
                 .iter()
                 .map(|c| match c {
                     Const::Int(v) => crate::Value::Int(*v),
-                    Const::Float(f) => crate::Value::Float(*f),
+                    Const::Float(f) => crate::Value::float(*f),
                     Const::Str(s) => crate::Value::str(&**s),
                     Const::BigInt(s) => match s.parse::<num_bigint::BigInt>() {
                         Ok(b) => crate::Value::from_bigint(b),

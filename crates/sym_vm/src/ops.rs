@@ -28,7 +28,7 @@ fn to_f64(v: &Value) -> Option<f64> {
     match v {
         Value::Int(i) => Some(*i as f64),
         Value::Bool(b) => Some(*b as i64 as f64),
-        Value::Float(f) => Some(*f),
+        Value::Float(f) => Some(f.get()),
         Value::BigInt(b) => Some(big_to_f64(b)),
         _ => None,
     }
@@ -194,7 +194,7 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> Re
 
 fn num_f(v: &Value) -> Option<f64> {
     match v {
-        Value::Float(f) => Some(*f),
+        Value::Float(f) => Some(f.get()),
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => to_f64(v),
         _ => None,
     }
@@ -290,7 +290,7 @@ fn int_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Result<Value, Err
                     return Err(vm.new_exception("ZeroDivisionError", "division by zero"));
                 }
                 if x.abs() < (1 << 53) && y.abs() < (1 << 53) {
-                    return Ok(Value::Float(x as f64 / y as f64));
+                    return Ok(Value::float(x as f64 / y as f64));
                 }
             }
             _ => {}
@@ -331,7 +331,7 @@ fn int_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Result<Value, Err
                     "integer division result too large for a float",
                 ));
             }
-            Value::Float(r)
+            Value::float(r)
         }
         BinOp::Pow => {
             if y.is_negative() {
@@ -342,7 +342,7 @@ fn int_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Result<Value, Err
                         "0.0 cannot be raised to a negative power",
                     ));
                 }
-                return Ok(Value::Float(fx.powf(fy)));
+                return Ok(Value::float(fx.powf(fy)));
             }
             let exp = y.to_u64().unwrap_or(u64::MAX);
             let bits = x.bits().max(1) as f64 * exp as f64;
@@ -410,7 +410,7 @@ fn float_binary(
     a: &Value,
     b: &Value,
 ) -> Result<Value, Error> {
-    Ok(Value::Float(match op {
+    Ok(Value::float(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
@@ -471,7 +471,7 @@ pub fn unary(vm: &mut Vm, op: Op, v: &Value) -> Result<Value, Error> {
         }),
         (Op::Neg, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
         (Op::Neg, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone())),
-        (Op::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+        (Op::Neg, Value::Float(f)) => Ok(Value::float(-f.get())),
         (Op::Pos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(v.clone()),
         (Op::Pos, Value::Bool(b)) => Ok(Value::Int(*b as i64)),
         (Op::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
@@ -1170,8 +1170,8 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> Result<(
     }
     match v {
         Value::None | Value::Undefined => out.push_str("None"),
-        Value::Bool(true) => out.push_str("True"),
-        Value::Bool(false) => out.push_str("False"),
+        Value::Bool(0) => out.push_str("False"),
+        Value::Bool(_) => out.push_str("True"),
         Value::Int(i) => push_int(out, *i),
         Value::BigInt(b) => {
             if b.bits() > 4300 * 10 / 3 {
@@ -1187,7 +1187,7 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> Result<(
             }
             out.push_str(&s)
         }
-        Value::Float(f) => out.push_str(&float_repr(*f)),
+        Value::Float(f) => out.push_str(&float_repr(f.get())),
         Value::Str(s) => out.push_str(&str_repr(&s.s)),
         Value::List(l) => {
             let items = l.items.borrow().clone();

@@ -211,7 +211,7 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> Result<String, Error>
             let sign = format!("{sign}{}", if s.alt { prefix } else { "" });
             Ok(pad(&s, digits, &sign, '>'))
         }
-        Value::Float(f) => format_float(vm, &s, *f),
+        Value::Float(f) => format_float(vm, &s, f.get()),
         other => {
             let text = ops::str_of(vm, other)?;
             if s.ty.is_some() || s.sign != '-' || s.precision.is_some() {
@@ -482,7 +482,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> Result<String, Er
                     } else {
                         spec
                     };
-                format_value(vm, &Value::Float(f), &format!("{spec}{conv}"))?
+                format_value(vm, &Value::float(f), &format!("{spec}{conv}"))?
             }
             'c' => match &value {
                 Value::Str(s) => s.s.to_string(),

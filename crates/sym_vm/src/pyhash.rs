@@ -24,7 +24,7 @@ pub fn py_hash(value: &Value) -> Option<i64> {
         Value::Bool(b) => *b as i64,
         Value::Int(i) => hash_i64(*i),
         Value::BigInt(b) => hash_bigint(b),
-        Value::Float(f) => hash_float(*f, value),
+        Value::Float(f) => hash_float(f.get(), value),
         Value::Str(s) => hash_str(&s.s),
         Value::Tuple(t) => {
             let mut items = Vec::with_capacity(t.items.len());

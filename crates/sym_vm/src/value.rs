@@ -18,9 +18,10 @@ use crate::mem;
 /// through `Rc` (Python's reference semantics).
 pub enum Value {
     None,
-    Bool(bool),
+    /// 0 or 1. Every payload is one integer-like word (see [`F64`]).
+    Bool(u64),
     Int(i64),
-    Float(f64),
+    Float(F64),
     BigInt(Rc<BigInt>),
     Str(Rc<PyStr>),
     List(Rc<List>),
@@ -52,42 +53,86 @@ pub enum Value {
 /// on every push; the derived clone is out of line and returns through
 /// memory, with the same stall.)
 impl Clone for Value {
+    /// Variant by variant: with every payload one word, the copy travels in
+    /// two registers (a bitwise 16-byte copy would go through a vector
+    /// register and stall on a value written as two words just before).
     #[inline(always)]
     fn clone(&self) -> Value {
-        let v = self;
-        // SAFETY (each arm): the pointer comes from a live `Rc` of that type,
-        // and the count it increments is owned by the copy made below.
-        unsafe {
-            match v {
-                Value::BigInt(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Str(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::List(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Tuple(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Dict(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Set(r) | Value::FrozenSet(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Range(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Slice(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Function(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Builtin(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::BoundMethod(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Class(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Instance(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Iterator(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::DictView(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Module(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Host(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Cell(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::None
-                | Value::Bool(_)
-                | Value::Int(_)
-                | Value::Float(_)
-                | Value::Ellipsis
-                | Value::Undefined => {}
-            }
-            // SAFETY: a bitwise copy; the heap part (if any) has just gained the
-            // reference this copy owns, and the scalars own nothing.
-            std::ptr::read(v)
+        match self {
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(x) => Value::Int(*x),
+            Value::Float(f) => Value::Float(*f),
+            Value::BigInt(x) => Value::BigInt(x.clone()),
+            Value::Str(x) => Value::Str(x.clone()),
+            Value::List(x) => Value::List(x.clone()),
+            Value::Tuple(x) => Value::Tuple(x.clone()),
+            Value::Dict(x) => Value::Dict(x.clone()),
+            Value::Set(x) => Value::Set(x.clone()),
+            Value::FrozenSet(x) => Value::FrozenSet(x.clone()),
+            Value::Range(x) => Value::Range(x.clone()),
+            Value::Slice(x) => Value::Slice(x.clone()),
+            Value::Function(x) => Value::Function(x.clone()),
+            Value::Builtin(x) => Value::Builtin(x.clone()),
+            Value::BoundMethod(x) => Value::BoundMethod(x.clone()),
+            Value::Class(x) => Value::Class(x.clone()),
+            Value::Instance(x) => Value::Instance(x.clone()),
+            Value::Iterator(x) => Value::Iterator(x.clone()),
+            Value::DictView(x) => Value::DictView(x.clone()),
+            Value::Module(x) => Value::Module(x.clone()),
+            Value::Host(x) => Value::Host(x.clone()),
+            Value::Cell(x) => Value::Cell(x.clone()),
+            Value::Ellipsis => Value::Ellipsis,
+            Value::Undefined => Value::Undefined,
         }
+    }
+}
+
+/// A float kept as its bits. Every payload of [`Value`] is one integer-like
+/// word, which makes a `Value` a pair of words that Rust moves in two
+/// registers; with a `bool` or `f64` payload it is moved as a 16-byte block
+/// through memory, and reading back a block written in two parts stalls the
+/// processor on most pushes and pops of the interpreter.
+#[derive(Clone, Copy, Debug)]
+pub struct F64(u64);
+
+impl std::ops::Deref for F64 {
+    type Target = f64;
+    #[inline]
+    fn deref(&self) -> &f64 {
+        // SAFETY: u64 and f64 have the same size and alignment, and every
+        // bit pattern is a valid f64.
+        unsafe { &*(&self.0 as *const u64 as *const f64) }
+    }
+}
+
+impl std::fmt::Display for F64 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&self.get(), f)
+    }
+}
+
+impl F64 {
+    #[inline]
+    pub fn new(value: f64) -> F64 {
+        F64(value.to_bits())
+    }
+    #[inline]
+    pub fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
+}
+
+impl Value {
+    /// `True` or `False`.
+    #[inline]
+    pub fn bool(b: bool) -> Value {
+        Value::Bool(b as u64)
+    }
+    /// A `float`.
+    #[inline]
+    pub fn float(f: f64) -> Value {
+        Value::Float(F64::new(f))
     }
 }
 
@@ -518,7 +563,7 @@ fn hash_value<H: Hasher>(value: &Value, state: &mut H) {
         Value::Int(i) => i.hash(state),
         Value::Float(f) => {
             if f.fract() == 0.0 && f.abs() < 9.2e18 {
-                (*f as i64).hash(state)
+                (f.get() as i64).hash(state)
             } else {
                 f.to_bits().hash(state)
             }
@@ -667,7 +712,7 @@ pub fn as_number(v: &Value) -> Option<Num> {
     match v {
         Value::Int(i) => Some(Num::I(*i)),
         Value::Bool(b) => Some(Num::I(*b as i64)),
-        Value::Float(f) => Some(Num::F(*f)),
+        Value::Float(f) => Some(Num::F(f.get())),
         Value::BigInt(b) => Some(Num::B(b.clone())),
         _ => None,
     }
@@ -833,9 +878,9 @@ impl Value {
     pub fn truthy(&self) -> bool {
         match self {
             Value::None | Value::Undefined => false,
-            Value::Bool(b) => *b,
+            Value::Bool(b) => *b != 0,
             Value::Int(i) => *i != 0,
-            Value::Float(f) => *f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::BigInt(b) => !b.is_zero(),
             Value::Str(s) => !s.s.is_empty(),
             Value::List(l) => !l.items.borrow().is_empty(),

@@ -48,14 +48,14 @@ pub fn encode(vm: &mut Vm, v: &Value, depth: usize) -> Json {
     }
     match v {
         Value::None => Json::Null,
-        Value::Bool(b) => Json::Bool(*b),
+        Value::Bool(b) => Json::Bool(*b != 0),
         Value::Int(i) => json!(i),
         Value::BigInt(b) => b
             .to_string()
             .parse::<f64>()
             .map(float_json)
             .unwrap_or(Json::Null),
-        Value::Float(f) => float_json(*f),
+        Value::Float(f) => float_json(f.get()),
         Value::Str(s) => Json::String(s.s.to_string()),
         Value::List(l) => {
             let items = l.items.borrow().clone();
