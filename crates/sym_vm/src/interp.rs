@@ -983,7 +983,7 @@ impl Vm {
                     }
                 }
                 Op::Return => {
-                    let v = frame.stack.pop().unwrap_or(Value::None);
+                    let v = pop_value(&mut frame.stack);
                     frame.pc = pc;
                     self.fuel = budget;
                     return Ok(v);
@@ -1161,7 +1161,7 @@ impl Vm {
         let code: &Code = code;
         macro_rules! pop {
             () => {
-                frame.stack.pop().unwrap_or(Value::None)
+                pop_value(&mut frame.stack)
             };
         }
         macro_rules! top {
@@ -2652,6 +2652,50 @@ fn int_compare(op: CmpOp, x: i64, y: i64) -> Option<bool> {
 #[inline(always)]
 fn fast_clone(v: &Value) -> Value {
     v.clone()
+}
+
+/// Pops the top of a value stack (None when empty), reading it variant by
+/// variant: a whole-value read goes through a vector register, and stalls
+/// when the slot was written as two words just before.
+#[inline(always)]
+fn pop_value(stack: &mut Vec<Value>) -> Value {
+    let Some(top) = stack.last() else {
+        return Value::None;
+    };
+    // SAFETY (each heap arm): the Rc is moved out of the slot, which the
+    // `set_len` below then forgets without dropping it.
+    let value = unsafe {
+        match top {
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(x) => Value::Int(*x),
+            Value::Float(f) => Value::Float(*f),
+            Value::BigInt(x) => Value::BigInt(std::ptr::read(x)),
+            Value::Str(x) => Value::Str(std::ptr::read(x)),
+            Value::List(x) => Value::List(std::ptr::read(x)),
+            Value::Tuple(x) => Value::Tuple(std::ptr::read(x)),
+            Value::Dict(x) => Value::Dict(std::ptr::read(x)),
+            Value::Set(x) => Value::Set(std::ptr::read(x)),
+            Value::FrozenSet(x) => Value::FrozenSet(std::ptr::read(x)),
+            Value::Range(x) => Value::Range(std::ptr::read(x)),
+            Value::Slice(x) => Value::Slice(std::ptr::read(x)),
+            Value::Function(x) => Value::Function(std::ptr::read(x)),
+            Value::Builtin(x) => Value::Builtin(std::ptr::read(x)),
+            Value::BoundMethod(x) => Value::BoundMethod(std::ptr::read(x)),
+            Value::Class(x) => Value::Class(std::ptr::read(x)),
+            Value::Instance(x) => Value::Instance(std::ptr::read(x)),
+            Value::Iterator(x) => Value::Iterator(std::ptr::read(x)),
+            Value::DictView(x) => Value::DictView(std::ptr::read(x)),
+            Value::Module(x) => Value::Module(std::ptr::read(x)),
+            Value::Host(x) => Value::Host(std::ptr::read(x)),
+            Value::Cell(x) => Value::Cell(std::ptr::read(x)),
+            Value::Ellipsis => Value::Ellipsis,
+            Value::Undefined => Value::Undefined,
+        }
+    };
+    // SAFETY: the slot's contents were moved into `value` above.
+    unsafe { stack.set_len(stack.len() - 1) };
+    value
 }
 
 #[cold]
