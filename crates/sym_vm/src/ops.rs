@@ -1128,8 +1128,9 @@ pub fn push_int(out: &mut String, i: i64) {
     if i < 0 {
         out.push('-');
     }
-    for &d in digits.get(at..).unwrap_or(&[]) {
-        out.push(d as char);
+    // The digits are ASCII, so this is always Ok.
+    if let Ok(text) = std::str::from_utf8(digits.get(at..).unwrap_or(&[])) {
+        out.push_str(text);
     }
 }
 
@@ -1138,7 +1139,7 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> Result<String, Error> {
     match v {
         Value::Str(s) => Ok(s.s.to_string()),
         Value::Int(i) => {
-            let mut out = String::new();
+            let mut out = String::with_capacity(20);
             push_int(&mut out, *i);
             Ok(out)
         }
