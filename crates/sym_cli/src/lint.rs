@@ -95,8 +95,9 @@ pub fn run(args: &CheckArgs, output: &mut Output<'_>) -> u8 {
         }
     }
     let mut checks = Vec::with_capacity(jobs.len());
+    let mut settings_cache = Vec::new();
     for (file, flows, runs_under_sym) in jobs {
-        match configs.settings(&file, &command_line) {
+        match configs.settings_cached(&file, &command_line, &mut settings_cache) {
             Ok(settings) => checks.push(Job {
                 path: file,
                 settings,
@@ -266,6 +267,32 @@ impl Configs {
             Some(config) => config.settings(command_line),
             None => settings_for(&[command_line], Profile::default()),
         }))
+    }
+
+    /// As [`Configs::settings`], resolved once per configuration: files
+    /// under the same configuration share one `Settings` (resolving the
+    /// rule selection per file was a visible share of a large run).
+    fn settings_cached(
+        &mut self,
+        path: &Path,
+        command_line: &RuleSelection,
+        cache: &mut Vec<(Option<Arc<Config>>, Arc<Settings>)>,
+    ) -> Result<Arc<Settings>, ConfigError> {
+        let config = self.config_for(path)?;
+        let same = |known: &Option<Arc<Config>>| match (known, &config) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        if let Some((_, settings)) = cache.iter().find(|(known, _)| same(known)) {
+            return Ok(settings.clone());
+        }
+        let settings = Arc::new(match &config {
+            Some(config) => config.settings(command_line),
+            None => settings_for(&[command_line], Profile::default()),
+        });
+        cache.push((config, settings.clone()));
+        Ok(settings)
     }
 }
 
