@@ -1128,6 +1128,21 @@ impl HostObject for TimeDeltaObj {
     fn order(&self, _vm: &mut Vm, other: &Value) -> Option<Result<Ordering, Error>> {
         Some(Ok(self.us.cmp(&as_td(other)?)))
     }
+    fn unary(&self, vm: &mut Vm, op: &str) -> Option<Result<Value, Error>> {
+        let us = match op {
+            "neg" => self.us.checked_neg(),
+            "pos" => Some(self.us),
+            "abs" => self.us.checked_abs(),
+            _ => return None,
+        };
+        Some(match us {
+            Some(us) => Ok(td(us)),
+            None => Err(vm.new_exception(
+                "OverflowError",
+                "days=1000000000; must have magnitude <= 999999999",
+            )),
+        })
+    }
     fn as_any(&self) -> &dyn Any {
         self
     }
@@ -1293,6 +1308,55 @@ pub fn module(vm: &mut Vm, now: DateTimeObj) -> Value {
         }
         .value())
     });
+    // A timestamp is seconds since 1970-01-01 UTC; the host is on UTC, so
+    // the naive result is UTC too.
+    let from_timestamp = |vm: &mut Vm, ts: Option<Value>, tz: Option<Value>| {
+        let micros = match ts {
+            Some(Value::Int(i)) => i.checked_mul(1_000_000),
+            Some(Value::Bool(b)) => Some(b as i64 * 1_000_000),
+            Some(Value::Float(f)) if f.is_finite() => {
+                Some((f.get() * 1e6).round_ties_even() as i64)
+            }
+            Some(Value::Float(_)) => {
+                return Err(vm.new_exception("ValueError", "cannot convert float NaN to integer"));
+            }
+            Some(other) => {
+                return Err(vm.new_exception(
+                    "TypeError",
+                    format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        sym_vm::value::type_name(&other)
+                    ),
+                ));
+            }
+            None => {
+                return Err(vm.new_exception(
+                    "TypeError",
+                    "fromtimestamp() missing required argument 'timestamp' (pos 1)",
+                ));
+            }
+        };
+        let epoch = (ymd_to_ord(1970, 1, 1) - 1) * US_PER_DAY;
+        let Some(utc) = micros.and_then(|m| m.checked_add(epoch)) else {
+            return Err(vm.new_exception(
+                "OverflowError",
+                "timestamp out of range for platform time_t",
+            ));
+        };
+        let offset = match tz {
+            None | Some(Value::None) => None,
+            Some(tz) => Some(tz_of(vm, &tz)?.unwrap_or(0)),
+        };
+        let wall = utc + offset.unwrap_or(0);
+        in_range(vm, wall)?;
+        Ok(DateTimeObj { wall, offset }.value())
+    };
+    let fromtimestamp = vm.native("fromtimestamp", move |vm, a, k| {
+        from_timestamp(vm, arg(a, k, 0, "timestamp"), arg(a, k, 1, "tz"))
+    });
+    let utcfromtimestamp = vm.native("utcfromtimestamp", move |vm, a, _| {
+        from_timestamp(vm, a.first().cloned(), None)
+    });
     let fromiso = vm.native("fromisoformat", |vm, a, k| {
         let Some(Value::Str(s)) = arg(a, k, 0, "date_string") else {
             return Err(vm.new_exception("TypeError", "fromisoformat: argument must be str"));
@@ -1334,6 +1398,8 @@ pub fn module(vm: &mut Vm, now: DateTimeObj) -> Value {
             ("fromisoformat", fromiso),
             ("strptime", strptime_fn),
             ("combine", combine),
+            ("fromtimestamp", fromtimestamp),
+            ("utcfromtimestamp", utcfromtimestamp),
         ],
         Some(dt_new),
     );

@@ -652,6 +652,16 @@ return {"role": u.role, "levels": [PermissionLevel.ADMIN], PermissionLevel.MEMBE
 # ---- sym.sdk.exceptions construct as the SDK's (name, message, error_type)
 case("sdk_exception_arguments", 'from sym.sdk.exceptions import SlackError, SymException, AWSLambdaError, OktaError\nfrom sym.sdk.errors import SymSDKError\ndef h(event):\n    for make in [lambda: SlackError("boom"), lambda: SlackError("n", "the message"), lambda: SlackError(message="m", error_type="X"), lambda: SymException(), lambda: SymException("T", "n", "msg"), lambda: AWSLambdaError("a", "b", "c"), lambda: SymSDKError("sdk msg", hint="h"), lambda: SymSDKError()]:\n        e = make()\n        print(repr(e), str(e), e.args, e.message)\n    try:\n        raise OktaError("grp", "not found")\n    except SymException as e:\n        print("caught", repr(e), e.error_type, e.name, e.message)\n    class Mine(SlackError):\n        pass\n    try:\n        raise Mine("x", "y")\n    except SlackError as e:\n        print(repr(e), e.error_type)\n    try:\n        SymException(foo=1)\n    except TypeError as e:\n        print(e)\n    raise SlackError("final", "it failed")\n')
 
+# ---- datetime: timestamps and signed timedeltas
+h("dt_fromtimestamp_and_negative_deltas", """
+import datetime
+print(datetime.datetime.fromtimestamp(0), datetime.datetime.fromtimestamp(1700000000.5), datetime.datetime.utcfromtimestamp(86400))
+print(datetime.datetime.fromtimestamp(3600, tz=datetime.timezone(datetime.timedelta(hours=2))))
+t = datetime.timedelta(hours=36, minutes=5)
+print(-t, +t, abs(-t), repr(-t), datetime.datetime.now() + -t)
+return datetime.datetime.fromtimestamp(1700000000).timestamp()
+""")
+
 def main():
     if os.path.isdir(OUT):
         for name in os.listdir(OUT):

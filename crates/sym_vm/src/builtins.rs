@@ -132,6 +132,9 @@ pub fn install(vm: &mut Vm) {
                     Value::Bool(b) => Ok(Value::Int(*b as i64)),
                     Value::Float(f) => Ok(Value::float(f.abs())),
                     Value::BigInt(b) => Ok(Value::from_bigint(BigInt::from(b.magnitude().clone()))),
+                    Value::Host(h) if h.clone().unary(vm, "abs").is_some() => {
+                        h.clone().unary(vm, "abs").unwrap_or(Ok(Value::None))
+                    }
                     other => Err(vm.type_error(format!(
                         "bad operand type for abs(): '{}'",
                         type_name(other)

@@ -464,6 +464,16 @@ fn float_binary(
 
 /// `-v`, `+v`, `~v`.
 pub fn unary(vm: &mut Vm, op: Op, v: &Value) -> Result<Value, Error> {
+    if let Value::Host(h) = v {
+        let name = match op {
+            Op::Neg => Some("neg"),
+            Op::Pos => Some("pos"),
+            _ => None,
+        };
+        if let Some(r) = name.and_then(|name| h.clone().unary(vm, name)) {
+            return r;
+        }
+    }
     match (op, v) {
         (Op::Neg, Value::Int(i)) => Ok(match i.checked_neg() {
             Some(r) => Value::Int(r),

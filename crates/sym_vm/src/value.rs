@@ -202,6 +202,11 @@ pub trait HostObject: Any {
     fn order(&self, _vm: &mut Vm, _other: &Value) -> Option<Result<std::cmp::Ordering, Error>> {
         None
     }
+    /// `-self`, `+self` or `abs(self)` (`op` is "neg", "pos" or "abs");
+    /// `None` when the object has none.
+    fn unary(&self, _vm: &mut Vm, _op: &str) -> Option<Result<Value, Error>> {
+        None
+    }
     /// A value this object hashes and compares as in dict keys and sets (a
     /// `str`-based enum member is its value there); `None` means identity.
     fn hash_as(&self) -> Option<Value> {
