@@ -110,6 +110,85 @@ const MAX_BRACKET_DEPTH: usize = 200;
 /// The indentation level at which CPython's tokenizer gives up.
 const MAX_INDENT_DEPTH: usize = 100;
 
+/// CPython's tokenizer measures each logical line's indentation twice, with
+/// tabs to the next multiple of 8 and with tabs as one column, and refuses
+/// (TabError) a line whose two measures disagree about whether it indents,
+/// dedents or stays at the level of the line before. Ruff's lexer has no
+/// such check. The first offending line is reported.
+fn inconsistent_indentation(
+    source: &str,
+    tokens: &ruff_python_ast::token::Tokens,
+) -> Option<SyntaxError> {
+    let mut levels: Vec<(usize, usize)> = vec![(0, 0)];
+    let mut at_line_start = true;
+    for token in tokens.iter() {
+        match token.kind() {
+            TokenKind::Newline => {
+                at_line_start = true;
+                continue;
+            }
+            TokenKind::NonLogicalNewline
+            | TokenKind::Comment
+            | TokenKind::Indent
+            | TokenKind::Dedent
+            | TokenKind::EndOfFile => continue,
+            _ => {}
+        }
+        if !at_line_start {
+            continue;
+        }
+        at_line_start = false;
+        let start = token.start().to_usize();
+        let line_start = source.get(..start)?.rfind('\n').map_or(0, |i| i + 1);
+        let indentation = source.get(line_start..start)?;
+        let (mut col, mut altcol) = (0usize, 0usize);
+        for c in indentation.chars() {
+            match c {
+                ' ' => {
+                    col += 1;
+                    altcol += 1;
+                }
+                '\t' => {
+                    col = (col / 8 + 1) * 8;
+                    altcol += 1;
+                }
+                '\x0c' => {
+                    col = 0;
+                    altcol = 0;
+                }
+                _ => {}
+            }
+        }
+        let &(top_col, top_alt) = levels.last()?;
+        let consistent = if col == top_col {
+            altcol == top_alt
+        } else if col > top_col {
+            altcol > top_alt
+        } else {
+            while levels.len() > 1 && levels.last().is_some_and(|&(c, _)| col < c) {
+                levels.pop();
+            }
+            // A dedent to no outer level is the parser's error to report.
+            levels.last().is_none_or(|&(c, a)| c != col || a == altcol)
+        };
+        if !consistent {
+            let range = TextRange::new(
+                TextSize::try_from(line_start).unwrap_or_default(),
+                token.start(),
+            );
+            return Some(SyntaxError {
+                kind: SyntaxErrorKind::Parse,
+                range,
+                message: "inconsistent use of tabs and spaces in indentation".to_string(),
+            });
+        }
+        if col > top_col {
+            levels.push((col, altcol));
+        }
+    }
+    None
+}
+
 /// Parses `source` as a Python 3.11 module.
 ///
 /// Never fails: every problem is in [`ParsedModule::errors`].
@@ -188,6 +267,13 @@ pub fn parse_arc(source: Arc<str>) -> ParsedModule {
             TokenKind::Dedent => indent_depth = indent_depth.saturating_sub(1),
             _ => {}
         }
+    }
+
+    if let Some(error) = inconsistent_indentation(&source, parsed.tokens()) {
+        // The parser's complaint about the same indentation ("unexpected
+        // indentation") is the same problem; CPython names it as a TabError.
+        errors.retain(|other| other.range.intersect(error.range).is_none());
+        errors.push(error);
     }
 
     let module = match parsed.into_syntax() {
