@@ -110,11 +110,14 @@ const MAX_BRACKET_DEPTH: usize = 200;
 /// The indentation level at which CPython's tokenizer gives up.
 const MAX_INDENT_DEPTH: usize = 100;
 
+const TAB_ERROR: &str = "inconsistent use of tabs and spaces in indentation";
+
 /// CPython's tokenizer measures each logical line's indentation twice, with
 /// tabs to the next multiple of 8 and with tabs as one column, and refuses
 /// (TabError) a line whose two measures disagree about whether it indents,
-/// dedents or stays at the level of the line before. Ruff's lexer has no
-/// such check. The first offending line is reported.
+/// dedents or stays at the level of the line before, and a dedent to no
+/// enclosing level (with tabs at 8 columns, where ruff's lexer measures
+/// differently). The first offending line is reported.
 fn inconsistent_indentation(
     source: &str,
     tokens: &ruff_python_ast::token::Tokens,
@@ -160,18 +163,28 @@ fn inconsistent_indentation(
             }
         }
         let &(top_col, top_alt) = levels.last()?;
-        let consistent = if col == top_col {
-            altcol == top_alt
+        let mut message = None;
+        if col == top_col {
+            if altcol != top_alt {
+                message = Some(TAB_ERROR);
+            }
         } else if col > top_col {
-            altcol > top_alt
+            if altcol <= top_alt {
+                message = Some(TAB_ERROR);
+            }
         } else {
             while levels.len() > 1 && levels.last().is_some_and(|&(c, _)| col < c) {
                 levels.pop();
             }
-            // A dedent to no outer level is the parser's error to report.
-            levels.last().is_none_or(|&(c, a)| c != col || a == altcol)
-        };
-        if !consistent {
+            match levels.last() {
+                Some(&(c, _)) if c != col => {
+                    message = Some("unindent does not match any outer indentation level")
+                }
+                Some(&(_, a)) if a != altcol => message = Some(TAB_ERROR),
+                _ => {}
+            }
+        }
+        if let Some(message) = message {
             let range = TextRange::new(
                 TextSize::try_from(line_start).unwrap_or_default(),
                 token.start(),
@@ -179,7 +192,7 @@ fn inconsistent_indentation(
             return Some(SyntaxError {
                 kind: SyntaxErrorKind::Parse,
                 range,
-                message: "inconsistent use of tabs and spaces in indentation".to_string(),
+                message: message.to_string(),
             });
         }
         if col > top_col {
