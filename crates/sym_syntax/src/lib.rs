@@ -12,6 +12,7 @@
 //! this crate.
 
 mod compile_errors;
+mod identifier_tables;
 mod line_index;
 
 use std::sync::Arc;
@@ -109,6 +110,55 @@ const MAX_BRACKET_DEPTH: usize = 200;
 
 /// The indentation level at which CPython's tokenizer gives up.
 const MAX_INDENT_DEPTH: usize = 100;
+
+fn in_table(table: &[(u32, u32)], c: char) -> bool {
+    let cp = c as u32;
+    table
+        .binary_search_by(|&(low, high)| {
+            if high < cp {
+                std::cmp::Ordering::Less
+            } else if low > cp {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+/// A character CPython 3.11 does not accept where ruff's lexer (on a newer
+/// Unicode) read an identifier: `x\u{200d}` is refused by CPython.
+fn identifier_error(source: &str, range: TextRange) -> Option<SyntaxError> {
+    let text = source.get(range.start().to_usize()..range.end().to_usize())?;
+    if text.is_ascii() {
+        return None;
+    }
+    for (offset, c) in text.char_indices() {
+        let table = if offset == 0 {
+            identifier_tables::XID_START
+        } else {
+            identifier_tables::XID_CONTINUE
+        };
+        if c.is_ascii() || in_table(table, c) {
+            continue;
+        }
+        let at = range.start() + TextSize::try_from(offset).unwrap_or_default();
+        let printable = !(c.is_control()
+            || c.is_whitespace()
+            || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}'));
+        let message = if printable {
+            format!("invalid character '{c}' (U+{:04X})", c as u32)
+        } else {
+            format!("invalid non-printable character U+{:04X}", c as u32)
+        };
+        return Some(SyntaxError {
+            kind: SyntaxErrorKind::Parse,
+            range: TextRange::at(at, c.text_len()),
+            message,
+        });
+    }
+    None
+}
 
 const TAB_ERROR: &str = "inconsistent use of tabs and spaces in indentation";
 
@@ -282,6 +332,14 @@ pub fn parse_arc(source: Arc<str>) -> ParsedModule {
         }
     }
 
+    for token in parsed.tokens().iter() {
+        if token.kind() == TokenKind::Name
+            && let Some(error) = identifier_error(&source, token.range())
+        {
+            errors.retain(|other| other.range.intersect(error.range).is_none());
+            errors.push(error);
+        }
+    }
     if let Some(error) = inconsistent_indentation(&source, parsed.tokens()) {
         // The parser's complaint about the same indentation ("unexpected
         // indentation") is the same problem; CPython names it as a TabError.
