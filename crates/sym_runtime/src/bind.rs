@@ -245,9 +245,9 @@ fn bind_python(
     let params = bound.params;
     let positional: Vec<usize> = (0..params.len())
         .filter(|&i| {
-            params.get(i).is_some_and(|p| {
-                matches!(p.kind, Kind::PositionalOnly | Kind::PositionalOrKeyword)
-            })
+            params
+                .get(i)
+                .is_some_and(|p| matches!(p.kind, Kind::PositionalOnly | Kind::PositionalOrKeyword))
         })
         .collect();
     let keyword_only: Vec<usize> = (0..params.len())
@@ -307,7 +307,10 @@ fn bind_python(
             .filter(|&&i| params.get(i).is_some_and(|p| p.default.is_some()))
             .count();
         let (takes, takes_plural) = if with_default > 0 {
-            (format!("from {} to {argcount}", argcount - with_default), "s")
+            (
+                format!("from {} to {argcount}", argcount - with_default),
+                "s",
+            )
         } else {
             (argcount.to_string(), plural(argcount))
         };
@@ -452,6 +455,10 @@ mod tests {
         }
     }
 
+    fn ints(n: usize) -> Vec<Value> {
+        vec![Value::Int(1); n]
+    }
+
     const PY: Style = Style::Python { method: false };
 
     #[test]
@@ -462,7 +469,7 @@ mod tests {
             "channel() got an unexpected keyword argument 'foo'"
         );
         assert_eq!(
-            error(&CHANNEL, PY, &[one.clone(), one.clone(), one.clone(), one.clone()], &[]),
+            error(&CHANNEL, PY, &ints(4), &[]),
             "channel() takes from 1 to 3 positional arguments but 4 were given"
         );
         assert_eq!(
@@ -470,19 +477,19 @@ mod tests {
             "channel() missing 1 required positional argument: 'name'"
         );
         assert_eq!(
-            error(&CHANNEL, PY, &[one.clone()], &[("name", one.clone())]),
+            error(&CHANNEL, PY, &ints(1), &[("name", one.clone())]),
             "channel() got multiple values for argument 'name'"
         );
         assert_eq!(
-            error(&IN_GROUP, PY, &[one.clone(), one.clone()], &[]),
+            error(&IN_GROUP, PY, &ints(2), &[]),
             "is_user_in_group() takes 1 positional argument but 2 were given"
         );
         assert_eq!(
-            error(&IN_GROUP, PY, &[one.clone(), one.clone()], &[("group_id", one.clone())]),
+            error(&IN_GROUP, PY, &ints(2), &[("group_id", one.clone())]),
             "is_user_in_group() takes 1 positional argument but 2 positional arguments (and 1 keyword-only argument) were given"
         );
         assert_eq!(
-            error(&IN_GROUP, PY, &[one.clone()], &[]),
+            error(&IN_GROUP, PY, &ints(1), &[]),
             "is_user_in_group() missing 1 required keyword-only argument: 'group_id'"
         );
         assert_eq!(
@@ -490,7 +497,7 @@ mod tests {
             "three() missing 3 required positional arguments: 'a', 'b', and 'c'"
         );
         assert_eq!(
-            error(&THREE, PY, &[one.clone(), one.clone(), one.clone()], &[]),
+            error(&THREE, PY, &ints(3), &[]),
             "three() missing 2 required keyword-only arguments: 'x' and 'y'"
         );
         assert_eq!(
@@ -501,14 +508,13 @@ mod tests {
 
     #[test]
     fn a_method_counts_self() {
-        let one = Value::Int(1);
         let method = Style::Python { method: true };
         assert_eq!(
-            error(&CHANNEL, method, &[one.clone(), one.clone(), one.clone(), one.clone()], &[]),
+            error(&CHANNEL, method, &ints(4), &[]),
             "channel() takes from 2 to 4 positional arguments but 5 were given"
         );
         assert_eq!(
-            error(&IN_GROUP, method, &[one.clone(), one.clone()], &[]),
+            error(&IN_GROUP, method, &ints(2), &[]),
             "is_user_in_group() takes 2 positional arguments but 3 were given"
         );
     }
@@ -517,7 +523,7 @@ mod tests {
     fn keywords_are_checked_before_the_count_of_positionals() {
         let one = Value::Int(1);
         assert_eq!(
-            error(&CHANNEL, PY, &[one.clone(), one.clone(), one.clone(), one.clone()], &[("x", one.clone())]),
+            error(&CHANNEL, PY, &ints(4), &[("x", one.clone())]),
             "channel() got an unexpected keyword argument 'x'"
         );
     }
@@ -549,15 +555,25 @@ mod tests {
         let one = Value::Int(1);
         let model = Style::Model;
         assert_eq!(
-            error(&MODEL, model, &[one.clone()], &[]),
+            error(&MODEL, model, &ints(1), &[]),
             "__init__() takes keyword arguments only"
         );
         assert_eq!(
-            error(&MODEL, model, &[], &[("label", one.clone()), ("nope", one.clone())]),
+            error(
+                &MODEL,
+                model,
+                &[],
+                &[("label", one.clone()), ("nope", one.clone())]
+            ),
             "required value"
         );
         assert_eq!(
-            error(&MODEL, model, &[], &[("label", one.clone()), ("value", one.clone())]),
+            error(
+                &MODEL,
+                model,
+                &[],
+                &[("label", one.clone()), ("value", one.clone())]
+            ),
             "bound"
         );
     }

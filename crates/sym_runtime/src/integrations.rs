@@ -313,8 +313,13 @@ static PREFETCH_DECORATOR: Signature = Signature {
 pub fn prefetch(vm: &mut Vm, _call: &Call<'_>) -> Result<Value, Error> {
     Ok(vm.native("<lambda>", |vm, args, kwargs| {
         let style = Style::Python { method: false };
-        match crate::bind::bind(&PREFETCH_DECORATOR, style, PREFETCH_DECORATOR.path, args, kwargs)
-        {
+        match crate::bind::bind(
+            &PREFETCH_DECORATOR,
+            style,
+            PREFETCH_DECORATOR.path,
+            args,
+            kwargs,
+        ) {
             Ok(bound) => Ok(bound.get("fn")),
             Err(crate::bind::BindError::Type(message)) => Err(type_error(vm, message)),
             Err(crate::bind::BindError::FieldRequired(field)) => {

@@ -11,10 +11,10 @@ use sym_vm::{Error, HostObject, Value, Vm, ops};
 
 use crate::datetime::DateTimeObj;
 use crate::encode::{Out, encode, from_json};
+use crate::enums::enum_class;
 use crate::input::{EventSpec, FieldValue, TargetSpec, UserSpec, World};
 use crate::models::{Model, Shape, as_model, namespace};
 use crate::served;
-use crate::enums::enum_class;
 use crate::util::str_value;
 
 /// What a run shares between the host functions.
@@ -40,7 +40,12 @@ pub(crate) fn section(st: &Shared, name: &str, call: &str) -> Result<serde_json:
         .ok_or_else(|| unmocked(call))
 }
 
-pub(crate) fn effect(vm: &mut Vm, st: &Shared, call: &str, fields: &[(&str, Value)]) -> Result<(), Error> {
+pub(crate) fn effect(
+    vm: &mut Vm,
+    st: &Shared,
+    call: &str,
+    fields: &[(&str, Value)],
+) -> Result<(), Error> {
     let mut entry = vec![("call".to_string(), Out::str(call))];
     for (k, v) in fields {
         entry.push((k.to_string(), encode(vm, v)?));
@@ -208,7 +213,11 @@ pub(crate) fn resolve_user(vm: &mut Vm, st: &Shared, email: &str) -> Result<Valu
     user_value(vm, &spec)
 }
 
-pub(crate) fn users_of(vm: &mut Vm, st: &Shared, emails: Option<&serde_json::Value>) -> Result<Value, Error> {
+pub(crate) fn users_of(
+    vm: &mut Vm,
+    st: &Shared,
+    emails: Option<&serde_json::Value>,
+) -> Result<Value, Error> {
     let mut out = Vec::new();
     if let Some(serde_json::Value::Array(list)) = emails {
         for e in list {
@@ -233,7 +242,11 @@ pub(crate) fn json_list_contains(list: Option<&serde_json::Value>, v: &Value) ->
     matches!(list, Some(serde_json::Value::Array(items)) if items.iter().any(|i| i.as_str() == Some(s)))
 }
 
-pub(crate) fn table<'a>(sec: &'a serde_json::Value, name: &str, key: &Value) -> Option<&'a serde_json::Value> {
+pub(crate) fn table<'a>(
+    sec: &'a serde_json::Value,
+    name: &str,
+    key: &Value,
+) -> Option<&'a serde_json::Value> {
     let key = str_value(key)?;
     sec.get(name)?.get(key)
 }
@@ -295,13 +308,7 @@ pub fn construct_model(vm: &mut Vm, call: &served::Call<'_>) -> Result<Value, Er
                 Value::List(l) => l.items.borrow().clone(),
                 Value::Tuple(t) => t.items.to_vec(),
                 _ => {
-                    return Err(validation(
-                        vm,
-                        st,
-                        ty,
-                        "destinations",
-                        "must be a list",
-                    ));
+                    return Err(validation(vm, st, ty, "destinations", "must be a list"));
                 }
             };
             if items.is_empty() {
@@ -384,21 +391,13 @@ pub fn construct_model(vm: &mut Vm, call: &served::Call<'_>) -> Result<Value, Er
             if let Value::Str(s) = &field_value(&fields, "label")
                 && s.chars > 55
             {
-                return Err(validation(
-                    vm,
-                    st,
-                    ty,
-                    "label",
-                    "longer than 55 characters",
-                ));
+                return Err(validation(vm, st, ty, "label", "longer than 55 characters"));
             }
         }
         _ => {}
     }
     Ok(Model::new(ty, fields).value())
 }
-
-
 
 /// A class the reference runner lets a handler construct although the
 /// descriptor declares no constructor for it. Positional arguments fill
@@ -462,11 +461,7 @@ pub const RUNNER_CLASSES: &[RunnerClass] = &[
         &["actors", "contexts", "source_channel"],
         3,
     ),
-    runner_class(
-        "sym.sdk.event.Payload",
-        &["fields", "timestamp", "user"],
-        3,
-    ),
+    runner_class("sym.sdk.event.Payload", &["fields", "timestamp", "user"], 3),
     runner_class(
         "sym.sdk.event.Event",
         &["name", "payload", "flow", "run"],
@@ -624,7 +619,6 @@ impl HostObject for StubModule {
         self
     }
 }
-
 
 // ------------------------------------------------------------------ the tree
 
@@ -817,7 +811,12 @@ pub fn build_modules(vm: &mut Vm, st: &Shared) -> HashMap<String, Value> {
     let approval = namespace("ApprovalTemplate", approval_attrs, None);
     let template = namespace(
         "Template",
-        served::methods(vm, Some(st), "sym.sdk.templates.template.Template", &Value::None),
+        served::methods(
+            vm,
+            Some(st),
+            "sym.sdk.templates.template.Template",
+            &Value::None,
+        ),
         None,
     );
     let approval_step = enum_value("sym.sdk.templates.approval.ApprovalTemplateStep");
@@ -1024,4 +1023,3 @@ pub fn build_modules(vm: &mut Vm, st: &Shared) -> HashMap<String, Value> {
     m.insert("sym".into(), vm.new_module("sym", vec![("sdk", sdk)]));
     m
 }
-

@@ -134,13 +134,29 @@ pub const RUNNER_SIGNATURES: &[(&str, &str)] = &[(
 
 /// Every implementation, by descriptor path.
 pub static IMPLEMENTATIONS: &[Implementation] = &[
-    function("sym.sdk.annotations.reducer", "reducer", imp::identity_decorator),
+    function(
+        "sym.sdk.annotations.reducer",
+        "reducer",
+        imp::identity_decorator,
+    ),
     function("sym.sdk.annotations.hook", "hook", imp::identity_decorator),
     function("sym.sdk.annotations.prefetch", "prefetch", imp::prefetch),
-    method("sym.sdk.event.Event.get_actor", "Event.get_actor", imp::get_actor),
-    method("sym.sdk.event.Event.get_context", "Event.get_context", imp::get_context),
+    method(
+        "sym.sdk.event.Event.get_actor",
+        "Event.get_actor",
+        imp::get_actor,
+    ),
+    method(
+        "sym.sdk.event.Event.get_context",
+        "Event.get_context",
+        imp::get_context,
+    ),
     model("sym.sdk.forms.FieldOption.__init__", "FieldOption"),
-    function("sym.sdk.integrations.aws_lambda.invoke", "lambda_invoke", imp::lambda_invoke),
+    function(
+        "sym.sdk.integrations.aws_lambda.invoke",
+        "lambda_invoke",
+        imp::lambda_invoke,
+    ),
     function(
         "sym.sdk.integrations.aws_lambda.invoke_async",
         "lambda_invoke_async",
@@ -176,11 +192,31 @@ pub static IMPLEMENTATIONS: &[Implementation] = &[
         "pd_users_for_schedule",
         imp::pd_users_for_schedule,
     ),
-    function("sym.sdk.integrations.slack.user", "slack_user", imp::slack_user),
-    function("sym.sdk.integrations.slack.mention", "slack_mention", imp::slack_mention),
-    function("sym.sdk.integrations.slack.channel", "slack_channel", imp::slack_channel),
-    function("sym.sdk.integrations.slack.group", "slack_group", imp::slack_group),
-    function("sym.sdk.integrations.slack.fallback", "slack_fallback", imp::slack_fallback),
+    function(
+        "sym.sdk.integrations.slack.user",
+        "slack_user",
+        imp::slack_user,
+    ),
+    function(
+        "sym.sdk.integrations.slack.mention",
+        "slack_mention",
+        imp::slack_mention,
+    ),
+    function(
+        "sym.sdk.integrations.slack.channel",
+        "slack_channel",
+        imp::slack_channel,
+    ),
+    function(
+        "sym.sdk.integrations.slack.group",
+        "slack_group",
+        imp::slack_group,
+    ),
+    function(
+        "sym.sdk.integrations.slack.fallback",
+        "slack_fallback",
+        imp::slack_fallback,
+    ),
     function(
         "sym.sdk.integrations.slack.send_message",
         "slack_send_message",
@@ -196,7 +232,10 @@ pub static IMPLEMENTATIONS: &[Implementation] = &[
         "slack_users_in_channel",
         imp::slack_users_in_channel,
     ),
-    model("sym.sdk.notifications.Notification.__init__", "Notification"),
+    model(
+        "sym.sdk.notifications.Notification.__init__",
+        "Notification",
+    ),
     model(
         "sym.sdk.request_destination.SlackChannelID.__init__",
         "SlackChannelID",
@@ -207,7 +246,10 @@ pub static IMPLEMENTATIONS: &[Implementation] = &[
     ),
     Implementation {
         runner_signature: Some(&RUNNER_SLACK_USER),
-        ..model("sym.sdk.request_destination.SlackUser.__init__", "SlackUser")
+        ..model(
+            "sym.sdk.request_destination.SlackUser.__init__",
+            "SlackUser",
+        )
     },
     model(
         "sym.sdk.request_destination.SlackUserGroup.__init__",
@@ -221,11 +263,26 @@ pub static IMPLEMENTATIONS: &[Implementation] = &[
         "sym.sdk.request_permission.RequestPermission.__init__",
         "RequestPermission",
     ),
-    step("sym.sdk.templates.approval.ApprovalTemplate.prompt", "ApprovalTemplate.prompt"),
-    step("sym.sdk.templates.approval.ApprovalTemplate.request", "ApprovalTemplate.request"),
-    step("sym.sdk.templates.approval.ApprovalTemplate.approve", "ApprovalTemplate.approve"),
-    step("sym.sdk.templates.approval.ApprovalTemplate.deny", "ApprovalTemplate.deny"),
-    step("sym.sdk.templates.approval.ApprovalTemplate.escalate", "ApprovalTemplate.escalate"),
+    step(
+        "sym.sdk.templates.approval.ApprovalTemplate.prompt",
+        "ApprovalTemplate.prompt",
+    ),
+    step(
+        "sym.sdk.templates.approval.ApprovalTemplate.request",
+        "ApprovalTemplate.request",
+    ),
+    step(
+        "sym.sdk.templates.approval.ApprovalTemplate.approve",
+        "ApprovalTemplate.approve",
+    ),
+    step(
+        "sym.sdk.templates.approval.ApprovalTemplate.deny",
+        "ApprovalTemplate.deny",
+    ),
+    step(
+        "sym.sdk.templates.approval.ApprovalTemplate.escalate",
+        "ApprovalTemplate.escalate",
+    ),
     step(
         "sym.sdk.templates.approval.ApprovalTemplate.deescalate",
         "ApprovalTemplate.deescalate",
@@ -235,14 +292,21 @@ pub static IMPLEMENTATIONS: &[Implementation] = &[
         "get_step_output",
         imp::get_step_output,
     ),
-    step("sym.sdk.templates.template.Template.ignore", "Template.ignore"),
+    step(
+        "sym.sdk.templates.template.Template.ignore",
+        "Template.ignore",
+    ),
     function("sym.sdk.user.user_ids", "user_ids", imp::user_ids),
     method(
         "sym.sdk.user.UserRole.permission_levels",
         "UserRole.permission_levels",
         imp::permission_levels,
     ),
-    method("sym.sdk.user.User.identity", "User.identity", imp::user_identity),
+    method(
+        "sym.sdk.user.User.identity",
+        "User.identity",
+        imp::user_identity,
+    ),
 ];
 
 /// The descriptor's signature at `path`.
@@ -284,10 +348,9 @@ pub fn callable(
             Err(BindError::FieldRequired(field)) => {
                 return Err(match &st {
                     Some(st) => validation(vm, st, &display, field, "field required"),
-                    None => vm.new_exception(
-                        "ValueError",
-                        format!("{display}.{field}: field required"),
-                    ),
+                    None => {
+                        vm.new_exception("ValueError", format!("{display}.{field}: field required"))
+                    }
                 });
             }
         };
@@ -351,13 +414,10 @@ pub fn methods(
 ) -> Vec<(&'static str, Value)> {
     SIGNATURES
         .iter()
-        .filter(|s| s.owner() == class && s.name() != "__init__" && implementation(s.path).is_some())
-        .filter_map(|s| {
-            Some((
-                s.name(),
-                callable(vm, st, s.path, receiver.clone(), None)?,
-            ))
+        .filter(|s| {
+            s.owner() == class && s.name() != "__init__" && implementation(s.path).is_some()
         })
+        .filter_map(|s| Some((s.name(), callable(vm, st, s.path, receiver.clone(), None)?)))
         .collect()
 }
 

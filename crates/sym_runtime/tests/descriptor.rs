@@ -46,7 +46,10 @@ fn kind(kind: ParamKind) -> &'static str {
 }
 
 fn signature(out: &mut String, path: &str, function: &sym_sdk::Function) {
-    let _ = writeln!(out, "    Signature {{\n        path: {path:?},\n        params: &[");
+    let _ = writeln!(
+        out,
+        "    Signature {{\n        path: {path:?},\n        params: &["
+    );
     for param in &function.params {
         let default = match &param.default {
             Some(source) => format!("Some({source:?})"),

@@ -15,11 +15,20 @@ use sym_runtime::served::{IMPLEMENTATIONS, RUNNER_SIGNATURES, implementation};
 /// reference runner's behaviour, which a run reproduces.
 const NOT_MODELLED: &[(&str, &str)] = &[
     ("sym.sdk.integrations.okta.list_groups", "UnmockedCall"),
-    ("sym.sdk.integrations.pagerduty.get_incidents", "UnmockedCall"),
-    ("sym.sdk.integrations.pagerduty.has_incident", "UnmockedCall"),
+    (
+        "sym.sdk.integrations.pagerduty.get_incidents",
+        "UnmockedCall",
+    ),
+    (
+        "sym.sdk.integrations.pagerduty.has_incident",
+        "UnmockedCall",
+    ),
     ("sym.sdk.integrations.slack.get_user_info", "UnmockedCall"),
     ("sym.sdk.integrations.slack.list_users", "UnmockedCall"),
-    ("sym.sdk.integrations.slack.is_user_in_group", "UnmockedCall"),
+    (
+        "sym.sdk.integrations.slack.is_user_in_group",
+        "UnmockedCall",
+    ),
     (
         "sym.sdk.request_destination.RequestDestination.parse_obj",
         "None (no such attribute)",
@@ -28,7 +37,10 @@ const NOT_MODELLED: &[(&str, &str)] = &[
         "sym.sdk.request_destination.SlackUser.mention",
         "None (no such attribute)",
     ),
-    ("sym.sdk.user.User.get_event_count", "None (no such attribute)"),
+    (
+        "sym.sdk.user.User.get_event_count",
+        "None (no such attribute)",
+    ),
 ];
 
 #[test]
@@ -37,7 +49,10 @@ fn every_implementation_is_a_descriptor_signature() {
     let mut problems = Vec::new();
     for imp in IMPLEMENTATIONS {
         if sdk.function(imp.path).is_none() {
-            problems.push(format!("{}: implemented but not in the descriptor", imp.path));
+            problems.push(format!(
+                "{}: implemented but not in the descriptor",
+                imp.path
+            ));
         }
         if !SIGNATURES.iter().any(|s| s.path == imp.path) {
             problems.push(format!(
@@ -45,7 +60,12 @@ fn every_implementation_is_a_descriptor_signature() {
                 imp.path
             ));
         }
-        if IMPLEMENTATIONS.iter().filter(|i| i.path == imp.path).count() > 1 {
+        if IMPLEMENTATIONS
+            .iter()
+            .filter(|i| i.path == imp.path)
+            .count()
+            > 1
+        {
             problems.push(format!("{}: implemented twice", imp.path));
         }
     }
@@ -89,7 +109,11 @@ fn every_integration_function_of_a_stubbed_module_is_unmocked() {
             }
         }
     }
-    assert!(expected.len() > 20, "only {} stub functions", expected.len());
+    assert!(
+        expected.len() > 20,
+        "only {} stub functions",
+        expected.len()
+    );
     src.push_str("def h(event):\n    seen = []\n");
     for call in &expected {
         src.push_str(&format!(
@@ -172,7 +196,10 @@ fn every_slot_of_a_runner_class_is_declared_by_the_descriptor() {
         }
         for slot in class.slots {
             if !declared.iter().any(|d| d == slot) {
-                problems.push(format!("{}.{slot}: not declared by the descriptor", class.path));
+                problems.push(format!(
+                    "{}.{slot}: not declared by the descriptor",
+                    class.path
+                ));
             }
         }
     }
@@ -188,14 +215,20 @@ fn every_sdk_error_is_a_descriptor_exception_with_that_parent() {
             problems.push(format!("sym.sdk.exceptions.{name}: not in the descriptor"));
             continue;
         };
-        let expected = if parent.is_empty() { "Exception" } else { parent };
+        let expected = if parent.is_empty() {
+            "Exception"
+        } else {
+            parent
+        };
         let bases: Vec<&str> = class
             .bases
             .iter()
             .map(|b| b.rsplit('.').next().unwrap_or(b))
             .collect();
         if !bases.contains(&expected) {
-            problems.push(format!("{name}: bases {bases:?}, the runtime has {expected}"));
+            problems.push(format!(
+                "{name}: bases {bases:?}, the runtime has {expected}"
+            ));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -274,7 +307,10 @@ fn every_served_module_function_binds_through_its_signature() {
         let outcome = outcome.as_str().unwrap_or("");
         let expected = match implementation(path) {
             Some(imp) => {
-                format!("{}() got an unexpected keyword argument 'no_such_parameter'", imp.display)
+                format!(
+                    "{}() got an unexpected keyword argument 'no_such_parameter'",
+                    imp.display
+                )
             }
             None => "unmocked".to_string(),
         };
