@@ -11,6 +11,8 @@ use std::rc::Rc;
 use sym_vm::value::HostObject;
 use sym_vm::{Error, Value, Vm};
 
+use crate::served;
+
 /// One member of an SDK enum.
 pub struct EnumMember {
     pub class: &'static str,
@@ -21,6 +23,20 @@ pub struct EnumMember {
 impl EnumMember {
     fn value_str(&self) -> Value {
         Value::str(self.value)
+    }
+
+    /// The class's path in the descriptor.
+    fn path(&self) -> &'static str {
+        crate::descriptor::ENUMS
+            .iter()
+            .map(|(path, _)| *path)
+            .find(|path| path.rsplit('.').next() == Some(self.class))
+            .unwrap_or("")
+    }
+
+    /// Whether the class has a method of this name the runtime implements.
+    fn has_method(&self, name: &str) -> bool {
+        served::implementation(&format!("{}.{name}", self.path())).is_some()
     }
 }
 
@@ -48,27 +64,11 @@ impl HostObject for EnumMember {
         match name {
             "name" => Ok(Some(Value::str(self.name))),
             "value" => Ok(Some(self.value_str())),
-            "permission_levels" if self.class == "UserRole" => {
-                let role = self.value;
-                Ok(Some(vm.native("permission_levels", move |vm, _, _| {
-                    // As the SDK: everyone has ALL_USERS, members and admins
-                    // MEMBER, admins ADMIN (added in that order).
-                    let mut levels = vec![member("PermissionLevel", "ALL_USERS", "all_users")];
-                    if role != "guest" {
-                        levels.push(member("PermissionLevel", "MEMBER", "member"));
-                    }
-                    if role == "admin" {
-                        levels.push(member("PermissionLevel", "ADMIN", "admin"));
-                    }
-                    let mut set = sym_vm::value::new_set_map();
-                    for level in levels {
-                        set.insert(
-                            sym_vm::value::Key::new(level)
-                                .map_err(|e| vm.new_exception("TypeError", e))?,
-                        );
-                    }
-                    Ok(Value::Set(Rc::new(sym_vm::value::Set::new(set))))
-                })))
+            // The enum's own methods (`role.permission_levels()`), served
+            // from the descriptor and bound to the member's value.
+            method if self.has_method(method) => {
+                let path = format!("{}.{method}", self.path());
+                Ok(served::callable(vm, None, &path, self.value_str(), None))
             }
             // Everything else is the str's (`role.upper()`).
             _ => match vm.get_attr(&self.value_str(), name) {

@@ -11,10 +11,11 @@ use sym_vm::{Error, HostObject, Value, Vm, ops};
 
 use crate::datetime::DateTimeObj;
 use crate::encode::{Out, encode, from_json};
+use crate::enums::enum_class;
 use crate::input::{EventSpec, FieldValue, TargetSpec, UserSpec, World};
 use crate::models::{Model, Shape, as_model, namespace};
-use crate::sdk_surface as surface;
-use crate::util::{arg, kwarg, str_value};
+use crate::served;
+use crate::util::str_value;
 
 /// What a run shares between the host functions.
 pub struct State {
@@ -30,7 +31,7 @@ pub fn unmocked(call: &str) -> Error {
     Error::fatal("UnmockedCall", call)
 }
 
-fn section(st: &Shared, name: &str, call: &str) -> Result<serde_json::Value, Error> {
+pub(crate) fn section(st: &Shared, name: &str, call: &str) -> Result<serde_json::Value, Error> {
     st.borrow()
         .world
         .sections
@@ -39,7 +40,12 @@ fn section(st: &Shared, name: &str, call: &str) -> Result<serde_json::Value, Err
         .ok_or_else(|| unmocked(call))
 }
 
-fn effect(vm: &mut Vm, st: &Shared, call: &str, fields: &[(&str, Value)]) -> Result<(), Error> {
+pub(crate) fn effect(
+    vm: &mut Vm,
+    st: &Shared,
+    call: &str,
+    fields: &[(&str, Value)],
+) -> Result<(), Error> {
     let mut entry = vec![("call".to_string(), Out::str(call))];
     for (k, v) in fields {
         entry.push((k.to_string(), encode(vm, v)?));
@@ -48,7 +54,7 @@ fn effect(vm: &mut Vm, st: &Shared, call: &str, fields: &[(&str, Value)]) -> Res
     Ok(())
 }
 
-fn type_error(vm: &Vm, message: impl Into<String>) -> Error {
+pub(crate) fn type_error(vm: &Vm, message: impl Into<String>) -> Error {
     vm.new_exception("TypeError", message)
 }
 
@@ -79,37 +85,11 @@ pub fn user_value(vm: &mut Vm, spec: &UserSpec) -> Result<Value, Error> {
             None => services.push((ident.service.clone(), vec![model])),
         }
     }
-    let identities = Rc::new(services);
-    let ids = identities.clone();
-    let identity = vm.native("identity", move |vm, a, k| {
-        let service = arg(a, k, 0, "service_type").unwrap_or(Value::None);
-        let service_id = arg(a, k, 1, "service_id").unwrap_or(Value::None);
-        let Some(service) = str_value(&service).map(str::to_string) else {
-            return Ok(Value::None);
-        };
-        for (name, list) in ids.iter() {
-            if *name != service {
-                continue;
-            }
-            for ident in list {
-                if service_id.is_none() {
-                    return Ok(ident.clone());
-                }
-                if let Some(m) = as_model(ident, "UserIdentity") {
-                    let sid = m.field("service_id").unwrap_or(Value::None);
-                    if ops::eq(vm, &sid, &service_id)? {
-                        return Ok(ident.clone());
-                    }
-                }
-            }
-        }
-        Ok(Value::None)
-    });
     let mut id_pairs = Vec::new();
-    for (name, list) in identities.iter() {
-        id_pairs.push((Value::str(name.as_str()), Value::list(list.clone())));
+    for (name, list) in services {
+        id_pairs.push((Value::str(name), Value::list(list)));
     }
-    let identities_dict = dict_from(vm, id_pairs)?;
+    let identities = dict_from(vm, id_pairs)?;
     let mut model = Model::new(
         "User",
         vec![
@@ -122,9 +102,11 @@ pub fn user_value(vm: &mut Vm, spec: &UserSpec) -> Result<Value, Error> {
         ("first_name", from_json(vm, &spec.first_name)?),
         ("last_name", from_json(vm, &spec.last_name)?),
         ("role", user_role_member(spec.role.as_str())),
-        ("identities", identities_dict),
-        ("identity", identity),
+        ("identities", identities.clone()),
     ];
+    model
+        .hidden
+        .extend(served::methods(vm, None, "sym.sdk.user.User", &identities));
     model.compare_by = Some("id");
     Ok(model.value())
 }
@@ -143,7 +125,7 @@ fn target_value(vm: &mut Vm, t: &TargetSpec) -> Result<Value, Error> {
 }
 
 /// A key of `run.actors`/`run.contexts` as the oracle looks it up.
-fn run_key(vm: &mut Vm, v: &Value) -> Result<String, Error> {
+pub(crate) fn run_key(vm: &mut Vm, v: &Value) -> Result<String, Error> {
     match crate::enums::text_of(v) {
         Some(text) => Ok(text.to_string()),
         None => ops::repr_of(vm, v),
@@ -158,16 +140,6 @@ fn user_role_member(role: &str) -> Value {
         _ => ("MEMBER", "member"),
     };
     crate::enums::member("UserRole", name, value)
-}
-
-fn lookup(vm: &mut Vm, dict: &Value, key: &Value) -> Result<Value, Error> {
-    let key = run_key(vm, key)?;
-    if let Value::Dict(d) = dict
-        && let Some(v) = d.map.borrow().get(&Key(Value::str(key)))
-    {
-        return Ok(v.clone());
-    }
-    Ok(Value::None)
 }
 
 pub fn event_value(vm: &mut Vm, ev: &EventSpec) -> Result<Value, Error> {
@@ -214,30 +186,13 @@ pub fn event_value(vm: &mut Vm, ev: &EventSpec) -> Result<Value, Error> {
     let run = Model::new(
         "Run",
         vec![
-            ("actors", actors.clone()),
-            ("contexts", contexts.clone()),
+            ("actors", actors),
+            ("contexts", contexts),
             ("source_channel", channel),
         ],
     )
     .value();
-    let get_actor = vm.native("get_actor", move |vm, a, k| {
-        let key = arg(a, k, 0, "event_name").ok_or_else(|| {
-            type_error(
-                vm,
-                "get_actor() missing 1 required positional argument: 'event_name'",
-            )
-        })?;
-        lookup(vm, &actors, &key)
-    });
-    let get_context = vm.native("get_context", move |vm, a, k| {
-        let key = arg(a, k, 0, "event_name").ok_or_else(|| {
-            type_error(
-                vm,
-                "get_context() missing 1 required positional argument: 'event_name'",
-            )
-        })?;
-        lookup(vm, &contexts, &key)
-    });
+    let methods = served::methods(vm, None, "sym.sdk.event.Event", &run);
     let mut model = Model::new(
         "Event",
         vec![
@@ -248,20 +203,21 @@ pub fn event_value(vm: &mut Vm, ev: &EventSpec) -> Result<Value, Error> {
         ],
     );
     model.shape = Shape::InputEvent;
-    model.hidden = vec![
-        ("user", user),
-        ("get_actor", get_actor),
-        ("get_context", get_context),
-    ];
+    model.hidden = vec![("user", user)];
+    model.hidden.extend(methods);
     Ok(model.value())
 }
 
-fn resolve_user(vm: &mut Vm, st: &Shared, email: &str) -> Result<Value, Error> {
+pub(crate) fn resolve_user(vm: &mut Vm, st: &Shared, email: &str) -> Result<Value, Error> {
     let spec = st.borrow().world.resolve_user(email);
     user_value(vm, &spec)
 }
 
-fn users_of(vm: &mut Vm, st: &Shared, emails: Option<&serde_json::Value>) -> Result<Value, Error> {
+pub(crate) fn users_of(
+    vm: &mut Vm,
+    st: &Shared,
+    emails: Option<&serde_json::Value>,
+) -> Result<Value, Error> {
     let mut out = Vec::new();
     if let Some(serde_json::Value::Array(list)) = emails {
         for e in list {
@@ -274,35 +230,30 @@ fn users_of(vm: &mut Vm, st: &Shared, emails: Option<&serde_json::Value>) -> Res
 }
 
 /// `user.email` for a User, else the value itself.
-fn email_of(v: &Value) -> Value {
+pub(crate) fn email_of(v: &Value) -> Value {
     match as_model(v, "User") {
         Some(m) => m.field("email").unwrap_or(Value::None),
         None => v.clone(),
     }
 }
 
-fn json_list_contains(list: Option<&serde_json::Value>, v: &Value) -> bool {
+pub(crate) fn json_list_contains(list: Option<&serde_json::Value>, v: &Value) -> bool {
     let Some(s) = str_value(v) else { return false };
     matches!(list, Some(serde_json::Value::Array(items)) if items.iter().any(|i| i.as_str() == Some(s)))
 }
 
-fn table<'a>(sec: &'a serde_json::Value, name: &str, key: &Value) -> Option<&'a serde_json::Value> {
+pub(crate) fn table<'a>(
+    sec: &'a serde_json::Value,
+    name: &str,
+    key: &Value,
+) -> Option<&'a serde_json::Value> {
     let key = str_value(key)?;
     sec.get(name)?.get(key)
 }
 
 // ------------------------------------------------------------------ validated models
 
-/// A field's default: its name and a maker of the value.
-type Default = (&'static str, fn() -> Value);
-
-struct Spec {
-    ty: &'static str,
-    fields: &'static [&'static str],
-    required: &'static [&'static str],
-    defaults: &'static [Default],
-}
-
+/// What counts as a Slack destination in a Notification (at most one).
 const SLACK_DESTINATIONS: &[&str] = &[
     "SlackChannelID",
     "SlackChannelName",
@@ -310,7 +261,7 @@ const SLACK_DESTINATIONS: &[&str] = &[
     "SlackUserGroup",
 ];
 
-fn validation(vm: &Vm, st: &Shared, ty: &str, field: &str, reason: &str) -> Error {
+pub(crate) fn validation(vm: &Vm, st: &Shared, ty: &str, field: &str, reason: &str) -> Error {
     match st.borrow().validation_error.clone() {
         Some(cls) => vm.raise_class(&cls, format!("{ty}.{field}: {reason}")),
         None => vm.new_exception("ValueError", format!("{ty}.{field}: {reason}")),
@@ -323,55 +274,48 @@ fn is_uuid(text: &str) -> bool {
     t.len() == 32 && t.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
-fn construct(
-    vm: &mut Vm,
-    st: &Shared,
-    spec: &Spec,
-    args: &[Value],
-    kwargs: &[(Rc<str>, Value)],
-) -> Result<Value, Error> {
-    if !args.is_empty() {
-        return Err(type_error(
-            vm,
-            format!("{}() takes keyword arguments only", spec.ty),
-        ));
+fn field_value(fields: &[(&'static str, Value)], name: &str) -> Value {
+    fields
+        .iter()
+        .find(|(f, _)| *f == name)
+        .map_or(Value::None, |(_, v)| v.clone())
+}
+
+fn set_field(fields: &mut [(&'static str, Value)], name: &str, value: Value) {
+    if let Some(slot) = fields.iter_mut().find(|(f, _)| *f == name) {
+        slot.1 = value;
     }
-    let mut fields: Vec<(&'static str, Value)> = Vec::new();
-    for f in spec.fields {
-        let v = match kwarg(kwargs, f) {
-            Some(v) => v,
-            None if spec.required.contains(f) => {
-                return Err(validation(vm, st, spec.ty, f, "field required"));
-            }
-            None => spec
-                .defaults
-                .iter()
-                .find(|(n, _)| n == f)
-                .map(|(_, d)| d())
-                .unwrap_or(Value::None),
-        };
-        fields.push((f, v));
-    }
-    match spec.ty {
+}
+
+/// The constructor of an SDK model (`Notification(...)` and the rest), its
+/// call bound through the descriptor's `__init__` (keywords only, defaults
+/// and required fields from there): the fields in the signature's order,
+/// then the checks the contract lists, raised as `ValidationError`.
+pub fn construct_model(vm: &mut Vm, call: &served::Call<'_>) -> Result<Value, Error> {
+    let st = call.state()?;
+    let owner = call.signature.owner();
+    let ty: &'static str = owner.rsplit('.').next().unwrap_or(owner);
+    let mut fields: Vec<(&'static str, Value)> = call
+        .signature
+        .params
+        .iter()
+        .map(|p| (p.name, call.args.get(p.name)))
+        .collect();
+    match ty {
         "Notification" => {
-            let items = match &fields[0].1 {
+            let destinations = field_value(&fields, "destinations");
+            let items = match &destinations {
                 Value::List(l) => l.items.borrow().clone(),
                 Value::Tuple(t) => t.items.to_vec(),
                 _ => {
-                    return Err(validation(
-                        vm,
-                        st,
-                        spec.ty,
-                        "destinations",
-                        "must be a list",
-                    ));
+                    return Err(validation(vm, st, ty, "destinations", "must be a list"));
                 }
             };
             if items.is_empty() {
                 return Err(validation(
                     vm,
                     st,
-                    spec.ty,
+                    ty,
                     "destinations",
                     "at least one destination is required",
                 ));
@@ -384,15 +328,18 @@ fn construct(
                 return Err(validation(
                     vm,
                     st,
-                    spec.ty,
+                    ty,
                     "destinations",
                     "at most one Slack destination is allowed",
                 ));
             }
-            fields[0].1 = Value::list(items);
+            set_field(&mut fields, "destinations", Value::list(items));
         }
         "RequestPermission" => {
-            for slot in fields.iter_mut().take(2) {
+            for slot in fields
+                .iter_mut()
+                .filter(|(f, _)| matches!(*f, "webapp_view" | "approve_deny"))
+            {
                 let (f, value) = (slot.0, slot.1.clone());
                 let items = match &value {
                     Value::List(l) => Some(l.items.borrow().clone()),
@@ -402,7 +349,7 @@ fn construct(
                 match items {
                     Some(items) => {
                         if items.is_empty() {
-                            return Err(validation(vm, st, spec.ty, f, "must not be empty"));
+                            return Err(validation(vm, st, ty, f, "must not be empty"));
                         }
                         for item in &items {
                             let text = ops::str_of(vm, item)?;
@@ -410,7 +357,7 @@ fn construct(
                                 return Err(validation(
                                     vm,
                                     st,
-                                    spec.ty,
+                                    ty,
                                     f,
                                     "must be a PermissionLevel or a list of user ids",
                                 ));
@@ -431,7 +378,7 @@ fn construct(
                             return Err(validation(
                                 vm,
                                 st,
-                                spec.ty,
+                                ty,
                                 f,
                                 "must be a PermissionLevel or a list of user ids",
                             ));
@@ -441,301 +388,206 @@ fn construct(
             }
         }
         "FieldOption" => {
-            if let Value::Str(s) = &fields[1].1
+            if let Value::Str(s) = &field_value(&fields, "label")
                 && s.chars > 55
             {
-                return Err(validation(
-                    vm,
-                    st,
-                    spec.ty,
-                    "label",
-                    "longer than 55 characters",
-                ));
+                return Err(validation(vm, st, ty, "label", "longer than 55 characters"));
             }
         }
         _ => {}
     }
-    Ok(Model::new(spec.ty, fields).value())
+    Ok(Model::new(ty, fields).value())
 }
 
-fn f_false() -> Value {
-    Value::Bool(0)
-}
-fn f_true() -> Value {
-    Value::Bool(1)
+/// A class the reference runner lets a handler construct although the
+/// descriptor declares no constructor for it. Positional arguments fill
+/// its slots in order (and win over a keyword for the same slot), keywords
+/// name slots, other keywords are ignored and nothing is required.
+pub struct RunnerClass {
+    /// The descriptor's class.
+    pub path: &'static str,
+    pub slots: &'static [&'static str],
+    /// How many of the slots (the first ones) it is encoded, printed and
+    /// compared by.
+    pub encoded: usize,
+    /// A pydantic model in the runner: keywords only.
+    pub keywords_only: bool,
+    /// Defaults (Python source) of slots that have one; the rest are None.
+    pub defaults: &'static [(&'static str, &'static str)],
 }
 
-const DEST_DEFAULTS: &[Default] = &[("allow_self", f_false)];
-
-const SPECS: &[Spec] = &[
-    Spec {
-        ty: "SlackChannelID",
-        fields: &["channel_id", "allow_self", "timeout"],
-        required: &["channel_id"],
-        defaults: DEST_DEFAULTS,
-    },
-    Spec {
-        ty: "SlackChannelName",
-        fields: &["channel_name", "allow_self", "timeout"],
-        required: &["channel_name"],
-        defaults: DEST_DEFAULTS,
-    },
-    Spec {
-        ty: "SlackUser",
-        fields: &["user", "allow_self", "timeout"],
-        required: &["user"],
-        defaults: DEST_DEFAULTS,
-    },
-    Spec {
-        ty: "SlackUserGroup",
-        fields: &["users", "allow_self", "timeout"],
-        required: &["users"],
-        defaults: DEST_DEFAULTS,
-    },
-    Spec {
-        ty: "RequestDestination",
-        fields: &["allow_self", "timeout"],
-        required: &[],
-        defaults: DEST_DEFAULTS,
-    },
-    Spec {
-        ty: "RequestDestinationFallback",
-        fields: &[
-            "destinations",
-            "continue_on_delivery_failure",
-            "continue_on_timeout",
-        ],
-        required: &["destinations"],
-        defaults: &[
-            ("continue_on_delivery_failure", f_true),
-            ("continue_on_timeout", f_false),
-        ],
-    },
-    Spec {
-        ty: "Notification",
-        fields: &["destinations", "timeout"],
-        required: &["destinations"],
+const fn runner_class(
+    path: &'static str,
+    slots: &'static [&'static str],
+    encoded: usize,
+) -> RunnerClass {
+    RunnerClass {
+        path,
+        slots,
+        encoded,
+        keywords_only: false,
         defaults: &[],
-    },
-    Spec {
-        ty: "RequestPermission",
-        fields: &["webapp_view", "approve_deny", "allow_self_approval"],
-        required: &["webapp_view", "approve_deny"],
-        defaults: &[("allow_self_approval", f_false)],
-    },
-    Spec {
-        ty: "FieldOption",
-        fields: &["value", "label"],
-        required: &["value", "label"],
-        defaults: &[],
+    }
+}
+
+pub const RUNNER_CLASSES: &[RunnerClass] = &[
+    runner_class(
+        "sym.sdk.user.User",
+        &[
+            "id",
+            "email",
+            "username",
+            "first_name",
+            "last_name",
+            "role",
+            "identities",
+        ],
+        3,
+    ),
+    runner_class(
+        "sym.sdk.user.UserIdentity",
+        &["service", "service_id", "user_id"],
+        3,
+    ),
+    runner_class(
+        "sym.sdk.target.AccessTarget",
+        &["name", "label", "type", "settings"],
+        4,
+    ),
+    runner_class("sym.sdk.event.Channel", &["identifier", "type"], 2),
+    runner_class("sym.sdk.flow.Flow", &["name", "vars"], 2),
+    runner_class(
+        "sym.sdk.flow.Run",
+        &["actors", "contexts", "source_channel"],
+        3,
+    ),
+    runner_class("sym.sdk.event.Payload", &["fields", "timestamp", "user"], 3),
+    runner_class(
+        "sym.sdk.event.Event",
+        &["name", "payload", "flow", "run"],
+        4,
+    ),
+    RunnerClass {
+        keywords_only: true,
+        defaults: &[("allow_self", "False")],
+        ..runner_class(
+            "sym.sdk.request_destination.RequestDestination",
+            &["allow_self", "timeout"],
+            2,
+        )
     },
 ];
 
-fn spec(ty: &str) -> Option<&'static Spec> {
-    SPECS.iter().find(|s| s.ty == ty)
-}
-
-fn model_class(vm: &Vm, st: &Shared, ty: &'static str) -> Value {
-    let st = st.clone();
-    let ctor = vm.native(ty, move |vm, a, k| match spec(ty) {
-        Some(s) => construct(vm, &st, s, a, k),
-        None => Err(type_error(vm, format!("cannot create '{ty}' instances"))),
-    });
-    namespace(ty, vec![], Some(ctor))
-}
-
-fn plain_class(vm: &Vm, ty: &'static str) -> Value {
-    let ctor = vm.native(ty, move |vm, _, _| {
-        Err(type_error(vm, format!("cannot create '{ty}' instances")))
-    });
-    namespace(ty, vec![], Some(ctor))
-}
-
-use crate::enums::enum_class;
-
-// ------------------------------------------------------------------ integrations
-
-fn slack_module(vm: &mut Vm, st: &Shared, errors: &HashMap<&'static str, Value>) -> Value {
-    let s = st.clone();
-    let channel = vm.native("channel", move |vm, a, k| {
-        let name = arg(a, k, 0, "name").ok_or_else(|| {
-            type_error(
-                vm,
-                "slack_channel() missing 1 required positional argument: 'name'",
-            )
-        })?;
-        let allow_self = arg(a, k, 1, "allow_self").unwrap_or(Value::Bool(0));
-        let timeout = arg(a, k, 2, "timeout").unwrap_or(Value::None);
-        let Some(text) = str_value(&name) else {
-            return Err(type_error(
-                vm,
-                format!(
-                    "slack.channel() expects a str, got {}",
-                    sym_vm::value::type_name(&name)
-                ),
-            ));
+fn runner_construct(
+    vm: &mut Vm,
+    class: &'static RunnerClass,
+    args: &[Value],
+    kwargs: &[(Rc<str>, Value)],
+) -> Result<Value, Error> {
+    let ty: &'static str = class.path.rsplit('.').next().unwrap_or(class.path);
+    if class.keywords_only && !args.is_empty() {
+        return Err(type_error(
+            vm,
+            format!("{ty}() takes keyword arguments only"),
+        ));
+    }
+    let mut values: Vec<(&'static str, Value)> = Vec::new();
+    for (i, slot) in class.slots.iter().enumerate() {
+        let value = match args.get(i) {
+            Some(v) => v.clone(),
+            None => match kwargs.iter().find(|(k, _)| &**k == *slot) {
+                Some((_, v)) => v.clone(),
+                None => class
+                    .defaults
+                    .iter()
+                    .find(|(d, _)| d == slot)
+                    .and_then(|(_, source)| crate::bind::default_value(source))
+                    .unwrap_or(Value::None),
+            },
         };
-        let (ty, field) = if text.starts_with('#') {
-            ("SlackChannelName", "channel_name")
-        } else {
-            ("SlackChannelID", "channel_id")
-        };
-        let kw = vec![
-            (field, name.clone()),
-            ("allow_self", allow_self),
-            ("timeout", timeout),
-        ];
-        build(vm, &s, ty, kw)
-    });
-    let s = st.clone();
-    let user = vm.native("user", move |vm, a, k| {
-        let id = arg(a, k, 0, "identifier").ok_or_else(|| {
-            type_error(
-                vm,
-                "slack_user() missing 1 required positional argument: 'identifier'",
-            )
-        })?;
-        let kw = vec![
-            ("user", id),
-            (
-                "allow_self",
-                arg(a, k, 1, "allow_self").unwrap_or(Value::Bool(0)),
-            ),
-            ("timeout", arg(a, k, 2, "timeout").unwrap_or(Value::None)),
-        ];
-        build(vm, &s, "SlackUser", kw)
-    });
-    let s = st.clone();
-    let group = vm.native("group", move |vm, a, k| {
-        let users = arg(a, k, 0, "users").ok_or_else(|| {
-            type_error(
-                vm,
-                "slack_group() missing 1 required positional argument: 'users'",
-            )
-        })?;
-        let users = Value::list(vm.collect(&users)?);
-        let kw = vec![
-            ("users", users),
-            (
-                "allow_self",
-                arg(a, k, 1, "allow_self").unwrap_or(Value::Bool(0)),
-            ),
-            ("timeout", arg(a, k, 2, "timeout").unwrap_or(Value::None)),
-        ];
-        build(vm, &s, "SlackUserGroup", kw)
-    });
-    let s = st.clone();
-    let fallback = vm.native("fallback", move |vm, a, k| {
-        let kw = vec![
-            ("destinations", Value::list(a.to_vec())),
-            (
-                "continue_on_delivery_failure",
-                kwarg(k, "continue_on_delivery_failure").unwrap_or(Value::Bool(1)),
-            ),
-            (
-                "continue_on_timeout",
-                kwarg(k, "continue_on_timeout").unwrap_or(Value::Bool(0)),
-            ),
-        ];
-        build(vm, &s, "RequestDestinationFallback", kw)
-    });
-    let mention = vm.native("mention", |vm, a, k| {
-        let id = arg(a, k, 0, "identifier").ok_or_else(|| {
-            type_error(
-                vm,
-                "slack_mention() missing 1 required positional argument: 'identifier'",
-            )
-        })?;
-        if let Some(user) = as_model(&id, "User") {
-            let ident = match user.field("identity") {
-                Some(f) => vm.call(&f, &[Value::str("slack")], &[])?,
+        values.push((slot, value));
+    }
+    let hidden = values.split_off(class.encoded.min(values.len()));
+    let mut model = Model::new(ty, values);
+    model.hidden = hidden;
+    match ty {
+        "User" => {
+            let identities = model.field("identities").unwrap_or(Value::None);
+            model
+                .hidden
+                .extend(served::methods(vm, None, "sym.sdk.user.User", &identities));
+            model.compare_by = Some("id");
+        }
+        "Event" => {
+            let user = match model.field("payload") {
+                Some(payload) => as_model(&payload, "Payload")
+                    .and_then(|p| p.field("user"))
+                    .unwrap_or(Value::None),
                 None => Value::None,
             };
-            if let Some(m) = as_model(&ident, "UserIdentity") {
-                let uid = ops::str_of(vm, &m.field("user_id").unwrap_or(Value::None))?;
-                return Ok(Value::str(format!("<@{uid}>")));
-            }
-            let name = user.field("username").unwrap_or(Value::None);
-            let name = ops::str_of(vm, &name)?;
-            return Ok(Value::str(format!("@{name}")));
+            let run = model.field("run").unwrap_or(Value::None);
+            model.hidden.push(("user", user));
+            model
+                .hidden
+                .extend(served::methods(vm, None, "sym.sdk.event.Event", &run));
+            model.shape = Shape::InputEvent;
         }
-        let text = ops::str_of(vm, &id)?;
-        if text.starts_with("<@") {
-            return Ok(id);
-        }
-        Ok(Value::str(format!("<@{text}>")))
-    });
-    let s = st.clone();
-    let send_message = vm.native("send_message", move |vm, a, k| {
-        let dest = arg(a, k, 0, "destination").ok_or_else(|| type_error(vm, "slack_send_message() missing 2 required positional arguments: 'destination' and 'message'"))?;
-        let msg = arg(a, k, 1, "message").ok_or_else(|| type_error(vm, "slack_send_message() missing 1 required positional argument: 'message'"))?;
-        section(&s, "slack", "slack.send_message")?;
-        effect(vm, &s, "slack.send_message", &[("destination", dest), ("message", msg)])?;
-        Ok(Value::None)
-    });
-    let s = st.clone();
-    let send_thread = vm.native("send_thread_message", move |vm, a, k| {
-        let msg = arg(a, k, 0, "message").ok_or_else(|| {
-            type_error(
-                vm,
-                "slack_send_thread_message() missing 1 required positional argument: 'message'",
-            )
-        })?;
-        section(&s, "slack", "slack.send_thread_message")?;
-        effect(vm, &s, "slack.send_thread_message", &[("message", msg)])?;
-        Ok(Value::None)
-    });
-    let s = st.clone();
-    let users_in_channel = vm.native("users_in_channel", move |vm, a, k| {
-        let ch = arg(a, k, 0, "channel").ok_or_else(|| {
-            type_error(
-                vm,
-                "slack_users_in_channel() missing 1 required positional argument: 'channel'",
-            )
-        })?;
-        let sec = section(&s, "slack", "slack.users_in_channel")?;
-        let mut key = ch.clone();
-        if let Some(m) = as_model(&ch, "") {
-            for f in ["channel_name", "channel_id"] {
-                if let Some(v) = m.field(f)
-                    && v.truthy()
-                {
-                    key = v;
-                    break;
-                }
-            }
-        }
-        users_of(vm, &s, table(&sec, "channels", &key))
-    });
-    let implementations = vec![
-        ("channel", channel),
-        ("user", user),
-        ("group", group),
-        ("fallback", fallback),
-        ("mention", mention),
-        ("send_message", send_message),
-        ("send_thread_message", send_thread),
-        ("users_in_channel", users_in_channel),
-    ];
-    let mut extra = Vec::new();
-    if let Some(e) = errors.get("SlackError") {
-        extra.push(("SlackError", e.clone()));
+        _ => {}
     }
-    integration_module(vm, "slack", implementations, extra)
+    Ok(model.value())
 }
 
-fn build(
-    vm: &mut Vm,
-    st: &Shared,
-    ty: &'static str,
-    kw: Vec<(&str, Value)>,
-) -> Result<Value, Error> {
-    let kw: Vec<(Rc<str>, Value)> = kw.into_iter().map(|(k, v)| (Rc::from(k), v)).collect();
-    match spec(ty) {
-        Some(s) => construct(vm, st, s, &[], &kw),
-        None => Ok(Value::None),
+/// The class at `path` as a handler sees it: called, it constructs through
+/// the descriptor's constructor, or as the reference runner does for the
+/// classes in [`RUNNER_CLASSES`].
+fn class_value(vm: &Vm, st: &Shared, path: &str) -> Value {
+    let name: &'static str = match served::signature(&format!("{path}.__init__")) {
+        Some(init) => init.owner().rsplit('.').next().unwrap_or(""),
+        None => RUNNER_CLASSES
+            .iter()
+            .find(|c| c.path == path)
+            .map_or("", |c| c.path.rsplit('.').next().unwrap_or("")),
+    };
+    if let Some(constructor) = served::constructor(vm, st, path) {
+        return namespace(name, vec![], Some(constructor));
     }
+    let call = RUNNER_CLASSES.iter().find(|c| c.path == path).map(|class| {
+        vm.native(name, move |vm, args, kwargs| {
+            runner_construct(vm, class, args, kwargs)
+        })
+    });
+    namespace(name, vec![], call)
 }
+
+/// `sym.sdk.exceptions`: (class, parent; empty = Exception, the error type
+/// a new instance has by default), parents first. The reference runner's
+/// constructors take `(error_type, name, message)` for `SymException` and
+/// `(name, message, error_type)` for the others, every argument optional.
+pub const SDK_ERRORS: &[(&str, &str, &str)] = &[
+    ("SymException", "", "Sym"),
+    ("ExceptionWithHint", "SymException", "Sym"),
+    ("SDKError", "SymException", "SymSDK"),
+    ("MissingArgument", "SDKError", "SymSDK"),
+    ("AWSError", "SymException", "AWS"),
+    ("AWSLambdaError", "AWSError", "AWS"),
+    ("AWSIAMError", "AWSError", "AWS"),
+    ("AWSSSOError", "AWSError", "AWS"),
+    ("IdentityError", "SymException", "Identity"),
+    ("CouldNotSaveError", "IdentityError", "Identity"),
+    ("SymIntegrationError", "SymException", "SymIntegration"),
+    ("AccessStrategyError", "SymException", "AccessStrategy"),
+    ("AptibleError", "SymException", "Aptible"),
+    ("BoundaryError", "SymException", "Boundary"),
+    ("GitHubError", "SymException", "GitHub"),
+    ("GoogleError", "SymException", "Google"),
+    ("HTTPError", "SymException", "HTTP"),
+    ("JiraError", "SymException", "Jira"),
+    ("KnowBe4Error", "SymException", "KnowBe4"),
+    ("OktaError", "SymException", "Okta"),
+    ("OneLoginError", "SymException", "OneLogin"),
+    ("PagerDutyError", "SymException", "PagerDuty"),
+    ("SlackError", "SymException", "Slack"),
+];
 
 fn no_model(vm: &Vm, call: &str) -> Value {
     let call = call.to_string();
@@ -743,265 +595,9 @@ fn no_model(vm: &Vm, call: &str) -> Value {
     vm.native(&short, move |_, _, _| Err(unmocked(&call)))
 }
 
-fn missing_kw(vm: &Vm, func: &str, name: &str) -> Error {
-    type_error(
-        vm,
-        format!("{func}() missing 1 required keyword-only argument: '{name}'"),
-    )
-}
-
-fn okta_module(vm: &mut Vm, st: &Shared, errors: &HashMap<&'static str, Value>) -> Value {
-    let s = st.clone();
-    let is_in = vm.native("is_user_in_group", move |vm, a, k| {
-        let user = arg(a, k, 0, "user").ok_or_else(|| {
-            type_error(
-                vm,
-                "okta_is_user_in_group() missing 1 required positional argument: 'user'",
-            )
-        })?;
-        let gid = kwarg(k, "group_id")
-            .ok_or_else(|| missing_kw(vm, "okta_is_user_in_group", "group_id"))?;
-        let sec = section(&s, "okta", "okta.is_user_in_group")?;
-        Ok(Value::bool(json_list_contains(
-            table(&sec, "groups", &gid),
-            &email_of(&user),
-        )))
-    });
-    let s = st.clone();
-    let users_in = vm.native("users_in_group", move |vm, _a, k| {
-        let gid = kwarg(k, "group_id")
-            .ok_or_else(|| missing_kw(vm, "okta_users_in_group", "group_id"))?;
-        let sec = section(&s, "okta", "okta.users_in_group")?;
-        users_of(vm, &s, table(&sec, "groups", &gid))
-    });
-    let s = st.clone();
-    let info = vm.native("get_user_info", move |vm, a, k| {
-        let user = arg(a, k, 0, "user").ok_or_else(|| {
-            type_error(
-                vm,
-                "okta_get_user_info() missing 1 required positional argument: 'user'",
-            )
-        })?;
-        let sec = section(&s, "okta", "okta.get_user_info")?;
-        match table(&sec, "user_info", &email_of(&user)) {
-            Some(v) => from_json(vm, v),
-            None => Ok(Value::dict(new_dict_map())),
-        }
-    });
-    let implementations = vec![
-        ("is_user_in_group", is_in),
-        ("users_in_group", users_in),
-        ("get_user_info", info),
-    ];
-    let mut extra = Vec::new();
-    if let Some(e) = errors.get("OktaError") {
-        extra.push(("OktaError", e.clone()));
-    }
-    integration_module(vm, "okta", implementations, extra)
-}
-
-const PD_KEYS: &[&str] = &[
-    "schedule_name",
-    "schedule_id",
-    "escalation_policy_name",
-    "escalation_policy_id",
-];
-
-fn on_call(
-    vm: &mut Vm,
-    st: &Shared,
-    call: &str,
-    k: &[(Rc<str>, Value)],
-    keys: &[&str],
-) -> Result<Option<serde_json::Value>, Error> {
-    let sec = section(st, "pagerduty", call)?;
-    let mut key = Value::str("*");
-    for name in keys {
-        if let Some(v) = kwarg(k, name)
-            && !v.is_none()
-        {
-            key = v;
-            break;
-        }
-    }
-    let _ = vm;
-    Ok(table(&sec, "on_call", &key).cloned())
-}
-
-fn check_kwargs(
-    vm: &Vm,
-    func: &str,
-    k: &[(Rc<str>, Value)],
-    allowed: &[&str],
-) -> Result<(), Error> {
-    for (name, _) in k {
-        if !allowed.contains(&&**name) {
-            return Err(type_error(
-                vm,
-                format!("{func}() got an unexpected keyword argument '{name}'"),
-            ));
-        }
-    }
-    Ok(())
-}
-
-fn pagerduty_module(vm: &mut Vm, st: &Shared, errors: &HashMap<&'static str, Value>) -> Value {
-    let s = st.clone();
-    let is_on = vm.native("is_on_call", move |vm, a, k| {
-        check_kwargs(
-            vm,
-            "pd_is_on_call",
-            k,
-            &[
-                "user",
-                "schedule_name",
-                "schedule_id",
-                "escalation_policy_name",
-                "escalation_policy_id",
-            ],
-        )?;
-        let user = arg(a, k, 0, "user").ok_or_else(|| {
-            type_error(
-                vm,
-                "pd_is_on_call() missing 1 required positional argument: 'user'",
-            )
-        })?;
-        let list = on_call(vm, &s, "pagerduty.is_on_call", k, PD_KEYS)?;
-        Ok(Value::bool(json_list_contains(
-            list.as_ref(),
-            &email_of(&user),
-        )))
-    });
-    let s = st.clone();
-    let users_on = vm.native("users_on_call", move |vm, _a, k| {
-        check_kwargs(vm, "pd_users_on_call", k, PD_KEYS)?;
-        let list = on_call(vm, &s, "pagerduty.users_on_call", k, PD_KEYS)?;
-        users_of(vm, &s, list.as_ref())
-    });
-    let s = st.clone();
-    let for_schedule = vm.native("users_for_schedule", move |vm, _a, k| {
-        check_kwargs(vm, "pd_users_for_schedule", k, &PD_KEYS[..2])?;
-        let list = on_call(vm, &s, "pagerduty.users_for_schedule", k, &PD_KEYS[..2])?;
-        users_of(vm, &s, list.as_ref())
-    });
-    let implementations = vec![
-        ("is_on_call", is_on),
-        ("users_on_call", users_on),
-        ("users_for_schedule", for_schedule),
-    ];
-    let mut extra = vec![
-        (
-            "PagerDutyStatus",
-            enum_class(
-                "PagerDutyStatus",
-                &[
-                    ("TRIGGERED", "triggered"),
-                    ("ACKNOWLEDGED", "acknowledged"),
-                    ("RESOLVED", "resolved"),
-                ],
-            ),
-        ),
-        (
-            "PagerDutyUrgency",
-            enum_class("PagerDutyUrgency", &[("LOW", "low"), ("HIGH", "high")]),
-        ),
-    ];
-    if let Some(e) = errors.get("PagerDutyError") {
-        extra.push(("PagerDutyError", e.clone()));
-    }
-    integration_module(vm, "pagerduty", implementations, extra)
-}
-
-fn lambda_module(vm: &mut Vm, st: &Shared, errors: &HashMap<&'static str, Value>) -> Value {
-    let s = st.clone();
-    let invoke = vm.native("invoke", move |vm, a, k| {
-        let arn = arg(a, k, 0, "arn").ok_or_else(|| {
-            type_error(
-                vm,
-                "lambda_invoke() missing 1 required positional argument: 'arn'",
-            )
-        })?;
-        let payload = arg(a, k, 1, "payload").unwrap_or(Value::None);
-        let sec = section(&s, "aws_lambda", "aws_lambda.invoke")?;
-        effect(
-            vm,
-            &s,
-            "aws_lambda.invoke",
-            &[("arn", arn.clone()), ("payload", payload)],
-        )?;
-        match str_value(&arn).and_then(|a| sec.get(a)) {
-            Some(v) => from_json(vm, v),
-            None => Ok(Value::dict(new_dict_map())),
-        }
-    });
-    let s = st.clone();
-    let invoke_async = vm.native("invoke_async", move |vm, a, k| {
-        let arn = arg(a, k, 0, "arn").ok_or_else(|| {
-            type_error(
-                vm,
-                "lambda_invoke_async() missing 1 required positional argument: 'arn'",
-            )
-        })?;
-        let payload = arg(a, k, 1, "payload").unwrap_or(Value::None);
-        section(&s, "aws_lambda", "aws_lambda.invoke_async")?;
-        effect(
-            vm,
-            &s,
-            "aws_lambda.invoke_async",
-            &[("arn", arn), ("payload", payload)],
-        )?;
-        Ok(Value::Bool(1))
-    });
-    let implementations = vec![("invoke", invoke), ("invoke_async", invoke_async)];
-    let mut extra = Vec::new();
-    if let Some(e) = errors.get("AWSLambdaError") {
-        extra.push(("AWSLambdaError", e.clone()));
-    }
-    integration_module(vm, "aws_lambda", implementations, extra)
-}
-
-/// The functions an integration module declares in the SDK descriptor, in
-/// its order: each one modelled here is bound through the descriptor's
-/// parameters, the rest raise `UnmockedCall` as the contract says. (Read
-/// from that module's stub alone: a run starts in about a millisecond, and
-/// loading the whole descriptor would double that.)
-pub fn descriptor_functions(module: &str) -> Vec<sym_sdk::Function> {
-    sym_sdk::module_functions(&format!("sym.sdk.integrations.{module}"))
-}
-
-/// An integration module made from the descriptor (see
-/// [`descriptor_functions`]); `implementations` are the modelled functions
-/// (each must be in [`surface::MODELLED_FUNCTIONS`], which a test holds to
-/// the descriptor), `extra` the module's other members.
-fn integration_module(
-    vm: &mut Vm,
-    module: &'static str,
-    implementations: Vec<(&'static str, Value)>,
-    extra: Vec<(&'static str, Value)>,
-) -> Value {
-    let mut members: Vec<(&str, Value)> = Vec::new();
-    let functions = descriptor_functions(module);
-    for function in &functions {
-        let name = function.name.as_str();
-        let member = match implementations.iter().find(|(n, _)| *n == name) {
-            Some((_, implementation)) => {
-                let implementation = implementation.clone();
-                let display = crate::bind::display_name(module, name);
-                let signature = function.clone();
-                vm.native(name, move |vm, a, k| {
-                    let call = crate::bind::bind(vm, &signature, &display, a, k)?;
-                    vm.call(&implementation, &call.args, &call.kwargs)
-                })
-            }
-            None => no_model(vm, &format!("{module}.{name}")),
-        };
-        members.push((name, member));
-    }
-    members.extend(extra);
-    vm.new_module(&format!("sym.sdk.integrations.{module}"), members)
-}
-
-/// An integration the runtime does not model: every function is unmocked.
+/// An integration the runtime does not model: every public name is a
+/// function that raises `UnmockedCall` naming it (as in the reference
+/// runner, also names the descriptor does not declare).
 struct StubModule {
     name: &'static str,
 }
@@ -1022,28 +618,6 @@ impl HostObject for StubModule {
     fn as_any(&self) -> &dyn Any {
         self
     }
-}
-
-fn template_step(vm: &Vm, class: &'static str, name: &'static str) -> Value {
-    vm.native(name, move |vm, a, k| {
-        if !a.is_empty() {
-            return Err(type_error(
-                vm,
-                format!("{class}.{name}() takes keyword arguments only"),
-            ));
-        }
-        let mut pairs = Vec::new();
-        for (key, v) in k {
-            pairs.push((Value::str(&**key), v.clone()));
-        }
-        let payload = dict_from(vm, pairs)?;
-        let mut m = Model::new(
-            "TemplateEvent",
-            vec![("name", Value::str(name)), ("payload", payload)],
-        );
-        m.encoded_as = "Event";
-        Ok(m.value())
-    })
 }
 
 // ------------------------------------------------------------------ the tree
@@ -1147,7 +721,7 @@ pub fn build_modules(vm: &mut Vm, st: &Shared) -> HashMap<String, Value> {
     let mut errors: HashMap<&'static str, Value> = HashMap::new();
     let mut classes: HashMap<&'static str, Rc<Class>> = HashMap::new();
     if let Some(base) = exception.clone() {
-        for (name, parent, error_type) in surface::SDK_ERRORS {
+        for (name, parent, error_type) in SDK_ERRORS {
             let parent_cls = if parent.is_empty() {
                 base.clone()
             } else {
@@ -1170,85 +744,90 @@ pub fn build_modules(vm: &mut Vm, st: &Shared) -> HashMap<String, Value> {
         errors.insert("errors.SymIntegrationError", Value::Class(legacy));
     }
 
-    let mut integrations: Vec<(&'static str, Value)> = vec![
-        ("slack", slack_module(vm, st, &errors)),
-        ("okta", okta_module(vm, st, &errors)),
-        ("pagerduty", pagerduty_module(vm, st, &errors)),
-        ("aws_lambda", lambda_module(vm, st, &errors)),
-    ];
-    for name in surface::STUB_INTEGRATIONS {
-        integrations.push((name, Value::host(StubModule { name })));
+    // The SDK's enums, made once so that each member is one object.
+    let enums: Vec<(&'static str, Value)> = crate::descriptor::ENUMS
+        .iter()
+        .map(|(path, members)| {
+            let name = path.rsplit('.').next().unwrap_or(path);
+            (*path, enum_class(name, members))
+        })
+        .collect();
+    let enum_value = |path: &str| {
+        enums
+            .iter()
+            .find(|(p, _)| *p == path)
+            .map_or(Value::None, |(_, v)| v.clone())
+    };
+    let enums_of = |module: &str| -> Vec<(&'static str, Value)> {
+        enums
+            .iter()
+            .filter(|(p, _)| p.rsplit_once('.').is_some_and(|(owner, _)| owner == module))
+            .map(|(p, v)| (p.rsplit('.').next().unwrap_or(p), v.clone()))
+            .collect()
+    };
+
+    // Integrations: the descriptor's functions of each modelled one, then
+    // its enums and its error class; the others are stubs.
+    let mut integrations: Vec<(&'static str, Value)> = Vec::new();
+    for name in crate::descriptor::INTEGRATIONS {
+        let path = format!("sym.sdk.integrations.{name}");
+        let error = match *name {
+            "slack" => "SlackError",
+            "okta" => "OktaError",
+            "pagerduty" => "PagerDutyError",
+            "aws_lambda" => "AWSLambdaError",
+            _ => {
+                integrations.push((name, Value::host(StubModule { name })));
+                continue;
+            }
+        };
+        let mut members = served::module_functions(vm, st, &path);
+        members.extend(enums_of(&path));
+        if let Some(e) = errors.get(error) {
+            members.push((error, e.clone()));
+        }
+        integrations.push((name, vm.new_module(&path, members)));
     }
     for (name, module) in &integrations {
         m.insert(format!("sym.sdk.integrations.{name}"), module.clone());
     }
 
-    let identity = vm.native("reducer", |vm, a, _| {
-        a.first()
-            .cloned()
-            .ok_or_else(|| type_error(vm, "reducer() missing 1 required positional argument: 'fn'"))
-    });
-    let hook = vm.native("hook", |vm, a, _| {
-        a.first()
-            .cloned()
-            .ok_or_else(|| type_error(vm, "hook() missing 1 required positional argument: 'fn'"))
-    });
-    let prefetch = vm.native("prefetch", |vm, a, k| {
-        arg(a, k, 0, "field_name").ok_or_else(|| {
-            type_error(
-                vm,
-                "prefetch() missing 1 required positional argument: 'field_name'",
-            )
-        })?;
-        Ok(vm.native("decorator", |vm, a, _| {
-            a.first().cloned().ok_or_else(|| {
-                type_error(
-                    vm,
-                    "<lambda>() missing 1 required positional argument: 'fn'",
-                )
-            })
-        }))
-    });
-    let annotations = vec![
-        ("reducer", identity),
-        ("hook", hook),
-        ("prefetch", prefetch),
-    ];
-
-    let step_names = [
-        "prompt",
-        "request",
-        "approve",
-        "deny",
-        "escalate",
-        "deescalate",
-    ];
-    let mut approval_attrs: Vec<(&'static str, Value)> = step_names
-        .iter()
-        .map(|n| (*n, template_step(vm, "ApprovalTemplate", n)))
-        .collect();
-    approval_attrs.push(("ignore", template_step(vm, "ApprovalTemplate", "ignore")));
+    let annotations = served::module_functions(vm, st, "sym.sdk.annotations");
+    let mut approval_attrs = served::methods(
+        vm,
+        Some(st),
+        "sym.sdk.templates.approval.ApprovalTemplate",
+        &Value::None,
+    );
+    if let Some(ignore) = served::callable(
+        vm,
+        Some(st),
+        "sym.sdk.templates.template.Template.ignore",
+        Value::None,
+        Some("ApprovalTemplate.ignore"),
+    ) {
+        approval_attrs.push(("ignore", ignore));
+    }
     let approval = namespace("ApprovalTemplate", approval_attrs, None);
     let template = namespace(
         "Template",
-        vec![("ignore", template_step(vm, "Template", "ignore"))],
+        served::methods(
+            vm,
+            Some(st),
+            "sym.sdk.templates.template.Template",
+            &Value::None,
+        ),
         None,
     );
-    let approval_step = enum_class("ApprovalTemplateStep", surface::APPROVAL_STEPS);
-    let template_step_enum = enum_class("TemplateStep", &[("IGNORE", "ignore")]);
-    let s = st.clone();
-    let get_step_output = vm.native("get_step_output", move |vm, a, k| {
-        let sec = section(&s, "step_output", "get_step_output")?;
-        let key = match arg(a, k, 0, "step") {
-            None | Some(Value::None) => s.borrow().event_name.clone(),
-            Some(v) => run_key(vm, &v)?,
-        };
-        match sec.get(&key) {
-            Some(v) => from_json(vm, v),
-            None => Ok(Value::dict(new_dict_map())),
-        }
-    });
+    let approval_step = enum_value("sym.sdk.templates.approval.ApprovalTemplateStep");
+    let template_step_enum = enum_value("sym.sdk.templates.template.TemplateStep");
+    let step_functions = served::module_functions(vm, st, "sym.sdk.templates.step");
+    let get_step_output = step_functions
+        .iter()
+        .find(|(n, _)| *n == "get_step_output")
+        .map_or(Value::None, |(_, v)| v.clone());
 
+    let class = |vm: &Vm, path: &'static str| class_value(vm, st, path);
     let mut destinations: Vec<(&'static str, Value)> = Vec::new();
     for ty in [
         "RequestDestination",
@@ -1258,25 +837,23 @@ pub fn build_modules(vm: &mut Vm, st: &Shared) -> HashMap<String, Value> {
         "SlackUser",
         "SlackUserGroup",
     ] {
-        destinations.push((ty, model_class(vm, st, ty)));
+        let path = format!("sym.sdk.request_destination.{ty}");
+        destinations.push((ty, class_value(vm, st, &path)));
     }
-    let field_option = model_class(vm, st, "FieldOption");
-    let user_role = enum_class(
-        "UserRole",
-        &[("ADMIN", "admin"), ("MEMBER", "member"), ("GUEST", "guest")],
-    );
+    let field_option = class(vm, "sym.sdk.forms.FieldOption");
+    let user_role = enum_value("sym.sdk.user.UserRole");
     let mut models = destinations.clone();
-    for ty in [
-        "AccessTarget",
-        "Channel",
-        "Event",
-        "Flow",
-        "Payload",
-        "Run",
-        "User",
-        "UserIdentity",
+    for path in [
+        "sym.sdk.target.AccessTarget",
+        "sym.sdk.event.Channel",
+        "sym.sdk.event.Event",
+        "sym.sdk.flow.Flow",
+        "sym.sdk.event.Payload",
+        "sym.sdk.flow.Run",
+        "sym.sdk.user.User",
+        "sym.sdk.user.UserIdentity",
     ] {
-        models.push((ty, plain_class(vm, ty)));
+        models.push((path.rsplit('.').next().unwrap_or(path), class(vm, path)));
     }
     models.push(("FieldOption", field_option.clone()));
     models.push(("UserRole", user_role.clone()));
@@ -1287,19 +864,14 @@ pub fn build_modules(vm: &mut Vm, st: &Shared) -> HashMap<String, Value> {
             .map(|(_, v)| v.clone())
             .unwrap_or(Value::None)
     };
-    let permission_level = enum_class(
-        "PermissionLevel",
-        &[
-            ("ADMIN", "admin"),
-            ("MEMBER", "member"),
-            ("ALL_USERS", "all_users"),
-        ],
-    );
     let permission = vec![
-        ("PermissionLevel", permission_level),
+        (
+            "PermissionLevel",
+            enum_value("sym.sdk.request_permission.PermissionLevel"),
+        ),
         (
             "RequestPermission",
-            model_class(vm, st, "RequestPermission"),
+            class(vm, "sym.sdk.request_permission.RequestPermission"),
         ),
     ];
     let errors_mod = vec![
@@ -1318,20 +890,13 @@ pub fn build_modules(vm: &mut Vm, st: &Shared) -> HashMap<String, Value> {
                 .unwrap_or(Value::None),
         ),
     ];
-    let user_ids = vm.native("user_ids", |vm, a, k| {
-        let list = arg(a, k, 0, "user_list").ok_or_else(|| {
-            type_error(
-                vm,
-                "user_ids() missing 1 required positional argument: 'user_list'",
-            )
-        })?;
-        let mut out = Vec::new();
-        for u in vm.collect(&list)? {
-            out.push(vm.get_attr(&u, "id")?);
-        }
-        Ok(Value::list(out))
-    });
-    let exceptions: Vec<(&'static str, Value)> = surface::SDK_ERRORS
+    let mut user_module = vec![
+        ("User", get(&models, "User")),
+        ("UserIdentity", get(&models, "UserIdentity")),
+        ("UserRole", user_role),
+    ];
+    user_module.extend(served::module_functions(vm, st, "sym.sdk.user"));
+    let exceptions: Vec<(&'static str, Value)> = SDK_ERRORS
         .iter()
         .filter_map(|(n, _, _)| errors.get(n).map(|v| (*n, v.clone())))
         .collect();
@@ -1363,10 +928,13 @@ pub fn build_modules(vm: &mut Vm, st: &Shared) -> HashMap<String, Value> {
                 ("TemplateStep", template_step_enum),
             ],
         ),
-        ("templates.step", vec![("get_step_output", get_step_output)]),
+        ("templates.step", step_functions),
         (
             "notifications",
-            vec![("Notification", model_class(vm, st, "Notification"))],
+            vec![(
+                "Notification",
+                class(vm, "sym.sdk.notifications.Notification"),
+            )],
         ),
         ("request_permission", permission.clone()),
         ("field_option", vec![("FieldOption", field_option.clone())]),
@@ -1377,15 +945,7 @@ pub fn build_modules(vm: &mut Vm, st: &Shared) -> HashMap<String, Value> {
             "target",
             vec![("AccessTarget", get(&models, "AccessTarget"))],
         ),
-        (
-            "user",
-            vec![
-                ("User", get(&models, "User")),
-                ("UserIdentity", get(&models, "UserIdentity")),
-                ("UserRole", user_role),
-                ("user_ids", user_ids),
-            ],
-        ),
+        ("user", user_module),
         ("request_destination", destinations),
         ("models", models.clone()),
         (

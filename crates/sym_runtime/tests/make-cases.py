@@ -662,6 +662,256 @@ print(-t, +t, abs(-t), repr(-t), datetime.datetime.now() + -t)
 return datetime.datetime.fromtimestamp(1700000000).timestamp()
 """)
 
+# ---------------------------------------------------------------- the SDK surface, bound through the descriptor
+# Wrong calls raise CPython's TypeErrors for the reference runner's signatures
+# (which are the descriptor's); each shape once uncaught (its line), and the
+# keyword/positional variations of every served function.
+BIND_IMPORTS = IMPORTS + """\
+from sym.sdk.user import user_ids, User, UserIdentity, UserRole
+from sym.sdk.target import AccessTarget
+from sym.sdk.templates import Template
+from sym.sdk.request_destination import SlackChannelID, SlackChannelName, SlackUser, SlackUserGroup, RequestDestination, RequestDestinationFallback
+"""
+
+
+def tries(name, calls, **kw):
+    """A case that makes each call and prints its repr or its exception's."""
+    body = "calls = [\n" + "".join("    lambda: %s,\n" % c for c in calls) + "]\n"
+    body += "for call in calls:\n    try:\n        print(repr(call()))\n    except Exception as e:\n        print(repr(e))\nreturn None"
+    h(name, body, **dict({"header": BIND_IMPORTS}, **kw))
+
+
+ret("bind_unexpected_keyword", "slack.channel('#ops', colour='red')")
+ret("bind_too_many_positional_with_defaults", "slack.channel('#ops', True, 30, 'extra')")
+ret("bind_too_many_positional", "okta.get_user_info(event.user, 'extra')")
+ret("bind_missing_positional", "slack.user()")
+ret("bind_missing_two_positionals", "slack.send_message()")
+ret("bind_keyword_only_given_positionally", "okta.is_user_in_group(event.user, '00gadmins')")
+ret("bind_keyword_only_positional_and_keyword", "pagerduty.is_on_call(event.user, 'prod', schedule_id='P123')")
+ret("bind_no_positionals_taken", "okta.users_in_group('00gadmins')")
+ret("bind_missing_keyword_only", "okta.is_user_in_group(event.user)")
+ret("bind_multiple_values", "slack.channel('#ops', name='#dup')")
+# A call is bound before its world section is looked at: a wrong call with
+# no section is a TypeError, not UnmockedCall.
+ret("bind_before_world_section", "get_step_output('request', 'approve')", world={})
+ret("bind_before_world_section_slack", "slack.send_message(slack.channel('#a'))", world={})
+h("bind_wrong_call_is_catchable", """
+try:
+    aws_lambda.invoke('arn:x', {}, 3)
+except TypeError as e:
+    return str(e)
+""")
+h("bind_star_args_and_kwargs", """
+args = ['#ops']
+kw = {'timeout': 30, 'allow_self': True}
+a = slack.channel(*args, **kw)
+b = aws_lambda.invoke(*['arn:aws:lambda:us-east-1:1:function:grant'], **{'payload': {'a': 1}})
+c = okta.is_user_in_group(*[event.user], **{'group_id': '00gadmins'})
+try:
+    okta.get_user_info(**{'user': event.user, 'extra': 1})
+except TypeError as e:
+    print(e)
+return [a, b, c]
+""")
+tries("bind_slack_keyword_variations", [
+    "slack.channel(name='#ops')",
+    "slack.channel('C1', timeout=5)",
+    "slack.channel(timeout=5, name='#x', allow_self=True)",
+    "slack.channel('#ops', False, None)",
+    "slack.user(identifier='U1', timeout=9)",
+    "slack.user(event.user, True)",
+    "slack.group(users=('U1', 'U2'))",
+    "slack.group(['U1'], True, 60)",
+    "slack.mention(identifier=event.user)",
+    "slack.users_in_channel(channel='#ops')",
+    "slack.send_thread_message(message='m')",
+    "slack.send_message(message='m', destination=slack.channel('#a'))",
+    "slack.send_message(event.user, message='m')",
+    "slack.send_message(slack.channel('#a'), 'm', 'extra')",
+    "slack.send_thread_message()",
+    "slack.users_in_channel()",
+    "slack.mention('U1', 'U2')",
+    "slack.group(users=['U1'], colour=1)",
+])
+tries("bind_fallback_variations", [
+    "slack.fallback()",
+    "slack.fallback(slack.channel('#a'), slack.user('U1'), slack.channel('C9'), continue_on_delivery_failure=False)",
+    "slack.fallback(*[slack.channel('#a')], continue_on_timeout=None)",
+    "slack.fallback(slack.channel('#a'), retries=2)",
+    "slack.fallback(destinations=[slack.channel('#a')])",
+])
+tries("bind_okta_pagerduty_lambda_variations", [
+    "okta.is_user_in_group(user=event.user, group_id='00gadmins')",
+    "okta.is_user_in_group(group_id='00gmgr', user='bob@example.com')",
+    "okta.users_in_group(group_id='00gmgr')[1].email",
+    "okta.get_user_info(user=event.user)",
+    "okta.users_in_group(group_id='00gmgr', name='x')",
+    "okta.get_user_info()",
+    "pagerduty.is_on_call(user='bob@example.com', schedule_name='prod')",
+    "pagerduty.is_on_call(event.user, schedule_name=None, schedule_id=None)",
+    "pagerduty.is_on_call(event.user, escalation_policy_name='P123', escalation_policy_id='prod')",
+    "[u.email for u in pagerduty.users_on_call(escalation_policy_id='P123')]",
+    "pagerduty.users_on_call(event.user)",
+    "pagerduty.users_for_schedule(schedule_id='P123')[0].email",
+    "pagerduty.users_for_schedule('prod')",
+    "pagerduty.users_for_schedule(escalation_policy_id='P123')",
+    "pagerduty.is_on_call()",
+    "aws_lambda.invoke(arn='arn:aws:lambda:us-east-1:1:function:grant')",
+    "aws_lambda.invoke('arn:x', payload=None)",
+    "aws_lambda.invoke_async(arn='arn:x', payload={'k': [1]})",
+    "aws_lambda.invoke(payload={})",
+    "aws_lambda.invoke_async('arn:x', {}, extra=1)",
+])
+tries("bind_explicit_defaults", [
+    "slack.channel('#a', allow_self=None, timeout=None)",
+    "slack.user('U1', allow_self=0)",
+    "slack.group([], timeout=0)",
+    "slack.fallback(continue_on_delivery_failure=None, continue_on_timeout=1)",
+    "get_step_output(None)",
+    "get_step_output(step=None)",
+])
+tries("bind_methods_count_self", [
+    "event.get_actor()",
+    "event.get_actor('request', 'approve')",
+    "event.get_actor(event_name='request')",
+    "event.get_context(foo=1)",
+    "event.get_context(event_name='request', name='x')",
+    "event.user.identity()",
+    "event.user.identity('slack', 'T01', 'extra')",
+    "event.user.identity(service_type='slack').user_id",
+    "event.user.identity('slack', service_id='T01').user_id",
+    "event.user.identity('slack', service_id='T02')",
+    "event.user.role.permission_levels(1)",
+    "event.user.role.permission_levels()",
+    "event.user.get_event_count",
+], event=dict(EVENT, run={"actors": {"request": "alice@example.com"}, "contexts": {"request": {"k": 1}}}))
+tries("bind_module_functions", [
+    "get_step_output('approve', 'deny')",
+    "get_step_output(foo=1)",
+    "get_step_output(step='approve')",
+    "user_ids()",
+    "user_ids([event.user], 1)",
+    "user_ids(user_list=[event.user])",
+    "user_ids(users=[])",
+])
+tries("bind_decorators", [
+    "reducer()",
+    "reducer(h, h)",
+    "hook(fn=len)",
+    "hook(f=len)",
+    "prefetch()",
+    "prefetch(field_name='x', y=2)",
+    "prefetch('x')()",
+    "prefetch('x')(len, len)",
+    "prefetch(field_name='x')(fn=len)",
+    "reducer(fn=reducer)(1)",
+])
+h("bind_unmodelled_takes_any_arguments", """
+try:
+    okta.list_groups(1, 2, 3, foo=4)
+except:
+    print('swallowed')
+print(slack.is_user_in_group())
+return 'unreached'
+""")
+h("bind_stub_integration_any_name", """
+from sym.sdk.integrations import github, jira
+print(slack.no_such_function)
+try:
+    slack.no_such_function()
+except TypeError as e:
+    print(e)
+return jira.create_issue_for_me('x', y=1)
+""", header=BIND_IMPORTS)
+h("bind_keyword_and_positional_mix_effects", """
+slack.send_message(slack.channel(name='#audit', allow_self=True), message='one')
+slack.send_message(destination=slack.user(identifier=event.user), message='two')
+slack.send_thread_message(message='three')
+aws_lambda.invoke_async(payload={'who': event.user.email}, arn='arn:a')
+aws_lambda.invoke('arn:aws:lambda:us-east-1:1:function:grant', payload=event)
+return 'done'
+""")
+
+# ---- SDK constructors: the descriptor's __init__ (keywords only; unknown
+# ---- keywords ignored as pydantic v1 does), and the classes the reference
+# ---- runner lets a handler construct
+ret("ctor_positional_refused", "Notification([slack.channel('#a')])")
+ret("ctor_required_field_missing", "FieldOption(label='x')")
+tries("ctor_unknown_keywords_ignored", [
+    "Notification(destinations=[slack.channel('#a')], colour='red', timeout=5)",
+    "FieldOption(value=1, label='one', hint='h')",
+    "RequestPermission(webapp_view='admin', approve_deny='member', allow_self_approval=True, extra=1)",
+    "RequestPermission(approve_deny='member')",
+    "RequestPermission(webapp_view='admin')",
+    "RequestPermission('admin', 'member')",
+    "FieldOption(value=None, label='x' * 56)",
+])
+tries("ctor_destinations_direct", [
+    "SlackChannelID(channel_id='C1')",
+    "SlackChannelName(channel_name='#x', allow_self=True, timeout=7)",
+    "SlackUser(user='U1')",
+    "SlackUser(user_id='U1')",
+    "SlackUserGroup(users=['U1', 'U2'], allow_self=True)",
+    "SlackUserGroup()",
+    "RequestDestinationFallback(destinations=[SlackChannelID(channel_id='C1')], continue_on_timeout=True)",
+    "RequestDestination()",
+    "RequestDestination(timeout=5, allow_self=True, x=1)",
+    "RequestDestination(1)",
+    "SlackChannelID('C1')",
+    "SlackChannelName(channel_name='#x') == slack.channel('#x')",
+    "SlackChannelName(channel_name='#x') == slack.channel('#y')",
+])
+h("ctor_direct_destinations_in_notifications", """
+ok = Notification(destinations=[SlackUserGroup(users=['U1']), event.user, RequestDestinationFallback(destinations=[])])
+print(ok)
+return Notification(destinations=[SlackChannelID(channel_id='C1'), SlackUser(user='U1')])
+""", header=BIND_IMPORTS)
+h("ctor_runner_classes", """
+from sym.sdk.event import Channel, Payload, Event
+from sym.sdk.flow import Flow, Run
+u = User(id=event.user.id, email='other@example.com')
+print(u, u == event.user, User('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'), User(username='z', nickname='n'))
+print(UserIdentity(service='slack'), AccessTarget(name='t', settings={'k': 1}), Channel('C1', 'slack'))
+print(Flow(name='f', vars={'a': 1}), Run(actors={}), Payload(fields={'x': 1}))
+print(Event(name='approve', payload=Payload(fields={'r': 1}, user=u)).user.email)
+return [u, AccessTarget('prod', 'Prod', 'aws', {}), UserIdentity('slack', 'T1', 'U1')]
+""", header=BIND_IMPORTS)
+h("ctor_user_identity_method", """
+ident = UserIdentity(service='slack', service_id='T9', user_id='U9')
+u = User(id='x', username='zed', identities={'slack': [ident]})
+print(u.identity('slack').user_id, u.identity('slack', 'T0'), u.identity('github'), slack.mention(u))
+bare = User(id='y', username='amy')
+print(slack.mention(bare))
+return bare.identity('slack')
+""", header=BIND_IMPORTS)
+tries("ctor_template_steps", [
+    "ApprovalTemplate.request(target_srn=None, duration=5, reason='x')",
+    "ApprovalTemplate.approve()",
+    "ApprovalTemplate.deescalate(**{'a': 1, 'b': [2]})",
+    "ApprovalTemplate.prompt(1)",
+    "ApprovalTemplate.ignore(1)",
+    "ApprovalTemplate.ignore(message='m')",
+    "Template.ignore(message='m', extra=True)",
+    "Template.ignore('m')",
+    "ApprovalTemplate.request_forward",
+])
+h("ctor_permission_from_user_ids", """
+ids = user_ids([event.user, event.get_actor('approve')])
+p = RequestPermission(webapp_view=ids, approve_deny=tuple(ids), allow_self_approval='yes')
+return [p, ids]
+""", event=dict(EVENT, run={"actors": {"approve": "bob@example.com"}}), header=BIND_IMPORTS)
+
+# ---- contract corners
+case("contract_handler_takes_no_argument", "def h():\n    return 1\n")
+case("contract_handler_takes_two_arguments", "def h(event, extra):\n    return 1\n")
+h("contract_actor_user_object", """
+approver = event.get_actor('approve')
+return [approver, approver.role, approver.identity('slack').user_id, slack.mention(approver), approver.first_name]
+""", event=dict(EVENT, name="escalate", run={"actors": {"approve": {"email": "root@example.com", "role": "admin", "first_name": "Root", "identities": {"slack": [{"service_id": "T1", "user_id": "UROOT"}]}}}}))
+h("contract_event_names", """
+return [event.name, get_step_output(), event.payload.fields]
+""", event=dict(EVENT, name="request_forward"))
+
 def main():
     if os.path.isdir(OUT):
         for name in os.listdir(OUT):

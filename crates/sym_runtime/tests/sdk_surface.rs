@@ -1,25 +1,204 @@
-//! The runtime and the SDK descriptor (`sym_sdk`) must agree on every
-//! integration function: the runtime binds each call through the
-//! descriptor's parameters, and serves exactly the descriptor's functions.
+//! The runtime and the SDK descriptor (`sym_sdk`) agree on every name and
+//! parameter: the runtime's host functions are registered from the
+//! descriptor's signatures (`src/descriptor.rs`, generated; see
+//! `tests/descriptor.rs`) and bound through them. These tests fail when an
+//! implementation names something the descriptor lacks, when a descriptor
+//! function is left unmodelled without being listed here, and when a call
+//! is not bound the way the descriptor says.
 
-use sym_runtime::sdk::descriptor_functions;
-use sym_runtime::sdk_surface::{MODELLED_FUNCTIONS, STUB_INTEGRATIONS};
+use sym_runtime::descriptor::SIGNATURES;
+use sym_runtime::sdk::{RUNNER_CLASSES, SDK_ERRORS};
+use sym_runtime::served::{IMPLEMENTATIONS, RUNNER_SIGNATURES, implementation};
+
+/// The descriptor's functions and methods (of the modules the runtime
+/// serves) that it does not model, and what a handler gets from them: the
+/// reference runner's behaviour, which a run reproduces.
+const NOT_MODELLED: &[(&str, &str)] = &[
+    ("sym.sdk.integrations.okta.list_groups", "UnmockedCall"),
+    (
+        "sym.sdk.integrations.pagerduty.get_incidents",
+        "UnmockedCall",
+    ),
+    (
+        "sym.sdk.integrations.pagerduty.has_incident",
+        "UnmockedCall",
+    ),
+    ("sym.sdk.integrations.slack.get_user_info", "UnmockedCall"),
+    ("sym.sdk.integrations.slack.list_users", "UnmockedCall"),
+    (
+        "sym.sdk.integrations.slack.is_user_in_group",
+        "UnmockedCall",
+    ),
+    (
+        "sym.sdk.request_destination.RequestDestination.parse_obj",
+        "None (no such attribute)",
+    ),
+    (
+        "sym.sdk.request_destination.SlackUser.mention",
+        "None (no such attribute)",
+    ),
+    (
+        "sym.sdk.user.User.get_event_count",
+        "None (no such attribute)",
+    ),
+];
 
 #[test]
-fn every_modelled_function_is_in_the_descriptor() {
+fn every_implementation_is_a_descriptor_signature() {
+    let sdk = sym_sdk::sdk();
     let mut problems = Vec::new();
-    for (module, names) in MODELLED_FUNCTIONS {
-        let functions = descriptor_functions(module);
-        let declared: Vec<&str> = functions.iter().map(|f| f.name.as_str()).collect();
-        if declared.is_empty() {
+    for imp in IMPLEMENTATIONS {
+        if sdk.function(imp.path).is_none() {
             problems.push(format!(
-                "sym.sdk.integrations.{module}: not in the descriptor"
+                "{}: implemented but not in the descriptor",
+                imp.path
             ));
         }
-        for name in *names {
-            if !declared.contains(name) {
+        if !SIGNATURES.iter().any(|s| s.path == imp.path) {
+            problems.push(format!(
+                "{}: implemented but not among the generated signatures",
+                imp.path
+            ));
+        }
+        if IMPLEMENTATIONS
+            .iter()
+            .filter(|i| i.path == imp.path)
+            .count()
+            > 1
+        {
+            problems.push(format!("{}: implemented twice", imp.path));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_descriptor_functions_not_modelled_are_the_listed_ones() {
+    let unmodelled: Vec<&str> = SIGNATURES
+        .iter()
+        .map(|s| s.path)
+        .filter(|path| implementation(path).is_none())
+        .collect();
+    let listed: Vec<&str> = NOT_MODELLED.iter().map(|(path, _)| *path).collect();
+    assert_eq!(
+        unmodelled, listed,
+        "the descriptor functions without an implementation changed: update NOT_MODELLED"
+    );
+}
+
+#[test]
+fn every_integration_function_of_a_stubbed_module_is_unmocked() {
+    // The integrations the runtime does not model at all: each function the
+    // descriptor gives them raises UnmockedCall naming it.
+    let sdk = sym_sdk::sdk();
+    let modelled = ["aws_lambda", "okta", "pagerduty", "slack"];
+    let mut src = String::from("import json\n");
+    let mut expected = Vec::new();
+    for module in sym_runtime::descriptor::INTEGRATIONS {
+        if modelled.contains(module) {
+            continue;
+        }
+        let path = format!("sym.sdk.integrations.{module}");
+        src.push_str(&format!("from sym.sdk.integrations import {module}\n"));
+        let Some(descriptor_module) = sdk.module(&path) else {
+            panic!("{path} is not in the descriptor");
+        };
+        for (name, item) in &descriptor_module.items {
+            if matches!(item, sym_sdk::Item::Function(_)) {
+                expected.push(format!("{module}.{name}"));
+            }
+        }
+    }
+    assert!(
+        expected.len() > 20,
+        "only {} stub functions",
+        expected.len()
+    );
+    src.push_str("def h(event):\n    seen = []\n");
+    for call in &expected {
+        src.push_str(&format!(
+            "    try:\n        {call}(1, x=2)\n        seen.append('returned')\n    except:\n        seen.append('raised')\n"
+        ));
+    }
+    src.push_str("    return seen\n");
+    let report = run_json(&src);
+    // The run ends with the first UnmockedCall (it is sticky), every call raised.
+    assert_eq!(report["error"]["type"], "UnmockedCall", "{report}");
+    assert_eq!(
+        report["error"]["message"],
+        expected.first().map(String::as_str).unwrap_or(""),
+        "{report}"
+    );
+}
+
+#[test]
+fn every_runner_signature_still_differs_from_the_descriptor() {
+    let mut problems = Vec::new();
+    for imp in IMPLEMENTATIONS {
+        let Some(runner) = imp.runner_signature else {
+            continue;
+        };
+        if !RUNNER_SIGNATURES.iter().any(|(path, _)| *path == imp.path) {
+            problems.push(format!(
+                "{}: binds by the runner's signature without saying why in RUNNER_SIGNATURES",
+                imp.path
+            ));
+        }
+        let Some(descriptor) = SIGNATURES.iter().find(|s| s.path == imp.path) else {
+            problems.push(format!("{}: not in the descriptor", imp.path));
+            continue;
+        };
+        if descriptor.params == runner.params {
+            problems.push(format!(
+                "{}: the descriptor now agrees with the runner; drop the runner's signature",
+                imp.path
+            ));
+        }
+    }
+    for (path, _) in RUNNER_SIGNATURES {
+        if !IMPLEMENTATIONS
+            .iter()
+            .any(|i| i.path == *path && i.runner_signature.is_some())
+        {
+            problems.push(format!("{path}: listed but no implementation uses it"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The attributes the descriptor's class declares (its ancestors' too).
+fn descriptor_attributes(class_path: &str) -> Option<Vec<String>> {
+    let sdk = sym_sdk::sdk();
+    let class = sdk.class(class_path)?;
+    let mut fields: Vec<String> = class.attributes.iter().map(|a| a.name.clone()).collect();
+    for ancestor in sdk.ancestors(&class.path) {
+        fields.extend(ancestor.attributes.iter().map(|a| a.name.clone()));
+    }
+    Some(fields)
+}
+
+#[test]
+fn every_slot_of_a_runner_class_is_declared_by_the_descriptor() {
+    let mut problems = Vec::new();
+    for class in RUNNER_CLASSES {
+        let Some(declared) = descriptor_attributes(class.path) else {
+            problems.push(format!("{}: not in the descriptor", class.path));
+            continue;
+        };
+        if SIGNATURES
+            .iter()
+            .any(|s| s.path == format!("{}.__init__", class.path))
+        {
+            problems.push(format!(
+                "{}: the descriptor has a constructor now; serve it instead",
+                class.path
+            ));
+        }
+        for slot in class.slots {
+            if !declared.iter().any(|d| d == slot) {
                 problems.push(format!(
-                    "sym.sdk.integrations.{module}.{name}: modelled but not in the descriptor"
+                    "{}.{slot}: not declared by the descriptor",
+                    class.path
                 ));
             }
         }
@@ -27,9 +206,37 @@ fn every_modelled_function_is_in_the_descriptor() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-/// Runs `src` (a module whose function `h` is the handler) and returns
-/// what it printed.
-fn run_printing(src: &str) -> String {
+#[test]
+fn every_sdk_error_is_a_descriptor_exception_with_that_parent() {
+    let sdk = sym_sdk::sdk();
+    let mut problems = Vec::new();
+    for (name, parent, _) in SDK_ERRORS {
+        let Some(class) = sdk.class(&format!("sym.sdk.exceptions.{name}")) else {
+            problems.push(format!("sym.sdk.exceptions.{name}: not in the descriptor"));
+            continue;
+        };
+        let expected = if parent.is_empty() {
+            "Exception"
+        } else {
+            parent
+        };
+        let bases: Vec<&str> = class
+            .bases
+            .iter()
+            .map(|b| b.rsplit('.').next().unwrap_or(b))
+            .collect();
+        if !bases.contains(&expected) {
+            problems.push(format!(
+                "{name}: bases {bases:?}, the runtime has {expected}"
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Runs `src` (a module whose function `h` is the handler) against a world
+/// with every integration section, and returns the report.
+fn run_json(src: &str) -> serde_json::Value {
     let dir = std::env::temp_dir().join(format!(
         "sym_runtime_surface_{}_{}",
         std::process::id(),
@@ -47,7 +254,7 @@ fn run_printing(src: &str) -> String {
     .expect("event.json");
     std::fs::write(
         &world,
-        r#"{"users": [{"email": "alice@example.com"}], "slack": {}, "okta": {}, "pagerduty": {}, "aws_lambda": {}}"#,
+        r#"{"users": [{"email": "alice@example.com"}], "slack": {}, "okta": {}, "pagerduty": {}, "aws_lambda": {}, "step_output": {}}"#,
     )
     .expect("world.json");
     let output = sym_runtime::run::run(&sym_runtime::run::RunRequest::new(
@@ -57,103 +264,87 @@ fn run_printing(src: &str) -> String {
         Some(world),
     ));
     let _ = std::fs::remove_dir_all(&dir);
-    output.stdout
+    serde_json::from_str(&output.stdout)
+        .unwrap_or_else(|e| panic!("run output is not JSON ({e}): {}", output.stdout))
 }
 
 #[test]
-fn the_runtime_serves_the_descriptors_functions_and_binds_the_modelled_ones() {
-    // A modelled function called with a keyword no signature has raises the
-    // binder's TypeError; an unmodelled one raises UnmockedCall first.
-    let mut src = String::from("import json\n");
-    for (module, _) in MODELLED_FUNCTIONS {
-        src.push_str(&format!("from sym.sdk.integrations import {module}\n"));
+fn every_served_module_function_binds_through_its_signature() {
+    // Each descriptor function of a served module, called with a keyword no
+    // signature has: a modelled one raises the binder's TypeError under the
+    // reference runner's name, an unmodelled one UnmockedCall.
+    let modules = [
+        "sym.sdk.integrations.slack",
+        "sym.sdk.integrations.okta",
+        "sym.sdk.integrations.pagerduty",
+        "sym.sdk.integrations.aws_lambda",
+        "sym.sdk.annotations",
+        "sym.sdk.templates.step",
+        "sym.sdk.user",
+    ];
+    let mut src = String::new();
+    let mut calls = Vec::new();
+    for module in modules {
+        let (package, short) = module.rsplit_once('.').unwrap_or(("", module));
+        src.push_str(&format!("from {package} import {short}\n"));
+        for signature in SIGNATURES.iter().filter(|s| s.owner() == module) {
+            calls.push((signature.path, format!("{short}.{}", signature.name())));
+        }
     }
     src.push_str("def h(event):\n    seen = []\n");
-    for (module, _) in MODELLED_FUNCTIONS {
-        for function in descriptor_functions(module) {
-            let name = &function.name;
-            src.push_str(&format!(
-                "    try:\n        {module}.{name}(no_such_parameter=1)\n        seen.append('{module}.{name}: returned')\n    except TypeError as e:\n        seen.append('{module}.{name}: ' + str(e))\n    except:\n        seen.append('{module}.{name}: unmocked')\n"
-            ));
-        }
+    for (_, call) in &calls {
+        src.push_str(&format!(
+            "    try:\n        {call}(no_such_parameter=1)\n        seen.append('returned')\n    except TypeError as e:\n        seen.append(str(e))\n    except:\n        seen.append('unmocked')\n"
+        ));
     }
-    src.push_str("    print(json.dumps(seen))\n");
-    let stdout = run_printing(&src);
-    let report: serde_json::Value = serde_json::from_str(&stdout).expect("run output is JSON");
-    let printed = report["output"][0].as_str().unwrap_or("[]").to_string();
-    let seen: Vec<String> = serde_json::from_str(&printed).expect("printed list");
+    // Printed: the first UnmockedCall ends the run as an error (it is sticky).
+    src.push_str("    for line in seen:\n        print(line)\n");
+    let report = run_json(&src);
+    let seen = report["output"].as_array().cloned().unwrap_or_default();
+    assert_eq!(seen.len(), calls.len(), "{report}");
     let mut problems = Vec::new();
-    for line in &seen {
-        let (path, outcome) = line.split_once(": ").unwrap_or((line, ""));
-        let (module, name) = path.split_once('.').unwrap_or(("", ""));
-        let modelled = MODELLED_FUNCTIONS
-            .iter()
-            .any(|(m, names)| *m == module && names.contains(&name));
-        let bound = outcome.contains("unexpected keyword argument 'no_such_parameter'");
-        if modelled != bound {
-            problems.push(format!("{path}: modelled={modelled}, outcome={outcome}"));
-        }
-    }
-    assert!(!seen.is_empty(), "nothing ran: {stdout}");
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
-}
-
-#[test]
-fn every_stubbed_integration_is_an_sdk_module() {
-    for module in STUB_INTEGRATIONS {
-        let path = format!("sym.sdk.integrations.{module}");
-        assert!(
-            sym_sdk::sdk().module(&path).is_some(),
-            "{path} is not in the descriptor"
-        );
-    }
-}
-
-/// The descriptor's class of this name, with the attributes it and its
-/// ancestors declare.
-fn descriptor_fields(class_name: &str) -> Option<Vec<String>> {
-    let sdk = sym_sdk::sdk();
-    let class = sdk.modules().find_map(|module| {
-        module.items.iter().find_map(|(_, item)| match item {
-            sym_sdk::Item::Class(c) if c.name == class_name => Some(c),
-            _ => None,
-        })
-    })?;
-    let mut fields: Vec<String> = class.attributes.iter().map(|a| a.name.clone()).collect();
-    for ancestor in sdk.ancestors(&class.path) {
-        fields.extend(ancestor.attributes.iter().map(|a| a.name.clone()));
-    }
-    if let Some(init) = class.constructor() {
-        fields.extend(init.params.iter().map(|p| p.name.clone()));
-    }
-    Some(fields)
-}
-
-/// Fields where the runtime follows the reference runner (whose output it
-/// must reproduce) rather than the SDK, and why.
-const FOLLOWS_THE_REFERENCE_RUNNER: &[(&str, &str, &str)] = &[(
-    "SlackUser",
-    "user",
-    "the reference runner's SlackUser keeps what slack.user() was given as `user` \
-     (the SDK resolves it to a `user_id`)",
-)];
-
-#[test]
-fn every_model_field_the_runtime_validates_is_declared_by_the_descriptor() {
-    let mut problems = Vec::new();
-    for (class, fields, required) in sym_runtime::sdk_surface::MODELS {
-        let Some(declared) = descriptor_fields(class) else {
-            problems.push(format!("{class}: not in the descriptor"));
-            continue;
-        };
-        for field in fields.iter().chain(required.iter()) {
-            let excepted = FOLLOWS_THE_REFERENCE_RUNNER
-                .iter()
-                .any(|(c, f, _)| c == class && f == field);
-            if !declared.iter().any(|d| d == field) && !excepted {
-                problems.push(format!("{class}.{field}: not declared by the descriptor"));
+    for ((path, _), outcome) in calls.iter().zip(&seen) {
+        let outcome = outcome.as_str().unwrap_or("");
+        let expected = match implementation(path) {
+            Some(imp) => {
+                format!(
+                    "{}() got an unexpected keyword argument 'no_such_parameter'",
+                    imp.display
+                )
             }
+            None => "unmocked".to_string(),
+        };
+        if outcome != expected {
+            problems.push(format!("{path}: {outcome} (expected {expected})"));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn model_constructors_bind_through_the_descriptors_init() {
+    // Required fields and defaults come from the descriptor's `__init__`:
+    // leaving out a required one is a ValidationError naming it.
+    let src = "from sym.sdk.notifications import Notification\n\
+               from sym.sdk.request_permission import RequestPermission\n\
+               from sym.sdk.field_option import FieldOption\n\
+               from sym.sdk.request_destination import SlackChannelID, RequestDestinationFallback\n\
+               def h(event):\n    seen = []\n\
+               \x20   for make in [lambda: Notification(), lambda: RequestPermission(webapp_view='admin'), lambda: FieldOption(label='x'), lambda: SlackChannelID(allow_self=True), lambda: RequestDestinationFallback()]:\n\
+               \x20       try:\n            make()\n        except ValueError as e:\n            seen.append(str(e))\n\
+               \x20   seen.append(str(RequestDestinationFallback(destinations=[])))\n\
+               \x20   return seen\n";
+    let report = run_json(src);
+    assert_eq!(
+        report["result"],
+        serde_json::json!([
+            "Notification.destinations: field required",
+            "RequestPermission.approve_deny: field required",
+            "FieldOption.value: field required",
+            "SlackChannelID.channel_id: field required",
+            "RequestDestinationFallback.destinations: field required",
+            "RequestDestinationFallback(destinations=[], continue_on_delivery_failure=True, continue_on_timeout=False)"
+        ]),
+        "{report}"
+    );
 }

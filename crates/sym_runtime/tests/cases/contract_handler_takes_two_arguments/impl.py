@@ -1,0 +1,2 @@
+def h(event, extra):
+    return 1

@@ -1,0 +1,14 @@
+from sym.sdk.annotations import reducer, hook, prefetch
+from sym.sdk.integrations import slack, okta, pagerduty, aws_lambda
+from sym.sdk.notifications import Notification
+from sym.sdk.request_permission import PermissionLevel, RequestPermission
+from sym.sdk.field_option import FieldOption
+from sym.sdk.templates import ApprovalTemplate, get_step_output
+from sym.sdk.user import user_ids, User, UserIdentity, UserRole
+from sym.sdk.target import AccessTarget
+from sym.sdk.templates import Template
+from sym.sdk.request_destination import SlackChannelID, SlackChannelName, SlackUser, SlackUserGroup, RequestDestination, RequestDestinationFallback
+def h(event):
+    ok = Notification(destinations=[SlackUserGroup(users=['U1']), event.user, RequestDestinationFallback(destinations=[])])
+    print(ok)
+    return Notification(destinations=[SlackChannelID(channel_id='C1'), SlackUser(user='U1')])
