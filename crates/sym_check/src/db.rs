@@ -3,8 +3,13 @@
 //! Inputs are files (path and text), the settings that apply to them and
 //! the prompt fields of the Terraform flows running them; parsing and
 //! checking are tracked functions, so the language server re-checks only
-//! what an edit changed (a change of the flows re-checks, but does not
-//! re-parse, the files they run).
+//! what an edit changed.
+//!
+//! [`check_file`] parses on its own and keeps only the diagnostics: a
+//! command-line run checks thousands of files once each, and keeping every
+//! tree in the database cost more (in fresh memory pages) than parsing
+//! takes. Features that need the tree afterwards (the Terraform
+//! cross-check, hover) ask [`parsed_module`], which keeps it.
 
 use std::sync::Arc;
 
@@ -56,12 +61,13 @@ pub fn parsed_module(db: &dyn Db, file: SourceFile) -> Arc<ParsedModule> {
     Arc::new(sym_syntax::parse_arc(file.text(db).clone()))
 }
 
-/// Every diagnostic of the file, sorted by position.
+/// Every diagnostic of the file, sorted by position. Parses the text
+/// itself, without keeping the tree (see the module docs).
 #[salsa::tracked(returns(ref))]
 pub fn check_file(db: &dyn Db, file: SourceFile) -> Arc<Vec<Diagnostic>> {
-    let parsed = parsed_module(db, file);
+    let parsed = sym_syntax::parse_arc(file.text(db).clone());
     Arc::new(crate::check_parsed_with_fields(
-        parsed,
+        &parsed,
         file.settings(db),
         file.prompt_fields(db).as_deref(),
     ))

@@ -43,9 +43,11 @@ pub trait Rule: Send + Sync {
 
     /// The kinds of expression `check_expr` looks at: the walk calls it
     /// only for those (most rules look at one kind, and a call per rule
-    /// and node was a large part of the walk). Every kind by default.
+    /// and node was a large part of the walk). None by default: a rule that
+    /// implements `check_expr` names its kinds (the walk's tests fail when
+    /// one is missing), and one that doesn't costs nothing per expression.
     fn expr_kinds(&self) -> ExprKinds {
-        ExprKinds::ALL
+        ExprKinds::NONE
     }
 }
 
@@ -55,6 +57,7 @@ pub struct ExprKinds(u64);
 
 impl ExprKinds {
     pub const ALL: Self = Self(u64::MAX);
+    pub const NONE: Self = Self(0);
     pub const NAME: Self = Self::of(ExprKind::Name);
     pub const ATTRIBUTE: Self = Self::of(ExprKind::Attribute);
     pub const SUBSCRIPT: Self = Self::of(ExprKind::Subscript);

@@ -31,6 +31,8 @@ use sym_check::{CheckDatabase, Settings, SourceFile};
 fn main() {
     let mut files = 5_000usize;
     let mut keep = false;
+    // (core rules only, rounds)
+    let mut profile: Option<(bool, usize)> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -39,6 +41,11 @@ fn main() {
                 None => return usage("--files takes a number"),
             },
             "--keep" => keep = true,
+            // For profilers: lint the corpus with the core rules only, N times.
+            "--profile-core" | "--profile-full" => match args.next().and_then(|n| n.parse().ok()) {
+                Some(n) => profile = Some((arg == "--profile-core", n)),
+                None => return usage("--profile-core/--profile-full take a number"),
+            },
             other => return usage(&format!("unknown argument `{other}`")),
         }
     }
@@ -81,6 +88,31 @@ fn main() {
         .count();
     if invalid > 0 {
         println!("warning: {invalid} generated files have syntax errors");
+    }
+
+    if let Some((core, rounds)) = profile {
+        let settings = Arc::new(if core {
+            Settings {
+                select: ["SYN", "RP", "IMP", "RT", "NQA"].map(String::from).to_vec(),
+                ..Settings::default()
+            }
+        } else {
+            Settings::default()
+        });
+        for _ in 0..rounds {
+            let db = CheckDatabase::default();
+            for (path, text) in paths.iter().zip(&texts) {
+                let file = SourceFile::new(
+                    &db,
+                    path.to_string_lossy().into_owned(),
+                    text.clone(),
+                    settings.clone(),
+                );
+                std::hint::black_box(sym_check::db::check_file(&db, file).len());
+            }
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+        return;
     }
 
     let parse = best_of(3, || {
@@ -191,7 +223,7 @@ fn main() {
 }
 
 fn usage(message: &str) {
-    eprintln!("bench_corpus: {message}\nusage: bench_corpus [--files N] [--keep]");
+    eprintln!("bench_corpus: {message}\nusage: bench_corpus [--files N] [--keep] [--profile-core|--profile-full ROUNDS]");
     std::process::exit(2);
 }
 

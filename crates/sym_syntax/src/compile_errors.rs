@@ -27,8 +27,13 @@ use ruff_text_size::{Ranged, TextRange};
 use crate::{SyntaxError, SyntaxErrorKind};
 use scope::{ComprehensionKind, Scope, ScopeKind, Symbol, flag};
 
-pub(crate) fn check(module: &ast::ModModule, _source: &str) -> Vec<SyntaxError> {
+pub(crate) fn check(module: &ast::ModModule, source: &str) -> Vec<SyntaxError> {
     let mut checker = Checker::new(module);
+    // A read matters to the symbol table only when a `global`/`nonlocal`
+    // of the same scope follows it; without either word in the file,
+    // recording every read is wasted work.
+    checker.record_reads = memchr::memmem::find(source.as_bytes(), b"global").is_some()
+        || memchr::memmem::find(source.as_bytes(), b"nonlocal").is_some();
     checker.visit_body(&module.body);
     checker.exit_scope();
     let mut late = Vec::new();
@@ -106,6 +111,8 @@ struct Checker<'a> {
     depth: u32,
     /// The nesting limit was hit (reported once).
     too_deep: bool,
+    /// Record name reads (`USE`) in the symbol table.
+    record_reads: bool,
 }
 
 impl<'a> Checker<'a> {
@@ -121,6 +128,7 @@ impl<'a> Checker<'a> {
             leading_futures: Vec::new(),
             depth: 0,
             too_deep: false,
+            record_reads: true,
         };
         checker.scan_futures(&module.body);
         checker
@@ -1001,7 +1009,7 @@ impl<'a> Checker<'a> {
                 // constant before the symbol table sees it, and RestrictedPython
                 // rewrites reads of `print` and `printed` into uses of its
                 // print collector, so the compiler never sees those names.
-                if !matches!(id, "__debug__" | "print" | "printed") {
+                if self.record_reads && !matches!(id, "__debug__" | "print" | "printed") {
                     self.add_symbol(id, flag::USE, name.range);
                 }
             }

@@ -332,15 +332,21 @@ pub fn parse_arc(source: Arc<str>) -> ParsedModule {
         }
     }
 
-    for token in parsed.tokens().iter() {
-        if token.kind() == TokenKind::Name
-            && let Some(error) = identifier_error(&source, token.range())
-        {
-            errors.retain(|other| other.range.intersect(error.range).is_none());
-            errors.push(error);
+    // Only a non-ASCII name can fall outside CPython's identifier tables.
+    if !source.is_ascii() {
+        for token in parsed.tokens().iter() {
+            if token.kind() == TokenKind::Name
+                && let Some(error) = identifier_error(&source, token.range())
+            {
+                errors.retain(|other| other.range.intersect(error.range).is_none());
+                errors.push(error);
+            }
         }
     }
-    if let Some(error) = inconsistent_indentation(&source, parsed.tokens()) {
+    // Without tabs or form feeds both of CPython's measures are ruff's.
+    if memchr::memchr2(b'\t', b'\x0c', source.as_bytes()).is_some()
+        && let Some(error) = inconsistent_indentation(&source, parsed.tokens())
+    {
         // The parser's complaint about the same indentation ("unexpected
         // indentation") is the same problem; CPython names it as a TabError.
         errors.retain(|other| other.range.intersect(error.range).is_none());
@@ -375,7 +381,7 @@ pub fn parse_arc(source: Arc<str>) -> ParsedModule {
     errors.sort_by_key(|error| (error.range.start(), error.range.end()));
     errors.dedup();
 
-    let line_index = LineIndex::new(&source);
+    let line_index = LineIndex::from_arc(source.clone());
     ParsedModule {
         source,
         module,
