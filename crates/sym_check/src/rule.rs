@@ -29,6 +29,10 @@ pub trait Rule: Send + Sync {
     /// Called for every expression, before its children.
     fn check_expr(&self, _expr: &Expr, _cx: &mut Context<'_>) {}
 
+    /// Called once per file, after the walk (when [`Context::max_nesting`]
+    /// is known).
+    fn check_file_after_walk(&self, _cx: &mut Context<'_>) {}
+
     /// Whether the walk should call `check_stmt` (false skips the call on
     /// every statement, for rules that do not look at statements).
     fn checks_stmts(&self) -> bool {
@@ -215,6 +219,11 @@ pub struct Context<'a> {
     pub profile: &'a Profile,
     pub(crate) enclosing: Vec<Enclosing<'a>>,
     pub(crate) loop_depth: usize,
+    /// Statements and expressions around the node the walk is at, an
+    /// `elif` counting as nested in the branch before it (as in Python's
+    /// own tree), and the most seen in the file.
+    pub(crate) nesting: u32,
+    pub(crate) max_nesting: u32,
     pub(crate) current: &'static RuleInfo,
     pub(crate) diagnostics: Vec<Diagnostic>,
     /// Built on first use, then shared by every rule for the whole walk.
@@ -232,6 +241,8 @@ impl<'a> Context<'a> {
             profile,
             enclosing: Vec::new(),
             loop_depth: 0,
+            nesting: 0,
+            max_nesting: 0,
             current: &crate::rules::syn::ParseError::INFO,
             diagnostics: Vec::new(),
             semantic: OnceCell::new(),

@@ -40,6 +40,10 @@ fn run_enabled(
         rule.check_file(&mut walker.cx);
     }
     walker.visit_body(parsed.body());
+    for rule in &rules.all {
+        walker.cx.current = rule.info();
+        rule.check_file_after_walk(&mut walker.cx);
+    }
     walker.cx.diagnostics
 }
 
@@ -126,6 +130,25 @@ struct Walker<'a, 'r> {
 
 impl<'a> Visitor<'a> for Walker<'a, '_> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        self.enter_node();
+        self.visit_stmt_nested(stmt);
+        self.cx.nesting -= 1;
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        self.enter_node();
+        self.visit_expr_nested(expr);
+        self.cx.nesting -= 1;
+    }
+}
+
+impl<'a> Walker<'a, '_> {
+    fn enter_node(&mut self) {
+        self.cx.nesting += 1;
+        self.cx.max_nesting = self.cx.max_nesting.max(self.cx.nesting);
+    }
+
+    fn visit_stmt_nested(&mut self, stmt: &'a Stmt) {
         for &(rule, info) in self.stmt_rules {
             self.cx.current = info;
             rule.check_stmt(stmt, &mut self.cx);
@@ -180,11 +203,29 @@ impl<'a> Visitor<'a> for Walker<'a, '_> {
                 self.cx.loop_depth -= 1;
                 self.visit_body(orelse);
             }
+            // As `walk_stmt` does, with each `elif` one level deeper.
+            Stmt::If(ast::StmtIf {
+                test,
+                body,
+                elif_else_clauses,
+                ..
+            }) => {
+                self.visit_expr(test);
+                self.visit_body(body);
+                let outer = self.cx.nesting;
+                for clause in elif_else_clauses {
+                    if clause.test.is_some() {
+                        self.enter_node();
+                    }
+                    self.visit_elif_else_clause(clause);
+                }
+                self.cx.nesting = outer;
+            }
             _ => visitor::walk_stmt(self, stmt),
         }
     }
 
-    fn visit_expr(&mut self, expr: &'a Expr) {
+    fn visit_expr_nested(&mut self, expr: &'a Expr) {
         let interested = self.expr_rules.get(ExprKind::of(expr) as usize);
         for &(rule, info) in interested.into_iter().flatten() {
             self.cx.current = info;
@@ -207,9 +248,7 @@ impl<'a> Visitor<'a> for Walker<'a, '_> {
             _ => visitor::walk_expr(self, expr),
         }
     }
-}
 
-impl<'a> Walker<'a, '_> {
     fn in_scope(&mut self, scope: Enclosing<'a>, body: impl FnOnce(&mut Self)) {
         let is_comprehension = matches!(scope, Enclosing::Comprehension(_));
         let saved_loops = self.cx.loop_depth;
@@ -255,6 +294,94 @@ mod tests {
                 out.push(path);
             }
         }
+    }
+
+    /// The walk's nesting of `parsed`, asking no rule.
+    fn walk_nesting(parsed: &ParsedModule) -> u32 {
+        let profile = crate::Profile::default();
+        let mut walker = Walker {
+            stmt_rules: &[],
+            expr_rules: &[],
+            cx: Context::new(parsed, &profile),
+        };
+        walker.visit_body(parsed.body());
+        walker.cx.max_nesting
+    }
+
+    /// Files nesting each construct `depth` levels deep.
+    fn deep_files(depth: usize) -> Vec<String> {
+        let mut files = Vec::new();
+        let repeat = |text: &str| text.repeat(depth);
+        files.push(format!("x = {}1", repeat("1 + ")));
+        files.push(format!("x = {}", repeat("not ")) + "y");
+        files.push(format!("x = {}y{}", repeat("f(k="), repeat(")")));
+        files.push(format!("x = {}y{}", repeat("[["), repeat("]]")));
+        files.push(format!("x = {}0{}", repeat("{'a': "), repeat("}")));
+        files.push(format!("x = a{}", repeat(".b")));
+        files.push(format!("x = a{}", repeat("[1:2][0]")));
+        files.push(format!("x = {}1", repeat("lambda a=1: ")));
+        files.push(format!("x = {}y{}", repeat("[z for z in "), repeat("]")));
+        files.push(format!("x = {}y{}", repeat("(1 if "), repeat(" else 2)")));
+        files.push(format!("x = f\"{{a:{{b:{{c}}}}}}\"\n{}", "y = 1"));
+        let mut ladder = String::from("if a:\n    pass\n");
+        for _ in 0..depth {
+            ladder.push_str("elif a:\n    pass\n");
+        }
+        ladder.push_str("else:\n    pass\n");
+        files.push(ladder);
+        let mut blocks = String::new();
+        for level in 0..depth.min(90) {
+            let indent = " ".repeat(level);
+            let opener = match level % 5 {
+                0 => "def f(a: int = 1, *b: str, c: list = [], **d: dict) -> int:",
+                1 => "for i in range(3):",
+                2 => "with a as b:",
+                3 => "try:",
+                _ => "while x:",
+            };
+            blocks.push_str(&format!("{indent}{opener}\n"));
+            if level % 5 == 3 {
+                blocks.push_str(&format!("{indent} pass\n{indent}except E as e:\n"));
+            }
+        }
+        blocks.push_str(&format!(
+            "{}y = f(k=[z for z in q])\n",
+            " ".repeat(depth.min(90))
+        ));
+        files.push(blocks);
+        files
+    }
+
+    /// RP404's probe runs only past `SAFE_NESTING` levels of the walk: no
+    /// file may use more than 58 + 25 frames per level of the walk.
+    #[test]
+    fn nesting_bound_holds_for_the_depth_probe() {
+        use crate::rules::rp::nesting_too_deep::probe_frames;
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../grammar-tests");
+        let mut files = Vec::new();
+        python_files(&corpus, &mut files);
+        let mut texts: Vec<String> = files
+            .iter()
+            .filter_map(|path| std::fs::read_to_string(path).ok())
+            .collect();
+        for depth in [1, 5, 20, 36, 37, 38, 60, 120, 300] {
+            texts.extend(deep_files(depth));
+        }
+        let mut deep = 0;
+        for text in &texts {
+            let parsed = sym_syntax::parse(text);
+            let nesting = walk_nesting(&parsed);
+            let (too_deep, frames) = probe_frames(parsed.body());
+            assert!(
+                frames <= 58 + 25 * nesting as usize,
+                "{frames} frames at nesting {nesting}:\n{text}"
+            );
+            if too_deep.is_some() {
+                assert!(nesting > crate::rules::rp::nesting_too_deep::SAFE_NESTING);
+                deep += 1;
+            }
+        }
+        assert!(deep >= 10, "only {deep} files too deep");
     }
 
     /// A rule's `expr_kinds` must name every kind it reports on: skipping

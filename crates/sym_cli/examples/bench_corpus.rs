@@ -223,7 +223,9 @@ fn main() {
 }
 
 fn usage(message: &str) {
-    eprintln!("bench_corpus: {message}\nusage: bench_corpus [--files N] [--keep] [--profile-core|--profile-full ROUNDS]");
+    eprintln!(
+        "bench_corpus: {message}\nusage: bench_corpus [--files N] [--keep] [--profile-core|--profile-full ROUNDS]"
+    );
     std::process::exit(2);
 }
 

@@ -18,13 +18,15 @@ use super::{
 use crate::Profile;
 
 pub(super) fn build(module: &ast::ModModule, profile: &Profile) -> SemanticModel {
+    // Handler code has about one name read per 8 bytes and one binding per
+    // 40: sized so that most files never grow the lists.
+    let bytes = module.range.len().to_usize();
     let mut builder = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, None, module.range, None)],
         frames: vec![Frame::new(ScopeId::MODULE)],
-        raw_bindings: Vec::new(),
-        raw_loads: Vec::new(),
+        raw_bindings: Vec::with_capacity(bytes / 40 + 8),
+        raw_loads: Vec::with_capacity(bytes / 8 + 8),
         scope_nodes: FxHashMap::default(),
-        callees: FxHashSet::default(),
         pending: Pending::assignment(TextSize::from(0), AssignedValue::Other),
     };
     builder.visit_body(&module.body);
@@ -85,26 +87,27 @@ struct RawBinding {
     value: AssignedValue,
 }
 
-struct RawLoad {
-    name: Name,
+struct RawLoad<'a> {
+    name: &'a str,
     range: TextRange,
     scope: ScopeId,
+    /// The name is the function of a call (`name(...)`).
+    is_callee: bool,
     straight_line: bool,
     guarded: bool,
     evaluated: bool,
 }
 
-struct Builder {
+struct Builder<'a> {
     scopes: Vec<Scope>,
     frames: Vec<Frame>,
     raw_bindings: Vec<RawBinding>,
-    raw_loads: Vec<RawLoad>,
+    raw_loads: Vec<RawLoad<'a>>,
     scope_nodes: FxHashMap<TextSize, ScopeId>,
-    callees: FxHashSet<TextSize>,
     pending: Pending,
 }
 
-impl Builder {
+impl<'a> Builder<'a> {
     fn frame(&self) -> &Frame {
         // The module frame is pushed first and never popped.
         self.frames
@@ -166,12 +169,13 @@ impl Builder {
         });
     }
 
-    fn record_load(&mut self, name: &Name, range: TextRange) {
+    fn record_load(&mut self, name: &'a Name, range: TextRange, is_callee: bool) {
         let frame = self.frame();
         let load = RawLoad {
-            name: name.clone(),
+            name: name.as_str(),
             range,
             scope: frame.scope,
+            is_callee,
             straight_line: frame.loop_depth == 0,
             guarded: frame.guard_depth > 0,
             evaluated: !frame.in_unevaluated_annotation,
@@ -180,14 +184,14 @@ impl Builder {
     }
 
     /// Visits assignment targets with `pending` describing their bindings.
-    fn visit_target(&mut self, target: &Expr, pending: Pending) {
+    fn visit_target(&mut self, target: &'a Expr, pending: Pending) {
         let saved = std::mem::replace(&mut self.pending, pending);
         self.visit_expr(target);
         self.pending = saved;
     }
 
     /// Defaults and annotations: evaluated where the `def`/`lambda` is.
-    fn visit_parameter_defaults(&mut self, parameters: &Parameters) {
+    fn visit_parameter_defaults(&mut self, parameters: &'a Parameters) {
         for parameter in parameters.iter_non_variadic_params() {
             if let Some(annotation) = &parameter.parameter.annotation {
                 self.visit_annotation(annotation);
@@ -216,8 +220,8 @@ impl Builder {
     fn visit_comprehension_scope(
         &mut self,
         range: TextRange,
-        generators: &[Comprehension],
-        elements: &[&Expr],
+        generators: &'a [Comprehension],
+        elements: &[&'a Expr],
     ) {
         let Some((first, rest)) = generators.split_first() else {
             for element in elements {
@@ -279,14 +283,15 @@ impl Builder {
             raw_bindings,
             raw_loads,
             scope_nodes,
-            callees,
             ..
         } = self;
 
         // Names each scope's own code binds (before routing), for `nonlocal`.
         let mut bound_in: FxHashSet<(ScopeId, Name)> = FxHashSet::default();
-        for raw in &raw_bindings {
-            bound_in.insert((raw.start, raw.name.clone()));
+        if scopes.iter().any(|scope| !scope.nonlocals.is_empty()) {
+            for raw in &raw_bindings {
+                bound_in.insert((raw.start, raw.name.clone()));
+            }
         }
 
         let mut symbols: Vec<Symbol> = Vec::new();
@@ -342,7 +347,7 @@ impl Builder {
                     scope: raw.scope,
                     resolution,
                     guarded: raw.guarded,
-                    is_callee: callees.contains(&raw.range.start()),
+                    is_callee: raw.is_callee,
                 },
             );
         }
@@ -382,7 +387,7 @@ fn owner_scope(
     start
 }
 
-fn resolve_load(model: &SemanticModel, profile: &Profile, raw: &RawLoad) -> Resolution {
+fn resolve_load(model: &SemanticModel, profile: &Profile, raw: &RawLoad<'_>) -> Resolution {
     let resolution = lookup(model, profile, raw.scope, &raw.name);
     let resolution = match resolution {
         Resolution::Symbol(symbol) => refine(model, profile, raw, symbol),
@@ -439,7 +444,12 @@ fn lookup_builtin(profile: &Profile, name: &str) -> Resolution {
 
 /// Turns a symbol resolution into `Unbound` where the name surely holds no
 /// value at the load.
-fn refine(model: &SemanticModel, profile: &Profile, raw: &RawLoad, symbol: SymbolId) -> Resolution {
+fn refine(
+    model: &SemanticModel,
+    profile: &Profile,
+    raw: &RawLoad<'_>,
+    symbol: SymbolId,
+) -> Resolution {
     let found = Resolution::Symbol(symbol);
     let entry = model.symbol(symbol);
     // Module and class names fall back to the builtins while unbound;
@@ -453,25 +463,19 @@ fn refine(model: &SemanticModel, profile: &Profile, raw: &RawLoad, symbol: Symbo
             Resolution::Unbound(reason)
         }
     };
-    let bindings: Vec<&Binding> = entry
-        .bindings
-        .iter()
-        .map(|binding| model.binding(*binding))
-        .collect();
-    let defining = || bindings.iter().filter(|binding| binding.kind.defines());
+    let bindings = || entry.bindings.iter().map(|binding| model.binding(*binding));
+    let defining = || bindings().filter(|binding| binding.kind.defines());
 
     // `except ... as e` deletes `e` when the handler ends.
-    let only_handlers = bindings.iter().all(|binding| {
+    let only_handlers = bindings().all(|binding| {
         matches!(
             binding.kind,
             BindingKind::ExceptHandler | BindingKind::Deletion
         )
-    }) && bindings
-        .iter()
-        .any(|binding| binding.kind == BindingKind::ExceptHandler);
+    }) && bindings().any(|binding| binding.kind == BindingKind::ExceptHandler);
     if only_handlers
         && entry.scope == raw.scope
-        && bindings.iter().all(|binding| {
+        && bindings().all(|binding| {
             binding
                 .handler
                 .is_none_or(|handler| !handler.contains_range(raw.range))
@@ -516,7 +520,7 @@ fn handler_names_name_error(handler: &ExceptHandler) -> bool {
     }
 }
 
-impl<'a> Visitor<'a> for Builder {
+impl<'a> Visitor<'a> for Builder<'a> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
             Stmt::FunctionDef(function) => {
@@ -573,7 +577,7 @@ impl<'a> Visitor<'a> for Builder {
                 self.visit_expr(&assign.value);
                 match assign.target.as_ref() {
                     Expr::Name(name) => {
-                        self.record_load(&name.id, name.range);
+                        self.record_load(&name.id, name.range, false);
                         self.bind(
                             &name.id,
                             name.range,
@@ -736,7 +740,7 @@ impl<'a> Visitor<'a> for Builder {
     fn visit_expr(&mut self, expr: &'a Expr) {
         match expr {
             Expr::Name(name) => match name.ctx {
-                ExprContext::Load => self.record_load(&name.id, name.range),
+                ExprContext::Load => self.record_load(&name.id, name.range, false),
                 ExprContext::Store => {
                     let pending = self.pending;
                     self.bind_full(
@@ -805,12 +809,13 @@ impl<'a> Visitor<'a> for Builder {
                 elements.push(&comp.value);
                 self.visit_comprehension_scope(comp.range, &comp.generators, &elements);
             }
-            Expr::Call(call) => {
-                if let Expr::Name(callee) = call.func.as_ref() {
-                    self.callees.insert(callee.range.start());
+            Expr::Call(call) => match call.func.as_ref() {
+                Expr::Name(callee) if callee.ctx == ExprContext::Load => {
+                    self.record_load(&callee.id, callee.range, true);
+                    self.visit_arguments(&call.arguments);
                 }
-                visitor::walk_expr(self, expr);
-            }
+                _ => visitor::walk_expr(self, expr),
+            },
             _ => visitor::walk_expr(self, expr),
         }
     }

@@ -12,7 +12,7 @@ mod hidden_name_global;
 mod inspect_attribute;
 mod match_statement;
 mod metaclass_keyword;
-mod nesting_too_deep;
+pub(crate) mod nesting_too_deep;
 mod nonlocal_statement;
 mod reserved_name;
 mod roles_attribute;
