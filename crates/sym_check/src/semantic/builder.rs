@@ -388,7 +388,7 @@ fn owner_scope(
 }
 
 fn resolve_load(model: &SemanticModel, profile: &Profile, raw: &RawLoad<'_>) -> Resolution {
-    let resolution = lookup(model, profile, raw.scope, &raw.name);
+    let resolution = lookup(model, profile, raw.scope, raw.name);
     let resolution = match resolution {
         Resolution::Symbol(symbol) => refine(model, profile, raw, symbol),
         other => other,
@@ -457,7 +457,7 @@ fn refine(
     let unbound = |reason| {
         let falls_back = !model.scope(entry.scope).is_function_like()
             && model.scope(entry.scope).kind != ScopeKind::Comprehension;
-        if falls_back && profile.is_builtin(&raw.name) {
+        if falls_back && profile.is_builtin(raw.name) {
             Resolution::Builtin
         } else {
             Resolution::Unbound(reason)
