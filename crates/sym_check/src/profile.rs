@@ -6,8 +6,9 @@
 pub struct Profile {
     /// Top-level modules that may be imported (with their submodules).
     pub allowed_modules: Vec<String>,
-    /// Names the runtime's builtins provide.
-    pub builtins: Vec<String>,
+    /// Names the runtime's builtins provide, sorted (looked up for every
+    /// name a file reads that it does not bind).
+    builtins: Vec<String>,
 }
 
 /// RestrictedPython 9.0's `safe_builtins` and `limited_builtins`, minus the
@@ -103,7 +104,13 @@ impl Default for Profile {
     fn default() -> Self {
         Self {
             allowed_modules: ALLOWED_MODULES.iter().map(|s| s.to_string()).collect(),
-            builtins: RESTRICTED_BUILTINS.iter().map(|s| s.to_string()).collect(),
+            builtins: {
+                let mut names: Vec<String> =
+                    RESTRICTED_BUILTINS.iter().map(|s| s.to_string()).collect();
+                names.sort();
+                names.dedup();
+                names
+            },
         }
     }
 }
@@ -111,14 +118,24 @@ impl Default for Profile {
 impl Profile {
     /// Whether `name` is a builtin of this runtime.
     pub fn is_builtin(&self, name: &str) -> bool {
-        self.builtins.iter().any(|builtin| builtin == name)
+        self.builtins
+            .binary_search_by(|builtin| builtin.as_str().cmp(name))
+            .is_ok()
+    }
+
+    /// The names the runtime's builtins provide, sorted.
+    pub fn builtins(&self) -> &[String] {
+        &self.builtins
     }
 
     /// Adds builtins a laxer runtime provides (from configuration).
     pub fn with_extra_builtins<I: IntoIterator<Item = String>>(mut self, extra: I) -> Self {
         for name in extra {
-            if !self.is_builtin(&name) {
-                self.builtins.push(name);
+            if let Err(at) = self
+                .builtins
+                .binary_search_by(|builtin| builtin.as_str().cmp(&name))
+            {
+                self.builtins.insert(at, name);
             }
         }
         self

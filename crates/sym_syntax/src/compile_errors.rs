@@ -316,11 +316,14 @@ impl<'a> Checker<'a> {
     /// Enters one level of nesting; false when too deep to go on (CPython
     /// gives up with a `RecursionError` long before this, and the walk must
     /// not exhaust the stack).
-    fn descend(&mut self, range: TextRange) -> bool {
+    fn descend(&mut self, node: &impl Ranged) -> bool {
         if self.depth >= MAX_DEPTH {
             if !self.too_deep {
                 self.too_deep = true;
-                self.error(range, "maximum recursion depth exceeded during compilation");
+                self.error(
+                    node.range(),
+                    "maximum recursion depth exceeded during compilation",
+                );
             }
             return false;
         }
@@ -329,7 +332,7 @@ impl<'a> Checker<'a> {
     }
 
     fn visit_stmt(&mut self, statement: &'a Stmt) {
-        if !self.descend(statement.range()) {
+        if !self.descend(statement) {
             return;
         }
         self.visit_stmt_inner(statement);
@@ -810,7 +813,7 @@ impl<'a> Checker<'a> {
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {
-        if !self.descend(expr.range()) {
+        if !self.descend(expr) {
             return;
         }
         self.visit_expr_inner(expr);
@@ -1203,7 +1206,7 @@ impl<'a> Checker<'a> {
     }
 
     fn visit_pattern(&mut self, pattern: &'a Pattern) {
-        if !self.descend(pattern.range()) {
+        if !self.descend(pattern) {
             return;
         }
         self.visit_pattern_inner(pattern);

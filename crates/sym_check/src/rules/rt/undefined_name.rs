@@ -159,7 +159,7 @@ fn did_you_mean(
     let candidates = visible
         .iter()
         .map(|candidate| candidate.as_str())
-        .chain(cx.profile.builtins.iter().map(String::as_str))
+        .chain(cx.profile.builtins().iter().map(String::as_str))
         .filter(|candidate| !super::refused_by_restricted_python(candidate));
     let mut best: Option<(usize, &str)> = None;
     for candidate in candidates {
