@@ -16,6 +16,7 @@
 //! otherwise the field is unknown. A flow whose field list cannot be read
 //! completely, or whose field has no known type, makes the field unknown.
 
+use std::sync::Arc;
 use std::collections::BTreeMap;
 
 use sym_terraform::{FieldValueType, Flow};
@@ -95,12 +96,12 @@ pub fn value_type(value: FieldValueType) -> Ty {
     let user = || Ty::Instance("sym.sdk.user.User".into());
     match value {
         FieldValueType::Str => Ty::Str,
-        FieldValueType::StrList => Ty::List(Box::new(Ty::Str)),
+        FieldValueType::StrList => Ty::List(Arc::new(Ty::Str)),
         FieldValueType::Int | FieldValueType::Duration => Ty::Int,
-        FieldValueType::IntList => Ty::List(Box::new(Ty::Int)),
+        FieldValueType::IntList => Ty::List(Arc::new(Ty::Int)),
         FieldValueType::Bool => Ty::Bool,
         FieldValueType::User => user(),
-        FieldValueType::UserList => Ty::List(Box::new(user())),
+        FieldValueType::UserList => Ty::List(Arc::new(user())),
         FieldValueType::AccessTarget => Ty::Instance("sym.sdk.target.AccessTarget".into()),
     }
 }
@@ -245,13 +246,13 @@ mod tests {
         let ty = |name: &str| fields.get(name).map(|field| field.ty.clone());
         let user = Ty::Instance("sym.sdk.user.User".into());
         assert_eq!(ty("reason"), Some(Ty::Str));
-        assert_eq!(ty("tags"), Some(Ty::List(Box::new(Ty::Str))));
+        assert_eq!(ty("tags"), Some(Ty::List(Arc::new(Ty::Str))));
         assert_eq!(ty("count"), Some(Ty::Int));
-        assert_eq!(ty("sizes"), Some(Ty::List(Box::new(Ty::Int))));
+        assert_eq!(ty("sizes"), Some(Ty::List(Arc::new(Ty::Int))));
         assert_eq!(ty("urgent"), Some(Ty::Bool));
         assert_eq!(ty("hours"), Some(Ty::Int));
         assert_eq!(ty("approver"), Some(user.clone()));
-        assert_eq!(ty("reviewers"), Some(Ty::List(Box::new(user))));
+        assert_eq!(ty("reviewers"), Some(Ty::List(Arc::new(user))));
         assert_eq!(
             ty("target"),
             Some(Ty::Instance("sym.sdk.target.AccessTarget".into()))
@@ -287,14 +288,15 @@ mod tests {
         );
         let fields = PromptFields::from_flows(&[&a, &b]);
         let ty = |name: &str| fields.get(name).map(|field| field.ty.clone());
-        assert_eq!(ty("n"), Some(Ty::Union(vec![Ty::Int, Ty::Bool])));
+        assert_eq!(ty("n"), Some(Ty::Union(vec![Ty::Int, Ty::Bool].into())));
         assert_eq!(fields.get("n").map(|f| f.required), Some(false));
         assert_eq!(
             ty("list"),
             Some(Ty::Union(vec![
-                Ty::List(Box::new(Ty::Str)),
-                Ty::List(Box::new(Ty::Int))
-            ]))
+                Ty::List(Arc::new(Ty::Str)),
+                Ty::List(Arc::new(Ty::Int))
+            ]
+            .into()))
         );
         assert_eq!(ty("mixed"), Some(Ty::Unknown));
         assert_eq!(ty("only_a"), Some(Ty::Int));

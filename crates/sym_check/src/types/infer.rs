@@ -1,6 +1,7 @@
 //! The inference engine: one pass over each function, in statement order,
 //! with a map of local names (and narrowed attribute chains) to types.
 
+use std::sync::Arc;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use sym_sdk::{Member, Resolved, Sdk, Type};
@@ -114,7 +115,10 @@ fn holds_prompt_fields(ty: &Ty) -> bool {
         Ty::Dict(key, value) => [key, value]
             .iter()
             .any(|t| ***t == Ty::PromptFields || holds_prompt_fields(t)),
-        Ty::Tuple(items) | Ty::Union(items) => items.iter().any(|t| {
+        Ty::Tuple(items) => items.iter().any(|t| {
+            (*t == Ty::PromptFields && matches!(ty, Ty::Tuple(_))) || holds_prompt_fields(t)
+        }),
+        Ty::Union(items) => items.iter().any(|t| {
             (*t == Ty::PromptFields && matches!(ty, Ty::Tuple(_))) || holds_prompt_fields(t)
         }),
         _ => false,
@@ -532,11 +536,11 @@ pub(crate) fn from_sdk_type(sdk: &Sdk, ty: &Type) -> Ty {
                 _ => Ty::Unknown,
             },
         },
-        Type::List(t) | Type::Iterable(t) => Ty::List(Box::new(from_sdk_type(sdk, t))),
-        Type::Set(t) => Ty::Set(Box::new(from_sdk_type(sdk, t))),
+        Type::List(t) | Type::Iterable(t) => Ty::List(Arc::new(from_sdk_type(sdk, t))),
+        Type::Set(t) => Ty::Set(Arc::new(from_sdk_type(sdk, t))),
         Type::Dict(k, v) => Ty::Dict(
-            Box::new(from_sdk_type(sdk, k)),
-            Box::new(from_sdk_type(sdk, v)),
+            Arc::new(from_sdk_type(sdk, k)),
+            Arc::new(from_sdk_type(sdk, v)),
         ),
         Type::Tuple(ts) => Ty::Tuple(ts.iter().map(|t| from_sdk_type(sdk, t)).collect()),
         Type::Optional(t) => from_sdk_type(sdk, t).join(Ty::None),
@@ -853,7 +857,7 @@ impl<'a> Engine<'a> {
         if let Some(param) = &p.kwarg {
             env.insert(
                 param.name.as_str().into(),
-                Ty::Dict(Box::new(Ty::Str), Box::new(Ty::Unknown)),
+                Ty::Dict(Arc::new(Ty::Str), Arc::new(Ty::Unknown)),
             );
         }
         let mut locals = HashSet::default();
@@ -919,7 +923,7 @@ impl<'a> Engine<'a> {
                 }
             }
             Expr::Starred(starred) => {
-                self.bind(&starred.value, Ty::List(Box::new(Ty::Unknown)), env)
+                self.bind(&starred.value, Ty::List(Arc::new(Ty::Unknown)), env)
             }
             other => {
                 if may_be_prompt_fields(&ty) || holds_prompt_fields(&ty) {
@@ -1393,11 +1397,11 @@ impl<'a> Engine<'a> {
             Expr::EllipsisLiteral(_) => Ty::Unknown,
             Expr::List(list) => {
                 let elem = self.elements(&list.elts, env);
-                Ty::List(Box::new(elem))
+                Ty::List(Arc::new(elem))
             }
             Expr::Set(set) => {
                 let elem = self.elements(&set.elts, env);
-                Ty::Set(Box::new(elem))
+                Ty::Set(Arc::new(elem))
             }
             Expr::Tuple(tuple) => {
                 let mut types = Vec::new();
@@ -1425,19 +1429,19 @@ impl<'a> Engine<'a> {
                     value_ty = Some(value_ty.map_or(v.clone(), |t| t.join(v)));
                 }
                 Ty::Dict(
-                    Box::new(key_ty.unwrap_or(Ty::Unknown)),
-                    Box::new(value_ty.unwrap_or(Ty::Unknown)),
+                    Arc::new(key_ty.unwrap_or(Ty::Unknown)),
+                    Arc::new(value_ty.unwrap_or(Ty::Unknown)),
                 )
             }
             Expr::ListComp(comp) => {
                 let mut inner = env.clone();
                 self.generators(&comp.generators, &mut inner);
-                Ty::List(Box::new(self.expr(&comp.elt, &mut inner)))
+                Ty::List(Arc::new(self.expr(&comp.elt, &mut inner)))
             }
             Expr::SetComp(comp) => {
                 let mut inner = env.clone();
                 self.generators(&comp.generators, &mut inner);
-                Ty::Set(Box::new(self.expr(&comp.elt, &mut inner)))
+                Ty::Set(Arc::new(self.expr(&comp.elt, &mut inner)))
             }
             Expr::Generator(comp) => {
                 let mut inner = env.clone();
@@ -1453,7 +1457,7 @@ impl<'a> Engine<'a> {
                     None => Ty::Unknown,
                 };
                 let v = self.expr(&comp.value, &mut inner);
-                Ty::Dict(Box::new(k), Box::new(v))
+                Ty::Dict(Arc::new(k), Arc::new(v))
             }
             Expr::Named(named) => {
                 let ty = self.expr(&named.value, env);
@@ -1777,9 +1781,9 @@ impl<'a> Engine<'a> {
                 let default = args.get(1).cloned().unwrap_or(Ty::None);
                 self.read_field(call.range(), key, Some(default))
             }
-            "keys" if exact => Ty::List(Box::new(Ty::Str)),
-            "values" if exact => Ty::List(Box::new(Ty::Unknown)),
-            "items" if exact => Ty::List(Box::new(Ty::Tuple(vec![Ty::Str, Ty::Unknown]))),
+            "keys" if exact => Ty::List(Arc::new(Ty::Str)),
+            "values" if exact => Ty::List(Arc::new(Ty::Unknown)),
+            "items" if exact => Ty::List(Arc::new(Ty::Tuple(vec![Ty::Str, Ty::Unknown]))),
             "pop" | "setdefault" => {
                 self.overwritten.add(key);
                 Ty::Unknown
@@ -1977,7 +1981,7 @@ fn binop_type(left: &Ty, op: ast::Operator, right: &Ty) -> Ty {
     match (left, op, right) {
         (Ty::Str, Add, Ty::Str) | (Ty::Str, Mod, _) | (Ty::Str, Mult, Ty::Int) => Ty::Str,
         (Ty::Int, _, Ty::Int) if !matches!(op, ast::Operator::Div) => Ty::Int,
-        (Ty::List(a), Add, Ty::List(b)) => Ty::List(Box::new((**a).clone().join((**b).clone()))),
+        (Ty::List(a), Add, Ty::List(b)) => Ty::List(Arc::new((**a).clone().join((**b).clone()))),
         _ => Ty::Unknown,
     }
 }
@@ -1998,7 +2002,7 @@ fn builtin_call(call: &ast::ExprCall, args: &[Ty]) -> Ty {
             "str" | "repr" | "chr" | "hex" | "oct" => Ty::Str,
             "bool" | "isinstance" | "callable" | "issubclass" => Ty::Bool,
             "float" => Ty::Float,
-            "list" => Ty::List(Box::new(args.first().map_or(Ty::Unknown, element_type))),
+            "list" => Ty::List(Arc::new(args.first().map_or(Ty::Unknown, element_type))),
             _ => Ty::Unknown,
         };
     }
@@ -2013,7 +2017,7 @@ fn builtin_method(receiver: &Ty, name: &str, args: &[Ty]) -> Ty {
             | "replace" | "format" | "join" | "casefold" | "removeprefix" | "removesuffix" => {
                 Ty::Str
             }
-            "split" | "rsplit" | "splitlines" => Ty::List(Box::new(Ty::Str)),
+            "split" | "rsplit" | "splitlines" => Ty::List(Arc::new(Ty::Str)),
             "startswith" | "endswith" | "isdigit" | "isalpha" | "isalnum" => Ty::Bool,
             "find" | "index" | "count" => Ty::Int,
             _ => Ty::Unknown,
@@ -2026,7 +2030,7 @@ fn builtin_method(receiver: &Ty, name: &str, args: &[Ty]) -> Ty {
             },
             "keys" => Ty::List(k.clone()),
             "values" => Ty::List(v.clone()),
-            "items" => Ty::List(Box::new(Ty::Tuple(vec![(**k).clone(), (**v).clone()]))),
+            "items" => Ty::List(Arc::new(Ty::Tuple(vec![(**k).clone(), (**v).clone()]))),
             _ => Ty::Unknown,
         },
         _ => Ty::Unknown,

@@ -40,9 +40,9 @@ pub enum Ty {
     Float,
     Str,
     Bytes,
-    List(Box<Ty>),
-    Dict(Box<Ty>, Box<Ty>),
-    Set(Box<Ty>),
+    List(Arc<Ty>),
+    Dict(Arc<Ty>, Arc<Ty>),
+    Set(Arc<Ty>),
     Tuple(Vec<Ty>),
     /// An instance of a descriptor class (canonical dotted path).
     Instance(Arc<str>),
@@ -62,7 +62,7 @@ pub enum Ty {
     /// The event a template step method returns (e.g. `ApprovalTemplate.approve()`).
     StepEvent(Arc<str>),
     /// One of several types (`Optional[T]` is `T | None`).
-    Union(Vec<Ty>),
+    Union(Arc<[Ty]>),
     /// `event.payload.fields` of a file checked with its Terraform flows:
     /// a dict whose values have the declared types of the prompt fields
     /// (see [`PromptFields`]).
@@ -80,7 +80,7 @@ impl Ty {
         let mut members = Vec::new();
         for ty in [self, other] {
             match ty {
-                Ty::Union(inner) => members.extend(inner),
+                Ty::Union(inner) => members.extend(inner.iter().cloned()),
                 ty => members.push(ty),
             }
         }
@@ -93,7 +93,7 @@ impl Ty {
         if unique.len() == 1 {
             unique.pop().unwrap_or(Ty::Unknown)
         } else {
-            Ty::Union(unique)
+            Ty::Union(unique.into())
         }
     }
 
