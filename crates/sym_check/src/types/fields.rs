@@ -16,8 +16,8 @@
 //! otherwise the field is unknown. A flow whose field list cannot be read
 //! completely, or whose field has no known type, makes the field unknown.
 
-use std::sync::Arc;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use sym_terraform::{FieldValueType, Flow};
 
@@ -292,11 +292,9 @@ mod tests {
         assert_eq!(fields.get("n").map(|f| f.required), Some(false));
         assert_eq!(
             ty("list"),
-            Some(Ty::Union(vec![
-                Ty::List(Arc::new(Ty::Str)),
-                Ty::List(Arc::new(Ty::Int))
-            ]
-            .into()))
+            Some(Ty::Union(
+                vec![Ty::List(Arc::new(Ty::Str)), Ty::List(Arc::new(Ty::Int))].into()
+            ))
         );
         assert_eq!(ty("mixed"), Some(Ty::Unknown));
         assert_eq!(ty("only_a"), Some(Ty::Int));

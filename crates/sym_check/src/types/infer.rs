@@ -1,8 +1,8 @@
 //! The inference engine: one pass over each function, in statement order,
 //! with a map of local names (and narrowed attribute chains) to types.
 
-use std::sync::Arc;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::Arc;
 
 use sym_sdk::{Member, Resolved, Sdk, Type};
 use sym_syntax::ast::{self, CmpOp, Expr, Stmt, StmtFunctionDef};
@@ -11,7 +11,76 @@ use sym_syntax::{ParsedModule, Ranged, TextRange};
 use super::{FileTypes, PromptFields, ReturnSite, Ty, names};
 
 /// Local names, and narrowed attribute chains (`a.b.c`), to types.
-type Env = HashMap<std::sync::Arc<str>, Ty>;
+/// What a point of a function knows: the types of names, and of chains
+/// (`a.b`, `a["k"]`, `a.f("x")`) narrowed by a check. Counts its chains:
+/// most points have none, and then a chain lookup needs no key at all.
+#[derive(Clone, Debug, Default)]
+struct Env {
+    types: HashMap<std::sync::Arc<str>, Ty>,
+    chains: usize,
+}
+
+impl std::ops::Deref for Env {
+    type Target = HashMap<std::sync::Arc<str>, Ty>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.types
+    }
+}
+
+impl Env {
+    fn insert(&mut self, key: std::sync::Arc<str>, ty: Ty) {
+        let chain = is_chain(&key);
+        if self.types.insert(key, ty).is_none() && chain {
+            self.chains += 1;
+        }
+    }
+
+    fn remove(&mut self, key: &str) -> Option<Ty> {
+        let removed = self.types.remove(key);
+        if removed.is_some() && is_chain(key) {
+            self.chains -= 1;
+        }
+        removed
+    }
+
+    /// Keeps the chains `keep` accepts (names are always kept).
+    fn retain_chains(&mut self, mut keep: impl FnMut(&str) -> bool) {
+        if self.chains == 0 {
+            return;
+        }
+        self.types.retain(|key, _| !is_chain(key) || keep(key));
+        self.chains = self.types.keys().filter(|key| is_chain(key)).count();
+    }
+}
+
+impl<'e> IntoIterator for &'e Env {
+    type Item = (&'e std::sync::Arc<str>, &'e Ty);
+    type IntoIter = std::collections::hash_map::Iter<'e, std::sync::Arc<str>, Ty>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.types.iter()
+    }
+}
+
+impl IntoIterator for Env {
+    type Item = (std::sync::Arc<str>, Ty);
+    type IntoIter = std::collections::hash_map::IntoIter<std::sync::Arc<str>, Ty>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.types.into_iter()
+    }
+}
+
+impl FromIterator<(std::sync::Arc<str>, Ty)> for Env {
+    fn from_iter<I: IntoIterator<Item = (std::sync::Arc<str>, Ty)>>(iter: I) -> Self {
+        let mut env = Env::default();
+        for (key, ty) in iter {
+            env.insert(key, ty);
+        }
+        env
+    }
+}
 
 /// Infers the types of a whole file.
 pub fn analyze(parsed: &ParsedModule) -> FileTypes {
@@ -225,7 +294,7 @@ struct Engine<'a> {
     /// The return sites of the function being analysed.
     returns: Vec<ReturnSite>,
     /// Names assigned in the function being analysed.
-    locals: HashSet<String>,
+    locals: HashSet<&'a str>,
     /// Whether expression types are written (off while probing).
     recording: bool,
     /// True in the first pass, which collects helper call sites.
@@ -312,7 +381,12 @@ fn chain_get<'e>(env: &'e Env, expr: &Expr) -> Option<&'e Ty> {
     thread_local! {
         static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
-    if env.is_empty() {
+    if env.chains == 0
+        || !matches!(
+            expr,
+            Expr::Attribute(_) | Expr::Subscript(_) | Expr::Call(_)
+        )
+    {
         return None;
     }
     KEY.with_borrow_mut(|key| {
@@ -404,18 +478,18 @@ fn write_chain_key(expr: &Expr, out: &mut String) -> bool {
 }
 
 /// Names a statement list assigns (targets, for-loops, with, except, walrus, imports, defs).
-fn assigned_names(body: &[Stmt], out: &mut HashSet<String>) {
+fn assigned_names<'b>(body: &'b [Stmt], out: &mut HashSet<&'b str>) {
     let mut all = Vec::new();
     bindings(body, &mut all);
     out.extend(all);
 }
 
 /// Every binding of a name in a statement list, once per binding.
-fn bindings(body: &[Stmt], out: &mut Vec<String>) {
-    fn targets(expr: &Expr, out: &mut Vec<String>) {
+fn bindings<'b>(body: &'b [Stmt], out: &mut Vec<&'b str>) {
+    fn targets<'b>(expr: &'b Expr, out: &mut Vec<&'b str>) {
         match expr {
             Expr::Name(name) => {
-                out.push(name.id.to_string());
+                out.push(name.id.as_str());
             }
             Expr::Tuple(t) => t.elts.iter().for_each(|e| targets(e, out)),
             Expr::List(l) => l.elts.iter().for_each(|e| targets(e, out)),
@@ -423,13 +497,13 @@ fn bindings(body: &[Stmt], out: &mut Vec<String>) {
             _ => {}
         }
     }
-    struct Walrus<'o>(&'o mut Vec<String>);
-    impl<'b> sym_syntax::visitor::Visitor<'b> for Walrus<'_> {
+    struct Walrus<'o, 'b>(&'o mut Vec<&'b str>);
+    impl<'b> sym_syntax::visitor::Visitor<'b> for Walrus<'_, 'b> {
         fn visit_expr(&mut self, expr: &'b Expr) {
             if let Expr::Named(named) = expr
                 && let Expr::Name(name) = named.target.as_ref()
             {
-                self.0.push(name.id.to_string());
+                self.0.push(name.id.as_str());
             }
             if matches!(expr, Expr::Lambda(_)) {
                 return;
@@ -478,22 +552,22 @@ fn bindings(body: &[Stmt], out: &mut Vec<String>) {
                 for handler in &s.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = handler;
                     if let Some(name) = &h.name {
-                        out.push(name.to_string());
+                        out.push(name.as_str());
                     }
                     bindings(&h.body, out);
                 }
             }
             Stmt::FunctionDef(f) => {
-                out.push(f.name.to_string());
+                out.push(f.name.as_str());
             }
             Stmt::ClassDef(c) => {
-                out.push(c.name.to_string());
+                out.push(c.name.as_str());
             }
             Stmt::Import(s) => {
                 for alias in &s.names {
                     let local = alias.asname.as_ref().map_or_else(
-                        || alias.name.split('.').next().unwrap_or("").to_string(),
-                        |a| a.to_string(),
+                        || alias.name.split('.').next().unwrap_or(""),
+                        |a| a.as_str(),
                     );
                     out.push(local);
                 }
@@ -504,7 +578,7 @@ fn bindings(body: &[Stmt], out: &mut Vec<String>) {
                         alias
                             .asname
                             .as_ref()
-                            .map_or_else(|| alias.name.to_string(), |a| a.to_string()),
+                            .map_or_else(|| alias.name.as_str(), |a| a.as_str()),
                     );
                 }
             }
@@ -651,7 +725,7 @@ fn is_chain(key: &str) -> bool {
 
 /// Forgets narrowed chains rooted at a reassigned name (or chain).
 fn invalidate(env: &mut Env, name: &str) {
-    env.retain(|key, _| {
+    env.retain_chains(|key| {
         !(key.starts_with(name)
             && key
                 .get(name.len()..)
@@ -671,7 +745,7 @@ impl<'a> Engine<'a> {
         // the ones we understand (imports, defs, constants).
         let mut all = Vec::new();
         bindings(body, &mut all);
-        let mut total: HashMap<String, usize> = HashMap::default();
+        let mut total: HashMap<&str, usize> = HashMap::default();
         for name in all {
             *total.entry(name).or_insert(0) += 1;
         }
@@ -726,14 +800,14 @@ impl<'a> Engine<'a> {
             }
         }
         for (name, count) in total {
-            let types = known.remove(&name).unwrap_or_default();
+            let types = known.remove(name).unwrap_or_default();
             let ty = match types.first() {
                 Some(first) if types.len() == count && types.iter().all(|t| t == first) => {
                     first.clone()
                 }
                 _ => Ty::Unknown,
             };
-            self.out.globals.insert(name, ty);
+            self.out.globals.insert(name.to_string(), ty);
         }
         // Names a function rebinds with `global` are unknown.
         for function in self.functions.values() {
@@ -860,11 +934,10 @@ impl<'a> Engine<'a> {
                 Ty::Dict(Arc::new(Ty::Str), Arc::new(Ty::Unknown)),
             );
         }
+        // The parameters and the enclosing function's names are in `env`,
+        // which every lookup asks before `locals`.
         let mut locals = HashSet::default();
         assigned_names(&function.body, &mut locals);
-        for name in env.keys() {
-            locals.insert(name.to_string());
-        }
         let saved_locals = std::mem::replace(&mut self.locals, locals);
         let saved_returns = std::mem::take(&mut self.returns);
         let exits = self.stmts(&function.body, &mut env, false);
