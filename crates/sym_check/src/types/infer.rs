@@ -652,8 +652,97 @@ fn member_type(sdk: &Sdk, class: &str, member: Member<'_>, on_instance: bool) ->
     }
 }
 
+/// Answers about the descriptor that the engine asks again and again (the
+/// same attribute of the same class, the same method's return type), kept
+/// per thread for the process's descriptor: looking a dotted path up walks
+/// modules, re-exports and base classes by name each time.
+#[derive(Default)]
+struct SdkMemo {
+    /// `attribute_type` of a module, class or instance, by `tag path \0 name`.
+    attributes: HashMap<String, Ty>,
+    /// `from_sdk_type` of a function's return type, by the function's address.
+    returns: HashMap<usize, Ty>,
+    /// `Sdk::function`, by dotted path.
+    functions: HashMap<String, Option<&'static sym_sdk::Function>>,
+    /// Whether a class is a template (its class methods are steps).
+    templates: HashMap<String, bool>,
+}
+
+thread_local! {
+    static SDK_MEMO: std::cell::RefCell<SdkMemo> = std::cell::RefCell::new(SdkMemo::default());
+}
+
+/// Whether `sdk` is the process's descriptor, whose answers [`SdkMemo`] keeps.
+fn is_process_sdk(sdk: &Sdk) -> bool {
+    std::ptr::eq(sdk, sym_sdk::sdk())
+}
+
+/// The type a descriptor function returns.
+fn returned_type(sdk: &'static Sdk, function: &'static sym_sdk::Function) -> Ty {
+    if !is_process_sdk(sdk) {
+        return from_sdk_type(sdk, &function.returns);
+    }
+    let key = std::ptr::from_ref(function) as usize;
+    if let Some(ty) = SDK_MEMO.with_borrow(|memo| memo.returns.get(&key).cloned()) {
+        return ty;
+    }
+    let ty = from_sdk_type(sdk, &function.returns);
+    SDK_MEMO.with_borrow_mut(|memo| memo.returns.insert(key, ty.clone()));
+    ty
+}
+
+/// `sdk.function(path)`, remembered.
+pub(super) fn sdk_function(sdk: &'static Sdk, path: &str) -> Option<&'static sym_sdk::Function> {
+    if !is_process_sdk(sdk) {
+        return sdk.function(path);
+    }
+    if let Some(found) = SDK_MEMO.with_borrow(|memo| memo.functions.get(path).copied()) {
+        return found;
+    }
+    let found = sdk.function(path);
+    SDK_MEMO.with_borrow_mut(|memo| memo.functions.insert(path.to_string(), found));
+    found
+}
+
+/// Whether `class` derives from the SDK's `Template`, remembered.
+fn is_template(sdk: &'static Sdk, class: &str) -> bool {
+    const TEMPLATE: &str = "sym.sdk.templates.template.Template";
+    if !is_process_sdk(sdk) {
+        return sdk.is_subclass(class, TEMPLATE);
+    }
+    if let Some(found) = SDK_MEMO.with_borrow(|memo| memo.templates.get(class).copied()) {
+        return found;
+    }
+    let found = sdk.is_subclass(class, TEMPLATE);
+    SDK_MEMO.with_borrow_mut(|memo| memo.templates.insert(class.to_string(), found));
+    found
+}
+
 /// The type of `base.name`.
 pub(crate) fn attribute_type(sdk: &Sdk, base: &Ty, name: &str) -> Ty {
+    let (tag, path) = match base {
+        Ty::Module(path) => ('m', path),
+        Ty::ClassObject(path) => ('c', path),
+        Ty::Instance(path) => ('i', path),
+        _ => return attribute_type_uncached(sdk, base, name),
+    };
+    if !is_process_sdk(sdk) {
+        return attribute_type_uncached(sdk, base, name);
+    }
+    let mut key = String::with_capacity(path.len() + name.len() + 2);
+    key.push(tag);
+    key.push_str(path);
+    key.push('\0');
+    key.push_str(name);
+    if let Some(ty) = SDK_MEMO.with_borrow(|memo| memo.attributes.get(&key).cloned()) {
+        return ty;
+    }
+    let ty = attribute_type_uncached(sdk, base, name);
+    SDK_MEMO.with_borrow_mut(|memo| memo.attributes.insert(key, ty.clone()));
+    ty
+}
+
+fn attribute_type_uncached(sdk: &Sdk, base: &Ty, name: &str) -> Ty {
     match base {
         Ty::Module(path) => value_of_path(sdk, &format!("{path}.{name}")),
         Ty::ClassObject(path) | Ty::Instance(path) => {
@@ -1760,23 +1849,21 @@ impl<'a> Engine<'a> {
             self.forget_field_read(call.range());
         }
         match &func {
-            Ty::Function(path) => match self.sdk.function(path) {
-                Some(function) => from_sdk_type(self.sdk, &function.returns),
+            Ty::Function(path) => match sdk_function(self.sdk, path) {
+                Some(function) => returned_type(self.sdk, function),
                 None => Ty::Unknown,
             },
             Ty::Method { class, name } => {
-                let Some(function) = self.sdk.function(&format!("{class}.{name}")) else {
+                let Some(function) = sdk_function(self.sdk, &format!("{class}.{name}")) else {
                     return Ty::Unknown;
                 };
                 // A template's class methods are its steps: they build events.
                 if function.kind == sym_sdk::FunctionKind::ClassMethod
-                    && self
-                        .sdk
-                        .is_subclass(class, "sym.sdk.templates.template.Template")
+                    && is_template(self.sdk, class)
                 {
                     return Ty::StepEvent(name.clone());
                 }
-                from_sdk_type(self.sdk, &function.returns)
+                returned_type(self.sdk, function)
             }
             Ty::ClassObject(path) => Ty::Instance(path.clone()),
             Ty::LocalFunction(name) => {

@@ -386,15 +386,15 @@ pub mod names {
 
 /// The function a call invokes, when it is the descriptor's: a function,
 /// a method, or a class's constructor. Also returns a display name.
-pub fn callee<'s>(sdk: &'s Sdk, ty: &Ty) -> Option<(&'s Function, String)> {
+pub fn callee(sdk: &'static Sdk, ty: &Ty) -> Option<(&'static Function, String)> {
     match ty {
         Ty::Function(path) => {
-            let function = sdk.function(path)?;
+            let function = infer::sdk_function(sdk, path)?;
             let (module, name) = path.rsplit_once('.')?;
             Some((function, format!("{}.{name}", last(module))))
         }
         Ty::Method { class, name } => {
-            let function = sdk.function(&format!("{class}.{name}"))?;
+            let function = infer::sdk_function(sdk, &format!("{class}.{name}"))?;
             Some((function, format!("{}.{name}", last(class))))
         }
         Ty::ClassObject(path) => {
