@@ -213,6 +213,7 @@ fn run_engine(parsed: &ParsedModule, fields: Option<PromptFields>) -> (FileTypes
         functions: HashMap::default(),
         handlers: HashSet::default(),
         param_types: HashMap::default(),
+        walrus: memchr::memmem::find(parsed.source().as_bytes(), b":=").is_some(),
         call_sites: HashMap::default(),
         calls: HashMap::default(),
         references: HashMap::default(),
@@ -282,6 +283,8 @@ struct Engine<'a> {
     out: FileTypes,
     functions: HashMap<String, &'a StmtFunctionDef>,
     handlers: HashSet<String>,
+    /// The file may hold assignment expressions (its text has `:=`).
+    walrus: bool,
     /// Helper parameter types agreed by every call site.
     param_types: HashMap<String, Vec<Ty>>,
     /// Argument types seen at helper call sites (None: a call we cannot map).
@@ -478,14 +481,16 @@ fn write_chain_key(expr: &Expr, out: &mut String) -> bool {
 }
 
 /// Names a statement list assigns (targets, for-loops, with, except, walrus, imports, defs).
-fn assigned_names<'b>(body: &'b [Stmt], out: &mut HashSet<&'b str>) {
+fn assigned_names<'b>(body: &'b [Stmt], walrus: bool, out: &mut HashSet<&'b str>) {
     let mut all = Vec::new();
-    bindings(body, &mut all);
+    bindings(body, walrus, &mut all);
     out.extend(all);
 }
 
 /// Every binding of a name in a statement list, once per binding.
-fn bindings<'b>(body: &'b [Stmt], out: &mut Vec<&'b str>) {
+/// `walrus`: the file may hold assignment expressions (`:=`), which are
+/// searched for only then.
+fn bindings<'b>(body: &'b [Stmt], walrus: bool, out: &mut Vec<&'b str>) {
     fn targets<'b>(expr: &'b Expr, out: &mut Vec<&'b str>) {
         match expr {
             Expr::Name(name) => {
@@ -524,17 +529,17 @@ fn bindings<'b>(body: &'b [Stmt], out: &mut Vec<&'b str>) {
             Stmt::AugAssign(s) => targets(&s.target, out),
             Stmt::For(s) => {
                 targets(&s.target, out);
-                bindings(&s.body, out);
-                bindings(&s.orelse, out);
+                bindings(&s.body, walrus, out);
+                bindings(&s.orelse, walrus, out);
             }
             Stmt::While(s) => {
-                bindings(&s.body, out);
-                bindings(&s.orelse, out);
+                bindings(&s.body, walrus, out);
+                bindings(&s.orelse, walrus, out);
             }
             Stmt::If(s) => {
-                bindings(&s.body, out);
+                bindings(&s.body, walrus, out);
                 for clause in &s.elif_else_clauses {
-                    bindings(&clause.body, out);
+                    bindings(&clause.body, walrus, out);
                 }
             }
             Stmt::With(s) => {
@@ -543,18 +548,18 @@ fn bindings<'b>(body: &'b [Stmt], out: &mut Vec<&'b str>) {
                         targets(vars, out);
                     }
                 }
-                bindings(&s.body, out);
+                bindings(&s.body, walrus, out);
             }
             Stmt::Try(s) => {
-                bindings(&s.body, out);
-                bindings(&s.orelse, out);
-                bindings(&s.finalbody, out);
+                bindings(&s.body, walrus, out);
+                bindings(&s.orelse, walrus, out);
+                bindings(&s.finalbody, walrus, out);
                 for handler in &s.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = handler;
                     if let Some(name) = &h.name {
                         out.push(name.as_str());
                     }
-                    bindings(&h.body, out);
+                    bindings(&h.body, walrus, out);
                 }
             }
             Stmt::FunctionDef(f) => {
@@ -585,8 +590,9 @@ fn bindings<'b>(body: &'b [Stmt], out: &mut Vec<&'b str>) {
             Stmt::Match(_) => {}
             _ => {}
         }
-        let mut walrus = Walrus(out);
-        sym_syntax::visitor::Visitor::visit_stmt(&mut walrus, stmt);
+        if walrus {
+            sym_syntax::visitor::Visitor::visit_stmt(&mut Walrus(out), stmt);
+        }
     }
 }
 
@@ -833,7 +839,7 @@ impl<'a> Engine<'a> {
         // Each binding of a name anywhere at module level, and the types of
         // the ones we understand (imports, defs, constants).
         let mut all = Vec::new();
-        bindings(body, &mut all);
+        bindings(body, self.walrus, &mut all);
         let mut total: HashMap<&str, usize> = HashMap::default();
         for name in all {
             *total.entry(name).or_insert(0) += 1;
@@ -1026,7 +1032,7 @@ impl<'a> Engine<'a> {
         // The parameters and the enclosing function's names are in `env`,
         // which every lookup asks before `locals`.
         let mut locals = HashSet::default();
-        assigned_names(&function.body, &mut locals);
+        assigned_names(&function.body, self.walrus, &mut locals);
         let saved_locals = std::mem::replace(&mut self.locals, locals);
         let saved_returns = std::mem::take(&mut self.returns);
         let exits = self.stmts(&function.body, &mut env, false);
