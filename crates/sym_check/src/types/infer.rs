@@ -74,7 +74,9 @@ impl IntoIterator for Env {
 
 impl FromIterator<(std::sync::Arc<str>, Ty)> for Env {
     fn from_iter<I: IntoIterator<Item = (std::sync::Arc<str>, Ty)>>(iter: I) -> Self {
+        let iter = iter.into_iter();
         let mut env = Env::default();
+        env.types.reserve(iter.size_hint().0);
         for (key, ty) in iter {
             env.insert(key, ty);
         }
@@ -632,6 +634,20 @@ pub(crate) fn from_sdk_type(sdk: &Sdk, ty: &Type) -> Ty {
     }
 }
 
+/// The type of a dotted descriptor path used as a value (`None` when the
+/// descriptor has no such path), remembered.
+fn path_value(sdk: &Sdk, path: &str) -> Option<Ty> {
+    if !is_process_sdk(sdk) {
+        return sdk.resolve(path).map(|_| value_of_path(sdk, path));
+    }
+    if let Some(found) = SDK_MEMO.with_borrow(|memo| memo.paths.get(path).cloned()) {
+        return found;
+    }
+    let found = sdk.resolve(path).map(|_| value_of_path(sdk, path));
+    SDK_MEMO.with_borrow_mut(|memo| memo.paths.insert(path.to_string(), found.clone()));
+    found
+}
+
 /// The type of a dotted descriptor path used as a value.
 fn value_of_path(sdk: &Sdk, path: &str) -> Ty {
     match sdk.resolve(path) {
@@ -670,6 +686,8 @@ struct SdkMemo {
     returns: HashMap<usize, Ty>,
     /// `Sdk::function`, by dotted path.
     functions: HashMap<String, Option<&'static sym_sdk::Function>>,
+    /// [`path_value`], by dotted path.
+    paths: HashMap<String, Option<Ty>>,
     /// Whether a class is a template (its class methods are steps).
     templates: HashMap<String, bool>,
 }
@@ -708,6 +726,19 @@ pub(super) fn sdk_function(sdk: &'static Sdk, path: &str) -> Option<&'static sym
     let found = sdk.function(path);
     SDK_MEMO.with_borrow_mut(|memo| memo.functions.insert(path.to_string(), found));
     found
+}
+
+/// `sdk.function("class.name")`, remembered.
+pub(super) fn sdk_method(
+    sdk: &'static Sdk,
+    class: &str,
+    name: &str,
+) -> Option<&'static sym_sdk::Function> {
+    let mut path = String::with_capacity(class.len() + name.len() + 1);
+    path.push_str(class);
+    path.push('.');
+    path.push_str(name);
+    sdk_function(sdk, &path)
 }
 
 /// Whether `class` derives from the SDK's `Template`, remembered.
@@ -791,6 +822,7 @@ fn element_type(ty: &Ty) -> Ty {
 /// Joins two environments at a merge point.
 fn join_env(a: &Env, b: &Env) -> Env {
     let mut out = Env::default();
+    out.types.reserve(a.len().max(b.len()));
     for (key, ty) in a {
         match b.get(key) {
             Some(other) if other == ty => {
@@ -930,10 +962,7 @@ impl<'a> Engine<'a> {
     }
 
     fn import_value(&self, path: &str) -> Ty {
-        match self.sdk.resolve(path) {
-            Some(_) => value_of_path(self.sdk, path),
-            None => Ty::Unknown,
-        }
+        path_value(self.sdk, path).unwrap_or(Ty::Unknown)
     }
 
     fn run(&mut self, body: &'a [Stmt]) {
@@ -1860,7 +1889,7 @@ impl<'a> Engine<'a> {
                 None => Ty::Unknown,
             },
             Ty::Method { class, name } => {
-                let Some(function) = sdk_function(self.sdk, &format!("{class}.{name}")) else {
+                let Some(function) = sdk_method(self.sdk, class, name) else {
                     return Ty::Unknown;
                 };
                 // A template's class methods are its steps: they build events.

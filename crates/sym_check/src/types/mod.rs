@@ -394,7 +394,7 @@ pub fn callee(sdk: &'static Sdk, ty: &Ty) -> Option<(&'static Function, String)>
             Some((function, format!("{}.{name}", last(module))))
         }
         Ty::Method { class, name } => {
-            let function = infer::sdk_function(sdk, &format!("{class}.{name}"))?;
+            let function = infer::sdk_method(sdk, class, name)?;
             Some((function, format!("{}.{name}", last(class))))
         }
         Ty::ClassObject(path) => {
