@@ -93,7 +93,7 @@ impl PromptFields {
 
 /// The type of a field value as the SDK hands it to a handler.
 pub fn value_type(value: FieldValueType) -> Ty {
-    let user = || Ty::Instance("sym.sdk.user.User".into());
+    let user = || Ty::Instance("sym.sdk.user.User");
     match value {
         FieldValueType::Str => Ty::Str,
         FieldValueType::StrList => Ty::List(Arc::new(Ty::Str)),
@@ -102,7 +102,7 @@ pub fn value_type(value: FieldValueType) -> Ty {
         FieldValueType::Bool => Ty::Bool,
         FieldValueType::User => user(),
         FieldValueType::UserList => Ty::List(Arc::new(user())),
-        FieldValueType::AccessTarget => Ty::Instance("sym.sdk.target.AccessTarget".into()),
+        FieldValueType::AccessTarget => Ty::Instance("sym.sdk.target.AccessTarget"),
     }
 }
 
@@ -244,7 +244,7 @@ mod tests {
         );
         let fields = PromptFields::from_flows(&[&f]);
         let ty = |name: &str| fields.get(name).map(|field| field.ty.clone());
-        let user = Ty::Instance("sym.sdk.user.User".into());
+        let user = Ty::Instance("sym.sdk.user.User");
         assert_eq!(ty("reason"), Some(Ty::Str));
         assert_eq!(ty("tags"), Some(Ty::List(Arc::new(Ty::Str))));
         assert_eq!(ty("count"), Some(Ty::Int));
@@ -255,7 +255,7 @@ mod tests {
         assert_eq!(ty("reviewers"), Some(Ty::List(Arc::new(user))));
         assert_eq!(
             ty("target"),
-            Some(Ty::Instance("sym.sdk.target.AccessTarget".into()))
+            Some(Ty::Instance("sym.sdk.target.AccessTarget"))
         );
         assert_eq!(ty("mystery"), Some(Ty::Unknown));
         assert_eq!(ty("nope"), None);

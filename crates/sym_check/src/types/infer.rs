@@ -599,7 +599,7 @@ fn bindings<'b>(body: &'b [Stmt], walrus: bool, out: &mut Vec<&'b str>) {
 }
 
 /// The inferred type of a descriptor type.
-pub(crate) fn from_sdk_type(sdk: &Sdk, ty: &Type) -> Ty {
+pub(crate) fn from_sdk_type(sdk: &'static Sdk, ty: &'static Type) -> Ty {
     match ty {
         Type::Any | Type::Callable => Ty::Unknown,
         Type::None => Ty::None,
@@ -609,7 +609,7 @@ pub(crate) fn from_sdk_type(sdk: &Sdk, ty: &Type) -> Ty {
         Type::Str | Type::Literal(_) => Ty::Str,
         Type::Bytes => Ty::Bytes,
         Type::Class(path) => match sdk.class(path) {
-            Some(class) => Ty::Instance(class.path.as_str().into()),
+            Some(class) => Ty::Instance(class.path.as_str()),
             None => match path.as_str() {
                 "builtins.str" => Ty::Str,
                 "builtins.int" => Ty::Int,
@@ -636,7 +636,7 @@ pub(crate) fn from_sdk_type(sdk: &Sdk, ty: &Type) -> Ty {
 
 /// The type of a dotted descriptor path used as a value (`None` when the
 /// descriptor has no such path), remembered.
-fn path_value(sdk: &Sdk, path: &str) -> Option<Ty> {
+fn path_value(sdk: &'static Sdk, path: &str) -> Option<Ty> {
     if !is_process_sdk(sdk) {
         return sdk.resolve(path).map(|_| value_of_path(sdk, path));
     }
@@ -649,28 +649,33 @@ fn path_value(sdk: &Sdk, path: &str) -> Option<Ty> {
 }
 
 /// The type of a dotted descriptor path used as a value.
-fn value_of_path(sdk: &Sdk, path: &str) -> Ty {
+fn value_of_path(sdk: &'static Sdk, path: &str) -> Ty {
     match sdk.resolve(path) {
-        Some(Resolved::Module(module)) => Ty::Module(module.path.as_str().into()),
-        Some(Resolved::Class(class)) => Ty::ClassObject(class.path.as_str().into()),
-        Some(Resolved::Function(function)) => Ty::Function(function.path.as_str().into()),
+        Some(Resolved::Module(module)) => Ty::Module(module.path.as_str()),
+        Some(Resolved::Class(class)) => Ty::ClassObject(class.path.as_str()),
+        Some(Resolved::Function(function)) => Ty::Function(function.path.as_str()),
         Some(Resolved::Variable(variable)) => from_sdk_type(sdk, &variable.ty),
         Some(Resolved::Member(class, member)) => member_type(sdk, &class.path, member, false),
         Some(Resolved::External(_)) | None => Ty::Unknown,
     }
 }
 
-fn member_type(sdk: &Sdk, class: &str, member: Member<'_>, on_instance: bool) -> Ty {
+fn member_type(
+    sdk: &'static Sdk,
+    class: &'static str,
+    member: Member<'static>,
+    on_instance: bool,
+) -> Ty {
     match member {
         Member::Attribute(attribute) => from_sdk_type(sdk, &attribute.ty),
         Member::Method(method) => {
             let _ = on_instance;
             Ty::Method {
-                class: class.into(),
-                name: method.name.as_str().into(),
+                class,
+                name: method.name.as_str(),
             }
         }
-        Member::EnumMember(_) => Ty::Instance(class.into()),
+        Member::EnumMember(_) => Ty::Instance(class),
     }
 }
 
@@ -756,7 +761,7 @@ fn is_template(sdk: &'static Sdk, class: &str) -> bool {
 }
 
 /// The type of `base.name`.
-pub(crate) fn attribute_type(sdk: &Sdk, base: &Ty, name: &str) -> Ty {
+pub(crate) fn attribute_type(sdk: &'static Sdk, base: &Ty, name: &str) -> Ty {
     let (tag, path) = match base {
         Ty::Module(path) => ('m', path),
         Ty::ClassObject(path) => ('c', path),
@@ -779,7 +784,7 @@ pub(crate) fn attribute_type(sdk: &Sdk, base: &Ty, name: &str) -> Ty {
     ty
 }
 
-fn attribute_type_uncached(sdk: &Sdk, base: &Ty, name: &str) -> Ty {
+fn attribute_type_uncached(sdk: &'static Sdk, base: &Ty, name: &str) -> Ty {
     match base {
         Ty::Module(path) => value_of_path(sdk, &format!("{path}.{name}")),
         Ty::ClassObject(path) | Ty::Instance(path) => {
@@ -796,7 +801,7 @@ fn attribute_type_uncached(sdk: &Sdk, base: &Ty, name: &str) -> Ty {
                 None => Ty::Unknown,
             }
         }
-        Ty::StepEvent(_) => attribute_type(sdk, &Ty::Instance("sym.sdk.event.Event".into()), name),
+        Ty::StepEvent(_) => attribute_type(sdk, &Ty::Instance("sym.sdk.event.Event"), name),
         Ty::Union(members) => members
             .iter()
             .filter(|m| **m != Ty::None)
@@ -1001,7 +1006,7 @@ impl<'a> Engine<'a> {
             return Ty::Unknown;
         }
         let params = if self.handlers.contains(name) {
-            vec![Ty::Instance("sym.sdk.event.Event".into())]
+            vec![Ty::Instance("sym.sdk.event.Event")]
         } else {
             self.param_types.get(name).cloned().unwrap_or_default()
         };
@@ -1557,7 +1562,7 @@ impl<'a> Engine<'a> {
                 }
                 if self.fields.is_some()
                     && attribute.attr.as_str() == "fields"
-                    && base.without_none() == Ty::Instance("sym.sdk.event.Payload".into())
+                    && base.without_none() == Ty::Instance("sym.sdk.event.Payload")
                 {
                     if !attribute.ctx.is_load() {
                         self.overwritten.add(None);
@@ -1896,11 +1901,11 @@ impl<'a> Engine<'a> {
                 if function.kind == sym_sdk::FunctionKind::ClassMethod
                     && is_template(self.sdk, class)
                 {
-                    return Ty::StepEvent(name.clone());
+                    return Ty::StepEvent(name);
                 }
                 returned_type(self.sdk, function)
             }
-            Ty::ClassObject(path) => Ty::Instance(path.clone()),
+            Ty::ClassObject(path) => Ty::Instance(path),
             Ty::LocalFunction(name) => {
                 let simple = call.arguments.keywords.is_empty()
                     && !call

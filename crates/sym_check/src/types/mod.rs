@@ -45,22 +45,22 @@ pub enum Ty {
     Set(Arc<Ty>),
     Tuple(Vec<Ty>),
     /// An instance of a descriptor class (canonical dotted path).
-    Instance(Arc<str>),
+    Instance(&'static str),
     /// A descriptor class itself (e.g. `PermissionLevel`).
-    ClassObject(Arc<str>),
+    ClassObject(&'static str),
     /// A descriptor module.
-    Module(Arc<str>),
+    Module(&'static str),
     /// A function of the descriptor (dotted path of its definition).
-    Function(Arc<str>),
+    Function(&'static str),
     /// A method of a descriptor class, read from the class or an instance.
     Method {
-        class: Arc<str>,
-        name: Arc<str>,
+        class: &'static str,
+        name: &'static str,
     },
     /// A function defined in the file, at module level.
     LocalFunction(Arc<str>),
     /// The event a template step method returns (e.g. `ApprovalTemplate.approve()`).
-    StepEvent(Arc<str>),
+    StepEvent(&'static str),
     /// One of several types (`Optional[T]` is `T | None`).
     Union(Arc<[Ty]>),
     /// `event.payload.fields` of a file checked with its Terraform flows:
