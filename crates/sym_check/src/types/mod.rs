@@ -386,16 +386,22 @@ pub mod names {
 
 /// The function a call invokes, when it is the descriptor's: a function,
 /// a method, or a class's constructor. Also returns a display name.
-pub fn callee(sdk: &'static Sdk, ty: &Ty) -> Option<(&'static Function, String)> {
+pub fn callee(sdk: &'static Sdk, ty: &Ty) -> Option<(&'static Function, CalleeName)> {
     match ty {
         Ty::Function(path) => {
             let function = infer::sdk_function(sdk, path)?;
             let (module, name) = path.rsplit_once('.')?;
-            Some((function, format!("{}.{name}", last(module))))
+            Some((function, CalleeName::Qualified { module, name }))
         }
         Ty::Method { class, name } => {
             let function = infer::sdk_method(sdk, class, name)?;
-            Some((function, format!("{}.{name}", last(class))))
+            Some((
+                function,
+                CalleeName::Qualified {
+                    module: class,
+                    name,
+                },
+            ))
         }
         Ty::ClassObject(path) => {
             let class = sdk.class(path)?;
@@ -403,9 +409,31 @@ pub fn callee(sdk: &'static Sdk, ty: &Ty) -> Option<(&'static Function, String)>
                 .ancestors(path)
                 .into_iter()
                 .find_map(|c| c.constructor())?;
-            Some((constructor, class.name.clone()))
+            Some((constructor, CalleeName::Class(class.name.as_str())))
         }
         _ => None,
+    }
+}
+
+/// How a message names a called SDK function: `slack.channel`,
+/// `ApprovalTemplate.approve` or a class (its constructor). Spelled out
+/// only when a message needs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CalleeName {
+    /// The last part of a module or class path, a dot and the name.
+    Qualified {
+        module: &'static str,
+        name: &'static str,
+    },
+    Class(&'static str),
+}
+
+impl std::fmt::Display for CalleeName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CalleeName::Qualified { module, name } => write!(f, "{}.{name}", last(module)),
+            CalleeName::Class(name) => f.write_str(name),
+        }
     }
 }
 

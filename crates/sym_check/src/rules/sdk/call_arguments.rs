@@ -55,8 +55,7 @@ impl Rule for CallArguments {
         let Some(bound) = bind_call(sym_sdk::sdk(), &types, call) else {
             return;
         };
-        let display = bound.display().to_string();
-        let display = &display;
+        let display = bound.display();
         for problem in bound.problems() {
             match problem {
                 CallProblem::TooManyPositional {
@@ -92,7 +91,7 @@ impl Rule for CallArguments {
                     );
                 }
                 // `@prefetch()` without its field name is HDL007's to report.
-                CallProblem::Missing { .. } if display == "annotations.prefetch" => {}
+                CallProblem::Missing { .. } if display.to_string() == "annotations.prefetch" => {}
                 CallProblem::Missing { names } => {
                     let list = names
                         .iter()

@@ -94,7 +94,7 @@ pub(crate) enum ArgRef {
 #[derive(Debug)]
 pub(crate) struct Binding {
     /// Display name, e.g. `slack.channel`.
-    pub display: String,
+    pub display: crate::types::CalleeName,
     /// Each argument with the parameter it binds to.
     pub bound: Vec<(&'static Parameter, ArgRef)>,
     pub problems: Vec<CallProblem>,
@@ -107,8 +107,8 @@ pub(crate) struct BoundCall<'e> {
 }
 
 impl<'e> BoundCall<'e> {
-    pub fn display(&self) -> &str {
-        &self.binding.display
+    pub fn display(&self) -> crate::types::CalleeName {
+        self.binding.display
     }
 
     pub fn problems(&self) -> &[CallProblem] {
