@@ -14,7 +14,7 @@ use super::{FileTypes, PromptFields, ReturnSite, Ty, names};
 /// What a point of a function knows: the types of names, and of chains
 /// (`a.b`, `a["k"]`, `a.f("x")`) narrowed by a check. Counts its chains:
 /// most points have none, and then a chain lookup needs no key at all.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 struct Env {
     types: HashMap<std::sync::Arc<str>, Ty>,
     chains: usize,
@@ -1232,17 +1232,16 @@ impl<'a> Engine<'a> {
                 if !has_else {
                     branches.push((current, false));
                 }
-                let live: Vec<&Env> = branches
-                    .iter()
-                    .filter(|(_, exits)| !exits)
-                    .map(|(e, _)| e)
-                    .collect();
-                if live.is_empty() {
+                if branches.iter().all(|(_, exits)| *exits) {
                     return true;
                 }
-                let mut merged = live.first().map(|e| (*e).clone()).unwrap_or_default();
-                for other in live.iter().skip(1) {
-                    merged = join_env(&merged, other);
+                let mut live = branches
+                    .into_iter()
+                    .filter(|(_, exits)| !exits)
+                    .map(|(e, _)| e);
+                let mut merged = live.next().unwrap_or_default();
+                for other in live {
+                    merged = join_env(&merged, &other);
                 }
                 *env = merged;
                 false
@@ -1256,6 +1255,11 @@ impl<'a> Engine<'a> {
                     self.bind(&s.target, element_type(&iter), &mut body_env);
                     self.stmts(&s.body, &mut body_env, module_level);
                     body_env = join_env(&before, &body_env);
+                    // Another pass would start where this one did, and
+                    // find the same.
+                    if body_env == before {
+                        break;
+                    }
                 }
                 self.loop_depth -= 1;
                 *env = body_env;
@@ -1272,6 +1276,11 @@ impl<'a> Engine<'a> {
                     self.narrow(&s.test, true, &mut inner);
                     self.stmts(&s.body, &mut inner, module_level);
                     body_env = join_env(&before, &inner);
+                    // Another pass would start where this one did, and
+                    // find the same.
+                    if body_env == before {
+                        break;
+                    }
                 }
                 self.loop_depth -= 1;
                 *env = body_env;
