@@ -695,6 +695,8 @@ struct SdkMemo {
     paths: HashMap<String, Option<Ty>>,
     /// Whether a class is a template (its class methods are steps).
     templates: HashMap<String, bool>,
+    /// Where keys are spelled for lookups (no allocation per lookup).
+    key: String,
 }
 
 thread_local! {
@@ -739,11 +741,21 @@ pub(super) fn sdk_method(
     class: &str,
     name: &str,
 ) -> Option<&'static sym_sdk::Function> {
-    let mut path = String::with_capacity(class.len() + name.len() + 1);
-    path.push_str(class);
-    path.push('.');
-    path.push_str(name);
-    sdk_function(sdk, &path)
+    if !is_process_sdk(sdk) {
+        return sdk.function(&format!("{class}.{name}"));
+    }
+    let found = SDK_MEMO.with_borrow_mut(|memo| {
+        let SdkMemo { functions, key, .. } = memo;
+        key.clear();
+        key.push_str(class);
+        key.push('.');
+        key.push_str(name);
+        functions.get(key.as_str()).copied()
+    });
+    if let Some(found) = found {
+        return found;
+    }
+    sdk_function(sdk, &format!("{class}.{name}"))
 }
 
 /// Whether `class` derives from the SDK's `Template`, remembered.
@@ -771,16 +783,25 @@ pub(crate) fn attribute_type(sdk: &'static Sdk, base: &Ty, name: &str) -> Ty {
     if !is_process_sdk(sdk) {
         return attribute_type_uncached(sdk, base, name);
     }
-    let mut key = String::with_capacity(path.len() + name.len() + 2);
-    key.push(tag);
-    key.push_str(path);
-    key.push('\0');
-    key.push_str(name);
-    if let Some(ty) = SDK_MEMO.with_borrow(|memo| memo.attributes.get(&key).cloned()) {
+    let found = SDK_MEMO.with_borrow_mut(|memo| {
+        let SdkMemo {
+            attributes, key, ..
+        } = memo;
+        key.clear();
+        key.push(tag);
+        key.push_str(path);
+        key.push('\0');
+        key.push_str(name);
+        attributes.get(key.as_str()).cloned()
+    });
+    if let Some(ty) = found {
         return ty;
     }
     let ty = attribute_type_uncached(sdk, base, name);
-    SDK_MEMO.with_borrow_mut(|memo| memo.attributes.insert(key, ty.clone()));
+    SDK_MEMO.with_borrow_mut(|memo| {
+        let key = format!("{tag}{path}\0{name}");
+        memo.attributes.insert(key, ty.clone())
+    });
     ty
 }
 
