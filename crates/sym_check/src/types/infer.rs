@@ -11,25 +11,83 @@ use sym_syntax::{ParsedModule, Ranged, TextRange};
 use super::{FileTypes, PromptFields, ReturnSite, Ty, names};
 
 /// Local names, and narrowed attribute chains (`a.b.c`), to types.
+/// A key of an [`Env`]: a name, borrowed from the tree, or a chain
+/// (`a.b`, `a["k"]`, `a.f("x")`), spelled out. Copying an environment
+/// copies names without touching a reference count.
+#[derive(Clone, Debug)]
+enum Key<'a> {
+    Name(&'a str),
+    Chain(std::sync::Arc<str>),
+}
+
+impl Key<'_> {
+    fn as_str(&self) -> &str {
+        match self {
+            Key::Name(name) => name,
+            Key::Chain(chain) => chain,
+        }
+    }
+}
+
+impl PartialEq for Key<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Key<'_> {}
+
+impl std::hash::Hash for Key<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl std::borrow::Borrow<str> for Key<'_> {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::ops::Deref for Key<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl<'a> From<&'a str> for Key<'a> {
+    fn from(name: &'a str) -> Self {
+        Key::Name(name)
+    }
+}
+
+impl From<String> for Key<'_> {
+    fn from(chain: String) -> Self {
+        Key::Chain(chain.into())
+    }
+}
+
 /// What a point of a function knows: the types of names, and of chains
 /// (`a.b`, `a["k"]`, `a.f("x")`) narrowed by a check. Counts its chains:
 /// most points have none, and then a chain lookup needs no key at all.
 #[derive(Clone, Debug, Default, PartialEq)]
-struct Env {
-    types: HashMap<std::sync::Arc<str>, Ty>,
+struct Env<'a> {
+    types: HashMap<Key<'a>, Ty>,
     chains: usize,
 }
 
-impl std::ops::Deref for Env {
-    type Target = HashMap<std::sync::Arc<str>, Ty>;
+impl<'a> std::ops::Deref for Env<'a> {
+    type Target = HashMap<Key<'a>, Ty>;
 
     fn deref(&self) -> &Self::Target {
         &self.types
     }
 }
 
-impl Env {
-    fn insert(&mut self, key: std::sync::Arc<str>, ty: Ty) {
+impl<'a> Env<'a> {
+    fn insert(&mut self, key: Key<'a>, ty: Ty) {
         let chain = is_chain(&key);
         if self.types.insert(key, ty).is_none() && chain {
             self.chains += 1;
@@ -54,26 +112,26 @@ impl Env {
     }
 }
 
-impl<'e> IntoIterator for &'e Env {
-    type Item = (&'e std::sync::Arc<str>, &'e Ty);
-    type IntoIter = std::collections::hash_map::Iter<'e, std::sync::Arc<str>, Ty>;
+impl<'e, 'a> IntoIterator for &'e Env<'a> {
+    type Item = (&'e Key<'a>, &'e Ty);
+    type IntoIter = std::collections::hash_map::Iter<'e, Key<'a>, Ty>;
 
     fn into_iter(self) -> Self::IntoIter {
         self.types.iter()
     }
 }
 
-impl IntoIterator for Env {
-    type Item = (std::sync::Arc<str>, Ty);
-    type IntoIter = std::collections::hash_map::IntoIter<std::sync::Arc<str>, Ty>;
+impl<'a> IntoIterator for Env<'a> {
+    type Item = (Key<'a>, Ty);
+    type IntoIter = std::collections::hash_map::IntoIter<Key<'a>, Ty>;
 
     fn into_iter(self) -> Self::IntoIter {
         self.types.into_iter()
     }
 }
 
-impl FromIterator<(std::sync::Arc<str>, Ty)> for Env {
-    fn from_iter<I: IntoIterator<Item = (std::sync::Arc<str>, Ty)>>(iter: I) -> Self {
+impl<'a> FromIterator<(Key<'a>, Ty)> for Env<'a> {
+    fn from_iter<I: IntoIterator<Item = (Key<'a>, Ty)>>(iter: I) -> Self {
         let iter = iter.into_iter();
         let mut env = Env::default();
         env.types.reserve(iter.size_hint().0);
@@ -382,7 +440,7 @@ fn chain_key(expr: &Expr) -> Option<String> {
 
 /// What `env` holds for the chain `expr` (narrowed by a check), found
 /// without allocating a key: the engine asks this of most expressions.
-fn chain_get<'e>(env: &'e Env, expr: &Expr) -> Option<&'e Ty> {
+fn chain_get<'e>(env: &'e Env<'_>, expr: &Expr) -> Option<&'e Ty> {
     thread_local! {
         static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
@@ -846,7 +904,7 @@ fn element_type(ty: &Ty) -> Ty {
 }
 
 /// Joins two environments at a merge point.
-fn join_env(a: &Env, b: &Env) -> Env {
+fn join_env<'a>(a: &Env<'a>, b: &Env<'a>) -> Env<'a> {
     let mut out = Env::default();
     out.types.reserve(a.len().max(b.len()));
     for (key, ty) in a {
@@ -877,7 +935,7 @@ fn is_chain(key: &str) -> bool {
 }
 
 /// Forgets narrowed chains rooted at a reassigned name (or chain).
-fn invalidate(env: &mut Env, name: &str) {
+fn invalidate(env: &mut Env<'_>, name: &str) {
     env.retain_chains(|key| {
         !(key.starts_with(name)
             && key
@@ -1056,9 +1114,9 @@ impl<'a> Engine<'a> {
         &mut self,
         function: &'a StmtFunctionDef,
         params: Vec<Ty>,
-        outer: &Env,
+        outer: &Env<'a>,
     ) -> Vec<ReturnSite> {
-        let mut env: Env = outer
+        let mut env: Env<'a> = outer
             .iter()
             .filter(|(k, _)| !is_chain(k))
             .map(|(k, v)| (k.clone(), v.clone()))
@@ -1113,7 +1171,7 @@ impl<'a> Engine<'a> {
         }
     }
 
-    fn stmts(&mut self, body: &'a [Stmt], env: &mut Env, module_level: bool) -> bool {
+    fn stmts(&mut self, body: &'a [Stmt], env: &mut Env<'a>, module_level: bool) -> bool {
         for stmt in body {
             if self.stmt(stmt, env, module_level) {
                 // Later statements are unreachable; still give them types.
@@ -1127,7 +1185,7 @@ impl<'a> Engine<'a> {
         false
     }
 
-    fn bind(&mut self, target: &'a Expr, ty: Ty, env: &mut Env) {
+    fn bind(&mut self, target: &'a Expr, ty: Ty, env: &mut Env<'a>) {
         match target {
             Expr::Name(name) => {
                 invalidate(env, name.id.as_str());
@@ -1164,7 +1222,7 @@ impl<'a> Engine<'a> {
     }
 
     /// One statement; returns true when it always leaves.
-    fn stmt(&mut self, stmt: &'a Stmt, env: &mut Env, module_level: bool) -> bool {
+    fn stmt(&mut self, stmt: &'a Stmt, env: &mut Env<'a>, module_level: bool) -> bool {
         match stmt {
             Stmt::Expr(s) => {
                 self.expr(&s.value, env);
@@ -1455,7 +1513,7 @@ impl<'a> Engine<'a> {
         }
     }
 
-    fn parameter_defaults(&mut self, function: &'a StmtFunctionDef, env: &mut Env) {
+    fn parameter_defaults(&mut self, function: &'a StmtFunctionDef, env: &mut Env<'a>) {
         let p = &function.parameters;
         for param in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
             if let Some(default) = &param.default {
@@ -1465,7 +1523,7 @@ impl<'a> Engine<'a> {
     }
 
     /// Applies what a test being true (or false) says about chains.
-    fn narrow(&mut self, test: &'a Expr, truthy: bool, env: &mut Env) {
+    fn narrow(&mut self, test: &'a Expr, truthy: bool, env: &mut Env<'a>) {
         match test {
             Expr::Name(_) | Expr::Attribute(_) | Expr::Call(_) | Expr::Subscript(_) if truthy => {
                 self.narrow_not_none(test, env);
@@ -1513,7 +1571,7 @@ impl<'a> Engine<'a> {
         }
     }
 
-    fn narrow_not_none(&mut self, expr: &'a Expr, env: &mut Env) {
+    fn narrow_not_none(&mut self, expr: &'a Expr, env: &mut Env<'a>) {
         let Some(key) = chain_key(expr) else {
             return;
         };
@@ -1545,7 +1603,7 @@ impl<'a> Engine<'a> {
     }
 
     /// Infers an expression (and records the types of all its parts).
-    fn expr(&mut self, expr: &'a Expr, env: &mut Env) -> Ty {
+    fn expr(&mut self, expr: &'a Expr, env: &mut Env<'a>) -> Ty {
         let mut ty = self.expr_inner(expr, env);
         // A literal-key subscript narrowed by a check (`if d["k"]:`).
         if let Expr::Subscript(subscript) = expr
@@ -1574,7 +1632,7 @@ impl<'a> Engine<'a> {
         ty
     }
 
-    fn expr_inner(&mut self, expr: &'a Expr, env: &mut Env) -> Ty {
+    fn expr_inner(&mut self, expr: &'a Expr, env: &mut Env<'a>) -> Ty {
         match expr {
             Expr::Name(name) => {
                 let ty = self.name_type(name.id.as_str(), env);
@@ -1842,7 +1900,7 @@ impl<'a> Engine<'a> {
         }
     }
 
-    fn elements(&mut self, elts: &'a [Expr], env: &mut Env) -> Ty {
+    fn elements(&mut self, elts: &'a [Expr], env: &mut Env<'a>) -> Ty {
         let mut result: Option<Ty> = None;
         for elt in elts {
             let ty = match elt {
@@ -1861,7 +1919,7 @@ impl<'a> Engine<'a> {
         result.unwrap_or(Ty::Unknown)
     }
 
-    fn generators(&mut self, generators: &'a [ast::Comprehension], env: &mut Env) {
+    fn generators(&mut self, generators: &'a [ast::Comprehension], env: &mut Env<'a>) {
         for generator in generators {
             let iter = self.expr(&generator.iter, env);
             self.bind(&generator.target, element_type(&iter), env);
@@ -1872,7 +1930,7 @@ impl<'a> Engine<'a> {
         }
     }
 
-    fn call(&mut self, call: &'a ast::ExprCall, env: &mut Env) -> Ty {
+    fn call(&mut self, call: &'a ast::ExprCall, env: &mut Env<'a>) -> Ty {
         let (receiver, func) = match call.func.as_ref() {
             Expr::Attribute(attribute) => {
                 let receiver = self.expr(&attribute.value, env);
