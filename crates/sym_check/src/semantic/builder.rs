@@ -297,6 +297,7 @@ impl<'a> Builder<'a> {
         let mut symbols: Vec<Symbol> = Vec::new();
         let mut bindings: Vec<Binding> = Vec::with_capacity(raw_bindings.len());
         let mut binding_at: FxHashMap<TextSize, BindingId> = FxHashMap::default();
+        binding_at.reserve(raw_bindings.len());
         for raw in raw_bindings {
             let owner = owner_scope(&scopes, &bound_in, raw.start, &raw.name);
             let owner_scope = &mut scopes[owner.index()];

@@ -100,7 +100,16 @@ impl Scope {
             parent,
             range,
             name,
-            symbols: FxHashMap::default(),
+            // Handler functions bind about a dozen names: room for them at
+            // once rather than after rehashes.
+            symbols: FxHashMap::with_capacity_and_hasher(
+                if matches!(kind, ScopeKind::Module | ScopeKind::Function) {
+                    16
+                } else {
+                    0
+                },
+                Default::default(),
+            ),
             globals: Vec::new(),
             nonlocals: Vec::new(),
             has_star_import: false,

@@ -1116,11 +1116,14 @@ impl<'a> Engine<'a> {
         params: Vec<Ty>,
         outer: &Env<'a>,
     ) -> Vec<ReturnSite> {
-        let mut env: Env<'a> = outer
-            .iter()
-            .filter(|(k, _)| !is_chain(k))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        let mut env = Env::default();
+        env.types
+            .reserve(outer.len() + function.parameters.len() + 8);
+        for (key, ty) in outer {
+            if !is_chain(key) {
+                env.insert(key.clone(), ty.clone());
+            }
+        }
         let p = &function.parameters;
         let mut positional = p.posonlyargs.iter().chain(p.args.iter());
         for (index, param) in positional.by_ref().enumerate() {

@@ -219,6 +219,8 @@ impl FileTypes {
     fn with_capacity(source_len: usize) -> Self {
         let mut types = Self::default();
         types.types.reserve(source_len / 16);
+        // About one call per 80 bytes.
+        types.bindings.get_mut().reserve(source_len / 80);
         types
     }
 

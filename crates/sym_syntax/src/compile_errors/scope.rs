@@ -91,7 +91,16 @@ impl<'a> Scope<'a> {
         Self {
             kind,
             parent,
-            symbols: FxHashMap::default(),
+            // Handler functions name a dozen or two: room for them at once
+            // rather than after three rehashes.
+            symbols: FxHashMap::with_capacity_and_hasher(
+                if matches!(kind, ScopeKind::Module | ScopeKind::Function { .. }) {
+                    16
+                } else {
+                    0
+                },
+                Default::default(),
+            ),
             comp_iter_expr: 0,
             comp_iter_target: false,
             generator: false,
