@@ -31,6 +31,7 @@ use sym_check::{CheckDatabase, Settings, SourceFile};
 fn main() {
     let mut files = 5_000usize;
     let mut keep = false;
+    let mut time_select: Option<String> = None;
     // (core rules only, rounds)
     let mut profile: Option<(bool, usize)> = None;
     let mut args = std::env::args().skip(1);
@@ -41,6 +42,11 @@ fn main() {
                 None => return usage("--files takes a number"),
             },
             "--keep" => keep = true,
+            // Also time a lint with only these codes or prefixes (comma-separated).
+            "--time-select" => match args.next() {
+                Some(codes) => time_select = Some(codes),
+                None => return usage("--time-select takes codes"),
+            },
             // For profilers: lint the corpus with the core rules only, N times.
             "--profile-core" | "--profile-full" => match args.next().and_then(|n| n.parse().ok()) {
                 Some(n) => profile = Some((arg == "--profile-core", n)),
@@ -91,7 +97,12 @@ fn main() {
     }
 
     if let Some((core, rounds)) = profile {
-        let settings = Arc::new(if core {
+        let settings = Arc::new(if let Some(codes) = &time_select {
+            Settings {
+                select: codes.split(',').map(str::to_string).collect(),
+                ..Settings::default()
+            }
+        } else if core {
             Settings {
                 select: ["SYN", "RP", "IMP", "RT", "NQA"].map(String::from).to_vec(),
                 ..Settings::default()
@@ -170,6 +181,26 @@ fn main() {
         std::hint::black_box(total);
     });
 
+    if let Some(codes) = &time_select {
+        let settings = Arc::new(Settings {
+            select: codes.split(',').map(str::to_string).collect(),
+            ..Settings::default()
+        });
+        let time = best_of(3, || {
+            let db = CheckDatabase::default();
+            for (path, text) in paths.iter().zip(&texts) {
+                let file = SourceFile::new(
+                    &db,
+                    path.to_string_lossy().into_owned(),
+                    text.clone(),
+                    settings.clone(),
+                );
+                std::hint::black_box(sym_check::db::check_file(&db, file).len());
+            }
+        });
+        println!("lint with --select {codes}: {:.3} s", time.as_secs_f64());
+    }
+
     let python = python_compile(&paths);
 
     println!();
@@ -224,7 +255,7 @@ fn main() {
 
 fn usage(message: &str) {
     eprintln!(
-        "bench_corpus: {message}\nusage: bench_corpus [--files N] [--keep] [--profile-core|--profile-full ROUNDS]"
+        "bench_corpus: {message}\nusage: bench_corpus [--files N] [--keep] [--time-select CODES] [--profile-core|--profile-full ROUNDS]"
     );
     std::process::exit(2);
 }

@@ -385,9 +385,20 @@ impl Sdk {
         let Some(base) = self.class(base_path) else {
             return false;
         };
-        self.ancestors(class_path)
-            .iter()
-            .any(|class| class.path == base.path)
+        let Some(class) = self.class(class_path) else {
+            return false;
+        };
+        // The precomputed chain when there is one (no list is built).
+        match self.ancestor_paths.get(class.path.as_str()) {
+            Some(chain) => chain
+                .iter()
+                .filter_map(|path| self.defined_class(path))
+                .any(|ancestor| ancestor.path == base.path),
+            None => self
+                .ancestors(class_path)
+                .iter()
+                .any(|ancestor| ancestor.path == base.path),
+        }
     }
 
     /// The one-line description of what a dotted path names, for hover.

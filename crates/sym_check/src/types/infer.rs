@@ -753,8 +753,36 @@ struct SdkMemo {
     paths: HashMap<String, Option<Ty>>,
     /// Whether a class is a template (its class methods are steps).
     templates: HashMap<String, bool>,
+    /// Yes/no answers of rules about the descriptor ([`remembered_flag`]).
+    flags: HashMap<String, bool>,
     /// Where keys are spelled for lookups (no allocation per lookup).
     key: String,
+}
+
+/// A yes/no question about the process's descriptor, asked with the same
+/// `tag`, `first` and `second` many times per file (whether a class has a
+/// member, say): answered by `compute` once per thread.
+pub(crate) fn remembered_flag(
+    tag: char,
+    first: &str,
+    second: &str,
+    compute: impl FnOnce() -> bool,
+) -> bool {
+    let found = SDK_MEMO.with_borrow_mut(|memo| {
+        let SdkMemo { flags, key, .. } = memo;
+        key.clear();
+        key.push(tag);
+        key.push_str(first);
+        key.push('\0');
+        key.push_str(second);
+        flags.get(key.as_str()).copied()
+    });
+    if let Some(found) = found {
+        return found;
+    }
+    let answer = compute();
+    SDK_MEMO.with_borrow_mut(|memo| memo.flags.insert(format!("{tag}{first}\0{second}"), answer));
+    answer
 }
 
 thread_local! {

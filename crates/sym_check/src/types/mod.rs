@@ -27,6 +27,7 @@ use sym_syntax::ast::{self, Expr, StmtFunctionDef};
 use sym_syntax::{Ranged, TextRange};
 
 pub use fields::{PromptFieldType, PromptFields, value_type as prompt_field_value_type};
+pub(crate) use infer::remembered_flag;
 pub use infer::{analyze, analyze_with_fields};
 
 /// An inferred type.

@@ -75,7 +75,11 @@ impl Rule for UnknownSdkAttribute {
                     Ty::Instance(path) | Ty::ClassObject(path) => &**path,
                     _ => return,
                 };
-                if !checkable_class(path) || sdk.class_member(path, name).is_some() {
+                // Asked for most attribute reads: the answer is remembered.
+                let known = crate::types::remembered_flag('a', path, name, || {
+                    !checkable_class(path) || sdk.class_member(path, name).is_some()
+                });
+                if known {
                     return;
                 }
                 // Enum members and template steps have rules of their own.

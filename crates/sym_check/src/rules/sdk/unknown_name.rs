@@ -53,7 +53,6 @@ impl Rule for UnknownSdkName {
         if sdk.module(module.as_str()).is_none() {
             return;
         }
-        let names = sdk.module_names(module.as_str());
         for alias in &import.names {
             let name = alias.name.as_str();
             if name == "*" || name.starts_with('_') || sdk.module_has(module.as_str(), name) {
@@ -63,6 +62,7 @@ impl Rule for UnknownSdkName {
                 alias.name.range(),
                 format!("`{module}` has no name `{name}`"),
             );
+            let names = sdk.module_names(module.as_str());
             if let Some(suggestion) = sym_sdk::did_you_mean(name, names.iter().copied()) {
                 diagnostic.help = Some(format!("did you mean `{suggestion}`?"));
             }
