@@ -543,8 +543,38 @@ fn write_chain_key(expr: &Expr, out: &mut String) -> bool {
 /// Names a statement list assigns (targets, for-loops, with, except, walrus, imports, defs).
 fn assigned_names<'b>(body: &'b [Stmt], walrus: bool, out: &mut HashSet<&'b str>) {
     let mut all = Vec::new();
-    bindings(body, walrus, &mut all);
+    bindings(body, false, &mut all);
+    // One search reaches every nested statement; `bindings` would repeat
+    // it at each level (a set needs each name once).
+    if walrus {
+        for stmt in body {
+            sym_syntax::visitor::Visitor::visit_stmt(&mut Walrus(&mut all), stmt);
+        }
+    }
     out.extend(all);
+}
+
+/// Collects the targets of assignment expressions (`name := ...`) outside
+/// nested functions, classes and lambdas.
+struct Walrus<'o, 'b>(&'o mut Vec<&'b str>);
+impl<'b> sym_syntax::visitor::Visitor<'b> for Walrus<'_, 'b> {
+    fn visit_expr(&mut self, expr: &'b Expr) {
+        if let Expr::Named(named) = expr
+            && let Expr::Name(name) = named.target.as_ref()
+        {
+            self.0.push(name.id.as_str());
+        }
+        if matches!(expr, Expr::Lambda(_)) {
+            return;
+        }
+        sym_syntax::visitor::walk_expr(self, expr);
+    }
+    fn visit_stmt(&mut self, stmt: &'b Stmt) {
+        if matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+            return;
+        }
+        sym_syntax::visitor::walk_stmt(self, stmt);
+    }
 }
 
 /// Every binding of a name in a statement list, once per binding.
@@ -560,26 +590,6 @@ fn bindings<'b>(body: &'b [Stmt], walrus: bool, out: &mut Vec<&'b str>) {
             Expr::List(l) => l.elts.iter().for_each(|e| targets(e, out)),
             Expr::Starred(s) => targets(&s.value, out),
             _ => {}
-        }
-    }
-    struct Walrus<'o, 'b>(&'o mut Vec<&'b str>);
-    impl<'b> sym_syntax::visitor::Visitor<'b> for Walrus<'_, 'b> {
-        fn visit_expr(&mut self, expr: &'b Expr) {
-            if let Expr::Named(named) = expr
-                && let Expr::Name(name) = named.target.as_ref()
-            {
-                self.0.push(name.id.as_str());
-            }
-            if matches!(expr, Expr::Lambda(_)) {
-                return;
-            }
-            sym_syntax::visitor::walk_expr(self, expr);
-        }
-        fn visit_stmt(&mut self, stmt: &'b Stmt) {
-            if matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
-                return;
-            }
-            sym_syntax::visitor::walk_stmt(self, stmt);
         }
     }
     for stmt in body {
