@@ -1156,7 +1156,7 @@ impl<'a> Engine<'a> {
     ) -> Vec<ReturnSite> {
         let mut env = Env::default();
         env.types
-            .reserve(outer.len() + function.parameters.len() + 8);
+            .reserve(outer.len() + function.parameters.len() + 16);
         for (key, ty) in outer {
             if !is_chain(key) {
                 env.insert(key.clone(), ty.clone());

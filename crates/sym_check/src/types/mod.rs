@@ -219,7 +219,7 @@ impl FileTypes {
     /// code), so recording them does not keep rehashing.
     fn with_capacity(source_len: usize) -> Self {
         let mut types = Self::default();
-        types.types.reserve(source_len / 16);
+        types.types.reserve(source_len / 10);
         // About one call per 80 bytes.
         types.bindings.get_mut().reserve(source_len / 80);
         types
