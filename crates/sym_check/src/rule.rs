@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::sync::Arc;
+use std::rc::Rc;
 
 use sym_diagnostics::Diagnostic;
 use sym_syntax::ast::{Expr, ExprLambda, Stmt, StmtClassDef, StmtFunctionDef};
@@ -227,7 +227,7 @@ pub struct Context<'a> {
     pub(crate) current: &'static RuleInfo,
     pub(crate) diagnostics: Vec<Diagnostic>,
     /// Built on first use, then shared by every rule for the whole walk.
-    semantic: OnceCell<Arc<SemanticModel>>,
+    semantic: OnceCell<Rc<SemanticModel>>,
     /// The file's inferred types, computed on first use by any rule.
     types: std::cell::OnceCell<std::rc::Rc<crate::types::FileTypes>>,
     /// The prompt fields of the flows running the file, when checked with them.
@@ -277,9 +277,9 @@ impl<'a> Context<'a> {
     /// The file's scope model (scopes, bindings, what each name refers
     /// to), built once per file on first use. A shared handle, so a rule
     /// can hold it while it reports.
-    pub fn semantic(&self) -> Arc<SemanticModel> {
+    pub fn semantic(&self) -> Rc<SemanticModel> {
         self.semantic
-            .get_or_init(|| Arc::new(SemanticModel::build(self.parsed.module(), self.profile)))
+            .get_or_init(|| Rc::new(SemanticModel::build(self.parsed.module(), self.profile)))
             .clone()
     }
 
