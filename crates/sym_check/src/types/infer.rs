@@ -328,6 +328,7 @@ fn run_engine(parsed: &ParsedModule, fields: Option<PromptFields>) -> (FileTypes
         }
     }
     engine.out.prompt_fields = engine.fields.take();
+    engine.out.seal();
     (engine.out, engine.overwritten)
 }
 
@@ -985,7 +986,13 @@ fn invalidate(env: &mut Env<'_>, name: &str) {
 impl<'a> Engine<'a> {
     fn record(&mut self, expr: &Expr, ty: &Ty) {
         if self.recording {
-            self.out.record(expr, ty);
+            if super::literal_type(expr).is_some() {
+                // Its type is its syntax's (see `literal_type`).
+                debug_assert_eq!(super::literal_type(expr), Some(ty));
+                self.out.record_literal(expr);
+            } else {
+                self.out.record(expr, ty);
+            }
         }
     }
 

@@ -193,6 +193,10 @@ type BindingCache = HashMap<(u32, u32), Option<std::rc::Rc<crate::rules::sdk::Bi
 #[derive(Debug, Default)]
 pub struct FileTypes {
     types: HashMap<(u32, u32), Ty>,
+    /// The scalar literals the engine reached (their type is their syntax's):
+    /// ranges pushed as met, sorted by [`FileTypes::seal`]. A third of the
+    /// expressions are such literals, and rules rarely ask their type.
+    literals: Vec<(u32, u32)>,
     /// Module-level names: imports, functions, simple assignments.
     pub globals: HashMap<String, Ty>,
     /// The returns of each module-level function, by name.
@@ -207,6 +211,31 @@ pub struct FileTypes {
     prompt_fields: Option<PromptFields>,
     /// Reads of one prompt field (`fields["f"]`, `fields.get("f")`), by range.
     field_reads: HashMap<(u32, u32), String>,
+}
+
+/// The type of a scalar literal, which its syntax alone decides; `None`
+/// for every other expression.
+pub(crate) fn literal_type(expr: &Expr) -> Option<&'static Ty> {
+    static STR: Ty = Ty::Str;
+    static BYTES: Ty = Ty::Bytes;
+    static INT: Ty = Ty::Int;
+    static FLOAT: Ty = Ty::Float;
+    static BOOL: Ty = Ty::Bool;
+    static NONE: Ty = Ty::None;
+    static UNKNOWN: Ty = Ty::Unknown;
+    match expr {
+        Expr::StringLiteral(_) => Some(&STR),
+        Expr::BytesLiteral(_) => Some(&BYTES),
+        Expr::NumberLiteral(number) => Some(match number.value {
+            ast::Number::Int(_) => &INT,
+            ast::Number::Float(_) => &FLOAT,
+            ast::Number::Complex { .. } => &UNKNOWN,
+        }),
+        Expr::BooleanLiteral(_) => Some(&BOOL),
+        Expr::NoneLiteral(_) => Some(&NONE),
+        Expr::EllipsisLiteral(_) => Some(&UNKNOWN),
+        _ => None,
+    }
 }
 
 fn key(range: TextRange) -> (u32, u32) {
@@ -228,7 +257,24 @@ impl FileTypes {
     /// The inferred type of an expression, Unknown when not reached.
     pub fn type_of(&self, expr: &Expr) -> &Ty {
         static UNKNOWN: Ty = Ty::Unknown;
+        if let Some(ty) = literal_type(expr) {
+            return match self.literals.binary_search(&key(expr.range())) {
+                Ok(_) => ty,
+                Err(_) => &UNKNOWN,
+            };
+        }
         self.types.get(&key(expr.range())).unwrap_or(&UNKNOWN)
+    }
+
+    /// Notes that the engine reached a scalar literal ([`literal_type`]).
+    pub(crate) fn record_literal(&mut self, expr: &Expr) {
+        self.literals.push(key(expr.range()));
+    }
+
+    /// Orders what was recorded for lookup.
+    pub(crate) fn seal(&mut self) {
+        self.literals.sort_unstable();
+        self.literals.dedup();
     }
 
     /// The cached binding of a call, computed on first request.
