@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use sym_sdk::{Member, Resolved, Sdk, Type};
 use sym_syntax::ast::{self, CmpOp, Expr, Stmt, StmtFunctionDef};
-use sym_syntax::{ParsedModule, Ranged, TextRange};
+use sym_syntax::{ParsedModule, Ranged, TextRange, TextSize};
 
 use super::{FileTypes, PromptFields, ReturnSite, Ty, names};
 
@@ -273,7 +273,9 @@ fn run_engine(parsed: &ParsedModule, fields: Option<PromptFields>) -> (FileTypes
         functions: HashMap::default(),
         handlers: HashSet::default(),
         param_types: HashMap::default(),
-        walrus: memchr::memmem::find(parsed.source().as_bytes(), b":=").is_some(),
+        walrus_at: memchr::memmem::find_iter(parsed.source().as_bytes(), b":=")
+            .filter_map(|at| u32::try_from(at).ok())
+            .collect(),
         call_sites: HashMap::default(),
         calls: HashMap::default(),
         references: HashMap::default(),
@@ -344,8 +346,8 @@ struct Engine<'a> {
     out: FileTypes,
     functions: HashMap<String, &'a StmtFunctionDef>,
     handlers: HashSet<String>,
-    /// The file may hold assignment expressions (its text has `:=`).
-    walrus: bool,
+    /// Where the text has `:=` (assignment expressions may be there).
+    walrus_at: Vec<u32>,
     /// Helper parameter types agreed by every call site.
     param_types: HashMap<String, Vec<Ty>>,
     /// Argument types seen at helper call sites (None: a call we cannot map).
@@ -1000,7 +1002,7 @@ impl<'a> Engine<'a> {
         // Each binding of a name anywhere at module level, and the types of
         // the ones we understand (imports, defs, constants).
         let mut all = Vec::new();
-        bindings(body, self.walrus, &mut all);
+        bindings(body, !self.walrus_at.is_empty(), &mut all);
         let mut total: HashMap<&str, usize> = HashMap::default();
         for name in all {
             *total.entry(name).or_insert(0) += 1;
@@ -1193,7 +1195,11 @@ impl<'a> Engine<'a> {
         // The parameters and the enclosing function's names are in `env`,
         // which every lookup asks before `locals`.
         let mut locals = HashSet::default();
-        assigned_names(&function.body, self.walrus, &mut locals);
+        let may_have_walrus = self
+            .walrus_at
+            .iter()
+            .any(|at| function.range.contains(TextSize::from(*at)));
+        assigned_names(&function.body, may_have_walrus, &mut locals);
         let saved_locals = std::mem::replace(&mut self.locals, locals);
         let saved_returns = std::mem::take(&mut self.returns);
         let exits = self.stmts(&function.body, &mut env, false);
