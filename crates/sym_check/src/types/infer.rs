@@ -970,6 +970,29 @@ fn join_env<'a>(a: &Env<'a>, b: &Env<'a>) -> Env<'a> {
     out
 }
 
+/// [`join_env`] of `into` and `other`, into `into` (no new table).
+fn join_into<'a>(into: &mut Env<'a>, other: &Env<'a>) {
+    into.types.retain(|key, ty| match other.get(key.as_str()) {
+        Some(theirs) => {
+            if theirs != ty {
+                *ty = std::mem::replace(ty, Ty::Unknown).join(theirs.clone());
+            }
+            true
+        }
+        None if !is_chain(key) => {
+            *ty = std::mem::replace(ty, Ty::Unknown).join(Ty::Unknown);
+            true
+        }
+        None => false,
+    });
+    for (key, ty) in other {
+        if !is_chain(key) && !into.types.contains_key(key.as_str()) {
+            into.types.insert(key.clone(), ty.clone().join(Ty::Unknown));
+        }
+    }
+    into.chains = into.types.keys().filter(|key| is_chain(key)).count();
+}
+
 /// Whether an environment key is a chain (`a.b`, `a["k"]`), not a name.
 fn is_chain(key: &str) -> bool {
     key.contains(['.', '['])
@@ -1374,7 +1397,7 @@ impl<'a> Engine<'a> {
                     .map(|(e, _)| e);
                 let mut merged = live.next().unwrap_or_default();
                 for other in live {
-                    merged = join_env(&merged, &other);
+                    join_into(&mut merged, &other);
                 }
                 *env = merged;
                 false
@@ -1458,7 +1481,7 @@ impl<'a> Engine<'a> {
                     None => handler_start.clone(),
                 };
                 for other in live.iter().skip(1) {
-                    merged = join_env(&merged, other);
+                    join_into(&mut merged, other);
                 }
                 *env = merged;
                 let final_exits = self.stmts(&s.finalbody, env, module_level);
