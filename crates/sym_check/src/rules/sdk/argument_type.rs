@@ -175,7 +175,7 @@ fn accepts(sdk: &Sdk, ty: &Type, value: &Literal<'_>) -> bool {
         Type::Literal(options) => match value {
             Literal::Str(text) => options
                 .iter()
-                .any(|o| o.trim_matches(|c| c == '\'' || c == '"') == text),
+                .any(|o| o.trim_matches(|c| c == '\'' || c == '"') == *text),
             _ => false,
         },
         Type::Optional(inner) => *value == Literal::None || accepts(sdk, inner, value),

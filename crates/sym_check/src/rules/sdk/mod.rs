@@ -272,7 +272,7 @@ fn compute_binding(sdk: &'static Sdk, types: &FileTypes, call: &ast::ExprCall) -
 /// A Python literal an argument is written as.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum Literal<'e> {
-    Str(String),
+    Str(&'e str),
     Int,
     Float,
     Bool,
@@ -304,8 +304,8 @@ impl Literal<'_> {
 /// The literal an expression is, if it is one.
 pub(crate) fn literal(expr: &Expr) -> Option<Literal<'_>> {
     Some(match expr {
-        Expr::StringLiteral(s) => Literal::Str(s.value.to_str().to_string()),
-        Expr::FString(_) => Literal::Str(String::new()),
+        Expr::StringLiteral(s) => Literal::Str(s.value.to_str()),
+        Expr::FString(_) => Literal::Str(""),
         Expr::BytesLiteral(_) => Literal::Bytes,
         Expr::NumberLiteral(n) => match n.value {
             ast::Number::Int(_) => Literal::Int,

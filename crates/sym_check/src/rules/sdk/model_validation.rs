@@ -160,12 +160,12 @@ impl Rule for ModelValidation {
                         Some(Literal::Str(text)) if matches!(arg, Expr::StringLiteral(_)) => {
                             if text.is_empty() {
                                 cx.report(arg.range(), format!("`{name}` cannot be empty"));
-                            } else if !LEVELS.contains(&text.as_str()) {
+                            } else if !LEVELS.contains(&text) {
                                 let diagnostic = cx.report(
                                     arg.range(),
                                     format!("\"{text}\" is not a permission level"),
                                 );
-                                diagnostic.help = Some(match sym_sdk::did_you_mean(&text, LEVELS.iter().copied()) {
+                                diagnostic.help = Some(match sym_sdk::did_you_mean(text, LEVELS.iter().copied()) {
                                     Some(level) => format!("did you mean \"{level}\"?"),
                                     None => "use PermissionLevel.ADMIN, .MEMBER or .ALL_USERS (or \"admin\", \"member\", \"all_users\"), or a list of user ids".to_string(),
                                 });
