@@ -741,10 +741,7 @@ fn member_type(
         Member::Attribute(attribute) => from_sdk_type(sdk, &attribute.ty),
         Member::Method(method) => {
             let _ = on_instance;
-            Ty::Method {
-                class,
-                name: method.name.as_str(),
-            }
+            Ty::Method(super::MethodRef::interned(class, method.name.as_str()))
         }
         Member::EnumMember(_) => Ty::Instance(class),
     }
@@ -1206,7 +1203,7 @@ impl<'a> Engine<'a> {
         if let Some(param) = &p.vararg {
             env.insert(
                 param.name.as_str().into(),
-                Ty::Tuple(Vec::new()).join(Ty::Unknown),
+                Ty::Tuple(Arc::from([])).join(Ty::Unknown),
             );
         }
         if let Some(param) = &p.kwarg {
@@ -1780,7 +1777,7 @@ impl<'a> Engine<'a> {
                 if starred {
                     Ty::Unknown
                 } else {
-                    Ty::Tuple(types)
+                    Ty::Tuple(types.into())
                 }
             }
             Expr::Dict(dict) => {
@@ -2058,7 +2055,8 @@ impl<'a> Engine<'a> {
                 Some(function) => returned_type(self.sdk, function),
                 None => Ty::Unknown,
             },
-            Ty::Method { class, name } => {
+            Ty::Method(method) => {
+                let (class, name) = (method.class, method.name);
                 let Some(function) = sdk_method(self.sdk, class, name) else {
                     return Ty::Unknown;
                 };
@@ -2148,7 +2146,7 @@ impl<'a> Engine<'a> {
             }
             "keys" if exact => Ty::List(Arc::new(Ty::Str)),
             "values" if exact => Ty::List(Arc::new(Ty::Unknown)),
-            "items" if exact => Ty::List(Arc::new(Ty::Tuple(vec![Ty::Str, Ty::Unknown]))),
+            "items" if exact => Ty::List(Arc::new(Ty::Tuple(Arc::from([Ty::Str, Ty::Unknown])))),
             "pop" | "setdefault" => {
                 self.overwritten.add(key);
                 Ty::Unknown
@@ -2193,7 +2191,7 @@ impl<'a> Engine<'a> {
         }
         match func {
             // The SDK and the allowed modules do not keep or change it.
-            Ty::Function(_) | Ty::Method { .. } | Ty::ClassObject(_) => {}
+            Ty::Function(_) | Ty::Method(_) | Ty::ClassObject(_) => {}
             Ty::LocalFunction(name) => {
                 let starred = call
                     .arguments
@@ -2395,7 +2393,10 @@ fn builtin_method(receiver: &Ty, name: &str, args: &[Ty]) -> Ty {
             },
             "keys" => Ty::List(k.clone()),
             "values" => Ty::List(v.clone()),
-            "items" => Ty::List(Arc::new(Ty::Tuple(vec![(**k).clone(), (**v).clone()]))),
+            "items" => Ty::List(Arc::new(Ty::Tuple(Arc::from([
+                (**k).clone(),
+                (**v).clone(),
+            ])))),
             _ => Ty::Unknown,
         },
         _ => Ty::Unknown,

@@ -110,7 +110,7 @@ fn help(kind: HandlerKind, ty: &Ty) -> Option<String> {
         (HandlerKind::AfterHook, Ty::StepEvent(_)) => Some(
             "after_* hooks run once the step is done and cannot change it; return the event from an on_* hook instead".into(),
         ),
-        (_, Ty::LocalFunction(_) | Ty::Function(_) | Ty::ClassObject(_) | Ty::Method { .. }) => {
+        (_, Ty::LocalFunction(_) | Ty::Function(_) | Ty::ClassObject(_) | Ty::Method(_)) => {
             Some("did you forget to call it?".into())
         }
         _ => None,

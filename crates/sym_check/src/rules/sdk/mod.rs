@@ -155,7 +155,7 @@ fn compute_binding(sdk: &'static Sdk, types: &FileTypes, call: &ast::ExprCall) -
     let callee_ty = types.type_of(&call.func);
     let (function, display) = crate::types::callee(sdk, callee_ty)?;
     // A plain method read from the class takes `self` explicitly: skip.
-    if let (Ty::Method { .. }, Expr::Attribute(attribute)) = (callee_ty, call.func.as_ref())
+    if let (Ty::Method(_), Expr::Attribute(attribute)) = (callee_ty, call.func.as_ref())
         && matches!(types.type_of(&attribute.value), Ty::ClassObject(_))
         && function.kind == sym_sdk::FunctionKind::Method
     {
