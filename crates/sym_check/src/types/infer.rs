@@ -2025,13 +2025,17 @@ impl<'a> Engine<'a> {
                 (None, func)
             }
         };
-        let mut arg_types = Vec::new();
+        let mut arg_types = Vec::with_capacity(call.arguments.args.len());
         for arg in call.arguments.args.iter() {
             arg_types.push(self.expr(arg, env));
         }
+        // Only the prompt-field analysis looks at keyword types again.
         let mut keyword_types = Vec::new();
         for keyword in &call.arguments.keywords {
-            keyword_types.push(self.expr(&keyword.value, env));
+            let ty = self.expr(&keyword.value, env);
+            if self.fields.is_some() {
+                keyword_types.push(ty);
+            }
         }
         if self.fields.is_some() {
             self.note_field_escapes(

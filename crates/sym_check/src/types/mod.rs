@@ -211,7 +211,8 @@ pub struct ReturnSite {
 }
 
 /// Call bindings by call range (None: not an SDK call, or unpacked arguments).
-type BindingCache = HashMap<(u32, u32), Option<std::rc::Rc<crate::rules::sdk::Binding>>>;
+type CachedBinding = Option<std::rc::Rc<crate::rules::sdk::Binding>>;
+type BindingCache = HashMap<(u32, u32), CachedBinding>;
 
 /// What the engine learned about one file.
 #[derive(Debug, Default)]
@@ -231,6 +232,8 @@ pub struct FileTypes {
     /// The file's handlers, found once for the HDL rules.
     pub(crate) handler_cache: std::cell::OnceCell<Vec<crate::rules::hdl::HandlerEntry>>,
     bindings: std::cell::RefCell<BindingCache>,
+    /// The call last asked about, with its binding.
+    last_binding: std::cell::RefCell<Option<((u32, u32), CachedBinding)>>,
     /// The prompt fields the file was typed with (those it never overwrites).
     prompt_fields: Option<PromptFields>,
     /// Reads of one prompt field (`fields["f"]`, `fields.get("f")`), by range.
@@ -307,14 +310,26 @@ impl FileTypes {
         range: TextRange,
         compute: impl FnOnce() -> Option<crate::rules::sdk::Binding>,
     ) -> Option<std::rc::Rc<crate::rules::sdk::Binding>> {
-        if let Some(cached) = self.bindings.borrow().get(&key(range)) {
+        // The call rules ask about one call after another: the last call
+        // asked about is answered without a lookup.
+        if let Some((last, cached)) = &*self.last_binding.borrow()
+            && *last == key(range)
+        {
             return cached.clone();
         }
-        let computed = compute().map(std::rc::Rc::new);
-        self.bindings
-            .borrow_mut()
-            .insert(key(range), computed.clone());
-        computed
+        let found = self.bindings.borrow().get(&key(range)).cloned();
+        let binding = match found {
+            Some(cached) => cached,
+            None => {
+                let computed = compute().map(std::rc::Rc::new);
+                self.bindings
+                    .borrow_mut()
+                    .insert(key(range), computed.clone());
+                computed
+            }
+        };
+        *self.last_binding.borrow_mut() = Some((key(range), binding.clone()));
+        binding
     }
 
     pub(crate) fn record(&mut self, expr: &Expr, ty: &Ty) {
