@@ -64,7 +64,7 @@ impl Rule for UnknownSdkAttribute {
         let base = types.type_of(&attribute.value);
         let (subject, candidates): (String, Vec<&str>) = match &base {
             Ty::Module(path) if is_sdk_path(path) => {
-                if sdk.module_has(path, name) {
+                if crate::types::remembered_flag('m', path, name, || sdk.module_has(path, name)) {
                     return;
                 }
                 (format!("module `{path}`"), sdk.module_names(path))

@@ -62,9 +62,11 @@ impl Rule for UnknownTemplateStep {
             return;
         };
         let sdk = sym_sdk::sdk();
-        if !sdk.is_subclass(path, "sym.sdk.templates.template.Template")
-            || sdk.class_member(path, name).is_some()
-        {
+        let unknown_step = crate::types::remembered_flag('s', path, name, || {
+            sdk.is_subclass(path, "sym.sdk.templates.template.Template")
+                && sdk.class_member(path, name).is_none()
+        });
+        if !unknown_step {
             return;
         }
         let steps: Vec<&str> = sdk
