@@ -212,32 +212,32 @@ pub struct ReturnSite {
 
 /// Call bindings by call range (None: not an SDK call, or unpacked arguments).
 type CachedBinding = Option<std::rc::Rc<crate::rules::sdk::Binding>>;
-type BindingCache = HashMap<(u32, u32), CachedBinding>;
+type BindingCache = HashMap<u64, CachedBinding>;
 
 /// What the engine learned about one file.
 #[derive(Debug, Default)]
 pub struct FileTypes {
-    types: HashMap<(u32, u32), Ty>,
+    types: HashMap<u64, Ty>,
     /// The scalar literals the engine reached (their type is their syntax's):
     /// ranges pushed as met, sorted by [`FileTypes::seal`]. A third of the
     /// expressions are such literals, and rules rarely ask their type.
-    literals: Vec<(u32, u32)>,
+    literals: Vec<u64>,
     /// Module-level names: imports, functions, simple assignments.
     pub globals: HashMap<String, Ty>,
     /// The returns of each module-level function, by name.
     pub returns: HashMap<String, Vec<ReturnSite>>,
     /// The handler decorator of each module-level function's decorators.
-    decorators: HashMap<(u32, u32), Option<HandlerDecorator>>,
+    decorators: HashMap<u64, Option<HandlerDecorator>>,
     /// Calls matched against their SDK functions, shared by the call rules.
     /// The file's handlers, found once for the HDL rules.
     pub(crate) handler_cache: std::cell::OnceCell<Vec<crate::rules::hdl::HandlerEntry>>,
     bindings: std::cell::RefCell<BindingCache>,
     /// The call last asked about, with its binding.
-    last_binding: std::cell::RefCell<Option<((u32, u32), CachedBinding)>>,
+    last_binding: std::cell::RefCell<Option<(u64, CachedBinding)>>,
     /// The prompt fields the file was typed with (those it never overwrites).
     prompt_fields: Option<PromptFields>,
     /// Reads of one prompt field (`fields["f"]`, `fields.get("f")`), by range.
-    field_reads: HashMap<(u32, u32), String>,
+    field_reads: HashMap<u64, String>,
 }
 
 /// The type of a scalar literal, which its syntax alone decides; `None`
@@ -265,8 +265,9 @@ pub(crate) fn literal_type(expr: &Expr) -> Option<&'static Ty> {
     }
 }
 
-fn key(range: TextRange) -> (u32, u32) {
-    (range.start().to_u32(), range.end().to_u32())
+fn key(range: TextRange) -> u64 {
+    // One word: hashed in one step, compared in one.
+    (u64::from(range.start().to_u32()) << 32) | u64::from(range.end().to_u32())
 }
 
 impl FileTypes {
