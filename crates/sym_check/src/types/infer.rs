@@ -1024,10 +1024,13 @@ impl<'a> Engine<'a> {
         let mut all = Vec::new();
         bindings(body, !self.walrus_at.is_empty(), &mut all);
         let mut total: HashMap<&str, usize> = HashMap::default();
+        total.reserve(all.len());
+        self.out.globals.reserve(all.len());
         for name in all {
             *total.entry(name).or_insert(0) += 1;
         }
         let mut known: HashMap<String, Vec<Ty>> = HashMap::default();
+        known.reserve(total.len());
         for stmt in body {
             match stmt {
                 Stmt::Import(import) => {
@@ -1118,6 +1121,7 @@ impl<'a> Engine<'a> {
 
     fn run(&mut self, body: &'a [Stmt]) {
         let mut env = Env::default();
+        env.types.reserve(self.out.globals.len() + 8);
         self.locals = HashSet::default();
         self.returns.clear();
         let _ = self.stmts(body, &mut env, true);
