@@ -96,31 +96,22 @@ fn main() {
         println!("warning: {invalid} generated files have syntax errors");
     }
 
+    // The core checks of the linter issue (syntax, RestrictedPython, the
+    // import allowlist, run-time failures), without the SDK type checks.
+    let core_settings = Arc::new(selecting("SYN,RP,IMP,RT,NQA"));
+    let settings = Arc::new(Settings::default());
+    let selected_settings = time_select
+        .as_deref()
+        .map(|codes| Arc::new(selecting(codes)));
+
     if let Some((core, rounds)) = profile {
-        let settings = Arc::new(if let Some(codes) = &time_select {
-            Settings {
-                select: codes.split(',').map(str::to_string).collect(),
-                ..Settings::default()
-            }
-        } else if core {
-            Settings {
-                select: ["SYN", "RP", "IMP", "RT", "NQA"].map(String::from).to_vec(),
-                ..Settings::default()
-            }
-        } else {
-            Settings::default()
-        });
+        let chosen = match (&selected_settings, core) {
+            (Some(selected), _) => selected,
+            (None, true) => &core_settings,
+            (None, false) => &settings,
+        };
         for _ in 0..rounds {
-            let db = CheckDatabase::default();
-            for (path, text) in paths.iter().zip(&texts) {
-                let file = SourceFile::new(
-                    &db,
-                    path.to_string_lossy().into_owned(),
-                    text.clone(),
-                    settings.clone(),
-                );
-                std::hint::black_box(sym_check::db::check_file(&db, file).len());
-            }
+            std::hint::black_box(lint_corpus(&paths, &texts, chosen));
         }
         let _ = std::fs::remove_dir_all(&dir);
         return;
@@ -131,38 +122,12 @@ fn main() {
             std::hint::black_box(sym_syntax::parse_arc(text.clone()));
         }
     });
-    // The core checks of the linter issue (syntax, RestrictedPython, the
-    // import allowlist, run-time failures), without the SDK type checks.
-    let core_settings = Arc::new(Settings {
-        select: ["SYN", "RP", "IMP", "RT", "NQA"].map(String::from).to_vec(),
-        ..Settings::default()
-    });
     let lint_core = best_of(ROUNDS, || {
-        let db = CheckDatabase::default();
-        for (path, text) in paths.iter().zip(&texts) {
-            let file = SourceFile::new(
-                &db,
-                path.to_string_lossy().into_owned(),
-                text.clone(),
-                core_settings.clone(),
-            );
-            std::hint::black_box(sym_check::db::check_file(&db, file).len());
-        }
+        std::hint::black_box(lint_corpus(&paths, &texts, &core_settings));
     });
-    let settings = Arc::new(Settings::default());
     let mut diagnostics = 0;
     let lint_one_thread = best_of(ROUNDS, || {
-        let db = CheckDatabase::default();
-        diagnostics = 0;
-        for (path, text) in paths.iter().zip(&texts) {
-            let file = SourceFile::new(
-                &db,
-                path.to_string_lossy().into_owned(),
-                text.clone(),
-                settings.clone(),
-            );
-            diagnostics += sym_check::db::check_file(&db, file).len();
-        }
+        diagnostics = lint_corpus(&paths, &texts, &settings);
     });
     let lint_parallel = best_of(ROUNDS, || {
         let jobs: Vec<(&PathBuf, &Arc<str>)> = paths.iter().zip(&texts).collect();
@@ -181,22 +146,9 @@ fn main() {
         std::hint::black_box(total);
     });
 
-    if let Some(codes) = &time_select {
-        let settings = Arc::new(Settings {
-            select: codes.split(',').map(str::to_string).collect(),
-            ..Settings::default()
-        });
+    if let (Some(codes), Some(selected)) = (&time_select, &selected_settings) {
         let time = best_of(ROUNDS, || {
-            let db = CheckDatabase::default();
-            for (path, text) in paths.iter().zip(&texts) {
-                let file = SourceFile::new(
-                    &db,
-                    path.to_string_lossy().into_owned(),
-                    text.clone(),
-                    settings.clone(),
-                );
-                std::hint::black_box(sym_check::db::check_file(&db, file).len());
-            }
+            std::hint::black_box(lint_corpus(&paths, &texts, selected));
         });
         println!("lint with --select {codes}: {:.3} s", time.as_secs_f64());
     }
@@ -258,6 +210,31 @@ fn usage(message: &str) {
         "bench_corpus: {message}\nusage: bench_corpus [--files N] [--keep] [--time-select CODES] [--profile-core|--profile-full ROUNDS]"
     );
     std::process::exit(2);
+}
+
+/// Settings that enable the rules of `codes` (comma-separated codes or prefixes).
+fn selecting(codes: &str) -> Settings {
+    Settings {
+        select: codes.split(',').map(str::to_string).collect(),
+        ..Settings::default()
+    }
+}
+
+/// Lints every file in one fresh database, on this thread; the number of
+/// diagnostics.
+fn lint_corpus(paths: &[PathBuf], texts: &[Arc<str>], settings: &Arc<Settings>) -> usize {
+    let db = CheckDatabase::default();
+    let mut diagnostics = 0;
+    for (path, text) in paths.iter().zip(texts) {
+        let file = SourceFile::new(
+            &db,
+            path.to_string_lossy().into_owned(),
+            text.clone(),
+            settings.clone(),
+        );
+        diagnostics += sym_check::db::check_file(&db, file).len();
+    }
+    diagnostics
 }
 
 /// Runs per measurement; the fastest is reported (the slower ones are the

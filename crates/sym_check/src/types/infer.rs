@@ -708,15 +708,12 @@ pub(crate) fn from_sdk_type(sdk: &'static Sdk, ty: &'static Type) -> Ty {
 /// The type of a dotted descriptor path used as a value (`None` when the
 /// descriptor has no such path), remembered.
 fn path_value(sdk: &'static Sdk, path: &str) -> Option<Ty> {
-    if !is_process_sdk(sdk) {
-        return sdk.resolve(path).map(|_| value_of_path(sdk, path));
-    }
-    if let Some(found) = SDK_MEMO.with_borrow(|memo| memo.paths.get(path).cloned()) {
-        return found;
-    }
-    let found = sdk.resolve(path).map(|_| value_of_path(sdk, path));
-    SDK_MEMO.with_borrow_mut(|memo| memo.paths.insert(path.to_string(), found.clone()));
-    found
+    remembered(
+        sdk,
+        |memo| &mut memo.paths,
+        path,
+        || sdk.resolve(path).map(|_| value_of_path(sdk, path)),
+    )
 }
 
 /// The type of a dotted descriptor path used as a value.
@@ -778,25 +775,68 @@ pub(crate) fn remembered_flag(
     second: &str,
     compute: impl FnOnce() -> bool,
 ) -> bool {
-    let found = SDK_MEMO.with_borrow_mut(|memo| {
-        let SdkMemo { flags, key, .. } = memo;
+    remembered_pair(|memo| &mut memo.flags, tag, first, second, compute)
+}
+
+/// `compute()`, kept in the `table` of [`SdkMemo`] under the key
+/// `tag first \0 second`, spelled in the memo's buffer for lookups.
+fn remembered_pair<V: Clone>(
+    table: fn(&mut SdkMemo) -> &mut HashMap<String, V>,
+    tag: char,
+    first: &str,
+    second: &str,
+    compute: impl FnOnce() -> V,
+) -> V {
+    let spell = |key: &mut String| {
         key.clear();
         key.push(tag);
         key.push_str(first);
         key.push('\0');
         key.push_str(second);
-        flags.get(key.as_str()).copied()
+    };
+    let found = SDK_MEMO.with_borrow_mut(|memo| {
+        let mut key = std::mem::take(&mut memo.key);
+        spell(&mut key);
+        let found = table(memo).get(key.as_str()).cloned();
+        memo.key = key;
+        found
     });
     if let Some(found) = found {
         return found;
     }
-    let answer = compute();
-    SDK_MEMO.with_borrow_mut(|memo| memo.flags.insert(format!("{tag}{first}\0{second}"), answer));
-    answer
+    let value = compute();
+    let mut key = String::new();
+    spell(&mut key);
+    SDK_MEMO.with_borrow_mut(|memo| table(memo).insert(key, value.clone()));
+    value
 }
 
 thread_local! {
     static SDK_MEMO: std::cell::RefCell<SdkMemo> = std::cell::RefCell::new(SdkMemo::default());
+}
+
+/// `compute()`, kept in the `table` of [`SdkMemo`] under `key` when `sdk`
+/// is the process's descriptor (another descriptor's answers are not kept).
+fn remembered<Q, K, V>(
+    sdk: &Sdk,
+    table: fn(&mut SdkMemo) -> &mut HashMap<K, V>,
+    key: &Q,
+    compute: impl FnOnce() -> V,
+) -> V
+where
+    Q: ?Sized + std::hash::Hash + Eq + ToOwned<Owned = K>,
+    K: std::borrow::Borrow<Q> + std::hash::Hash + Eq,
+    V: Clone,
+{
+    if !is_process_sdk(sdk) {
+        return compute();
+    }
+    if let Some(found) = SDK_MEMO.with_borrow_mut(|memo| table(memo).get(key).cloned()) {
+        return found;
+    }
+    let value = compute();
+    SDK_MEMO.with_borrow_mut(|memo| table(memo).insert(key.to_owned(), value.clone()));
+    value
 }
 
 /// Whether `sdk` is the process's descriptor, whose answers [`SdkMemo`] keeps.
@@ -806,29 +846,18 @@ fn is_process_sdk(sdk: &Sdk) -> bool {
 
 /// The type a descriptor function returns.
 fn returned_type(sdk: &'static Sdk, function: &'static sym_sdk::Function) -> Ty {
-    if !is_process_sdk(sdk) {
-        return from_sdk_type(sdk, &function.returns);
-    }
-    let key = std::ptr::from_ref(function) as usize;
-    if let Some(ty) = SDK_MEMO.with_borrow(|memo| memo.returns.get(&key).cloned()) {
-        return ty;
-    }
-    let ty = from_sdk_type(sdk, &function.returns);
-    SDK_MEMO.with_borrow_mut(|memo| memo.returns.insert(key, ty.clone()));
-    ty
+    let address = std::ptr::from_ref(function) as usize;
+    remembered(
+        sdk,
+        |memo| &mut memo.returns,
+        &address,
+        || from_sdk_type(sdk, &function.returns),
+    )
 }
 
 /// `sdk.function(path)`, remembered.
 pub(super) fn sdk_function(sdk: &'static Sdk, path: &str) -> Option<&'static sym_sdk::Function> {
-    if !is_process_sdk(sdk) {
-        return sdk.function(path);
-    }
-    if let Some(found) = SDK_MEMO.with_borrow(|memo| memo.functions.get(path).copied()) {
-        return found;
-    }
-    let found = sdk.function(path);
-    SDK_MEMO.with_borrow_mut(|memo| memo.functions.insert(path.to_string(), found));
-    found
+    remembered(sdk, |memo| &mut memo.functions, path, || sdk.function(path))
 }
 
 /// `sdk.function("class.name")`, remembered.
@@ -857,15 +886,12 @@ pub(super) fn sdk_method(
 /// Whether `class` derives from the SDK's `Template`, remembered.
 fn is_template(sdk: &'static Sdk, class: &str) -> bool {
     const TEMPLATE: &str = "sym.sdk.templates.template.Template";
-    if !is_process_sdk(sdk) {
-        return sdk.is_subclass(class, TEMPLATE);
-    }
-    if let Some(found) = SDK_MEMO.with_borrow(|memo| memo.templates.get(class).copied()) {
-        return found;
-    }
-    let found = sdk.is_subclass(class, TEMPLATE);
-    SDK_MEMO.with_borrow_mut(|memo| memo.templates.insert(class.to_string(), found));
-    found
+    remembered(
+        sdk,
+        |memo| &mut memo.templates,
+        class,
+        || sdk.is_subclass(class, TEMPLATE),
+    )
 }
 
 /// The type of `base.name`.
@@ -879,26 +905,13 @@ pub(crate) fn attribute_type(sdk: &'static Sdk, base: &Ty, name: &str) -> Ty {
     if !is_process_sdk(sdk) {
         return attribute_type_uncached(sdk, base, name);
     }
-    let found = SDK_MEMO.with_borrow_mut(|memo| {
-        let SdkMemo {
-            attributes, key, ..
-        } = memo;
-        key.clear();
-        key.push(tag);
-        key.push_str(path);
-        key.push('\0');
-        key.push_str(name);
-        attributes.get(key.as_str()).cloned()
-    });
-    if let Some(ty) = found {
-        return ty;
-    }
-    let ty = attribute_type_uncached(sdk, base, name);
-    SDK_MEMO.with_borrow_mut(|memo| {
-        let key = format!("{tag}{path}\0{name}");
-        memo.attributes.insert(key, ty.clone())
-    });
-    ty
+    remembered_pair(
+        |memo| &mut memo.attributes,
+        tag,
+        path,
+        name,
+        || attribute_type_uncached(sdk, base, name),
+    )
 }
 
 fn attribute_type_uncached(sdk: &'static Sdk, base: &Ty, name: &str) -> Ty {
