@@ -54,29 +54,34 @@ impl Rule for UnknownHandler {
     }
 
     fn check_file(&self, cx: &mut Context<'_>) {
-        let hooks = names::hooks();
         for handler in file_handlers(cx) {
             let name = handler.function.name.as_str();
             let is_hook_name = name.starts_with("on_") || name.starts_with("after_");
             let is_reducer_name = name.starts_with("get_");
-            let (kind, candidates): (&str, Vec<&str>) =
-                if handler.decorators.contains(&HandlerDecorator::Hook) {
-                    if names::is_hook(name) || is_reducer_name {
-                        continue;
-                    }
-                    ("hook", hooks.iter().map(String::as_str).collect())
-                } else if handler.decorators.contains(&HandlerDecorator::Reducer) {
-                    if names::is_reducer(name) || is_hook_name {
-                        continue;
-                    }
-                    ("reducer", names::REDUCERS.to_vec())
-                } else {
+            let kind = if handler.decorators.contains(&HandlerDecorator::Hook) {
+                if names::is_hook(name) || is_reducer_name {
                     continue;
-                };
+                }
+                "hook"
+            } else if handler.decorators.contains(&HandlerDecorator::Reducer) {
+                if names::is_reducer(name) || is_hook_name {
+                    continue;
+                }
+                "reducer"
+            } else {
+                continue;
+            };
             let diagnostic = cx.report(
                 handler.function.name.range(),
                 format!("`{name}` is not a {kind} Sym calls"),
             );
+            // The names are spelled out only here, to suggest one.
+            let hooks = names::hooks();
+            let candidates: Vec<&str> = if kind == "hook" {
+                hooks.iter().map(String::as_str).collect()
+            } else {
+                names::REDUCERS.to_vec()
+            };
             diagnostic.help = Some(match sym_sdk::did_you_mean(name, candidates.iter().copied()) {
                 Some(suggestion) => format!("did you mean `{suggestion}`?"),
                 None if kind == "hook" => {
