@@ -167,29 +167,38 @@ fn compute_binding(sdk: &'static Sdk, types: &FileTypes, call: &ast::ExprCall) -
     {
         return None;
     }
-    let mut bound: Vec<(&'static Parameter, ArgRef)> = Vec::new();
+    let mut bound: Vec<(&'static Parameter, ArgRef)> =
+        Vec::with_capacity(args.args.len() + args.keywords.len());
     let mut problems = Vec::new();
-    let positional: Vec<&'static Parameter> = function.positional_params();
+    // Walked along the arguments rather than collected: most calls bind
+    // without a problem, and a list per call was a large part of binding.
+    let mut positional = function.params.iter().filter(|p| {
+        matches!(
+            p.kind,
+            ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword
+        )
+    });
     let var_positional = function
         .params
         .iter()
         .find(|p| p.kind == ParamKind::VarPositional);
     for (index, arg) in args.args.iter().enumerate() {
-        if let Some(param) = positional.get(index) {
+        if let Some(param) = positional.next() {
             bound.push((param, ArgRef::Positional(index)));
         } else if let Some(param) = var_positional {
             bound.push((param, ArgRef::Positional(index)));
         } else {
+            // Every positional parameter is bound: there were `index`, and
+            // this argument would be the first keyword-only one.
             let keyword_only = function
                 .params
                 .iter()
-                .filter(|p| p.kind == ParamKind::KeywordOnly)
-                .nth(index - positional.len())
+                .find(|p| p.kind == ParamKind::KeywordOnly)
                 .map(|p| p.name.clone());
             problems.push(CallProblem::TooManyPositional {
                 range: arg.range(),
                 given: args.args.len(),
-                max: positional.len(),
+                max: index,
                 keyword_only,
             });
             break;
