@@ -118,9 +118,13 @@ impl Default for Profile {
 impl Profile {
     /// Whether `name` is a builtin of this runtime.
     pub fn is_builtin(&self, name: &str) -> bool {
+        self.builtin_position(name).is_ok()
+    }
+
+    /// Where `name` is, or would go, in the sorted builtins.
+    fn builtin_position(&self, name: &str) -> Result<usize, usize> {
         self.builtins
             .binary_search_by(|builtin| builtin.as_str().cmp(name))
-            .is_ok()
     }
 
     /// The names the runtime's builtins provide, sorted.
@@ -131,10 +135,7 @@ impl Profile {
     /// Adds builtins a laxer runtime provides (from configuration).
     pub fn with_extra_builtins<I: IntoIterator<Item = String>>(mut self, extra: I) -> Self {
         for name in extra {
-            if let Err(at) = self
-                .builtins
-                .binary_search_by(|builtin| builtin.as_str().cmp(&name))
-            {
+            if let Err(at) = self.builtin_position(&name) {
                 self.builtins.insert(at, name);
             }
         }

@@ -302,13 +302,20 @@ impl Sdk {
             Some(class) => class.path.as_str(),
             None => return Vec::new(),
         };
-        match self.ancestor_paths.get(canonical) {
-            Some(chain) => chain
-                .iter()
-                .filter_map(|path| self.defined_class(path))
-                .collect(),
+        match self.precomputed_ancestors(canonical) {
+            Some(chain) => chain.collect(),
             None => self.compute_ancestors(class_path),
         }
+    }
+
+    /// The ancestors of a class by its defining path (itself first), from
+    /// the chains computed at load; `None` for a path without one.
+    fn precomputed_ancestors<'s>(
+        &'s self,
+        defining_path: &str,
+    ) -> Option<impl Iterator<Item = &'s Class> + 's> {
+        let chain = self.ancestor_paths.get(defining_path)?;
+        Some(chain.iter().filter_map(|path| self.defined_class(path)))
     }
 
     fn compute_ancestors(&self, class_path: &str) -> Vec<&Class> {
@@ -352,11 +359,8 @@ impl Sdk {
     /// A member of a class or of one of its bases.
     pub fn class_member<'s>(&'s self, class_path: &str, name: &str) -> Option<Member<'s>> {
         let find = |class: &'s Class| member_of(class, name);
-        match self.ancestor_paths.get(class_path) {
-            Some(chain) => chain
-                .iter()
-                .filter_map(|path| self.defined_class(path))
-                .find_map(find),
+        match self.precomputed_ancestors(class_path) {
+            Some(mut chain) => chain.find_map(find),
             None => self.ancestors(class_path).into_iter().find_map(find),
         }
     }
@@ -389,11 +393,8 @@ impl Sdk {
             return false;
         };
         // The precomputed chain when there is one (no list is built).
-        match self.ancestor_paths.get(class.path.as_str()) {
-            Some(chain) => chain
-                .iter()
-                .filter_map(|path| self.defined_class(path))
-                .any(|ancestor| ancestor.path == base.path),
+        match self.precomputed_ancestors(&class.path) {
+            Some(mut chain) => chain.any(|ancestor| ancestor.path == base.path),
             None => self
                 .ancestors(class_path)
                 .iter()

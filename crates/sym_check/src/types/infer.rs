@@ -130,18 +130,6 @@ impl<'a> IntoIterator for Env<'a> {
     }
 }
 
-impl<'a> FromIterator<(Key<'a>, Ty)> for Env<'a> {
-    fn from_iter<I: IntoIterator<Item = (Key<'a>, Ty)>>(iter: I) -> Self {
-        let iter = iter.into_iter();
-        let mut env = Env::default();
-        env.types.reserve(iter.size_hint().0);
-        for (key, ty) in iter {
-            env.insert(key, ty);
-        }
-        env
-    }
-}
-
 /// Infers the types of a whole file.
 pub fn analyze(parsed: &ParsedModule) -> FileTypes {
     run_engine(parsed, None).0
@@ -247,9 +235,7 @@ fn holds_prompt_fields(ty: &Ty) -> bool {
         Ty::Tuple(items) => items.iter().any(|t| {
             (*t == Ty::PromptFields && matches!(ty, Ty::Tuple(_))) || holds_prompt_fields(t)
         }),
-        Ty::Union(items) => items.iter().any(|t| {
-            (*t == Ty::PromptFields && matches!(ty, Ty::Tuple(_))) || holds_prompt_fields(t)
-        }),
+        Ty::Union(items) => items.iter().any(holds_prompt_fields),
         _ => false,
     }
 }
@@ -756,6 +742,8 @@ struct SdkMemo {
     returns: HashMap<usize, Ty>,
     /// `Sdk::function`, by dotted path.
     functions: HashMap<String, Option<&'static sym_sdk::Function>>,
+    /// `Sdk::function` of a class's method ([`sdk_method`]).
+    methods: HashMap<String, Option<&'static sym_sdk::Function>>,
     /// [`path_value`], by dotted path.
     paths: HashMap<String, Option<Ty>>,
     /// Whether a class is a template (its class methods are steps).
@@ -866,21 +854,11 @@ pub(super) fn sdk_method(
     class: &str,
     name: &str,
 ) -> Option<&'static sym_sdk::Function> {
+    let lookup = || sdk.function(&format!("{class}.{name}"));
     if !is_process_sdk(sdk) {
-        return sdk.function(&format!("{class}.{name}"));
+        return lookup();
     }
-    let found = SDK_MEMO.with_borrow_mut(|memo| {
-        let SdkMemo { functions, key, .. } = memo;
-        key.clear();
-        key.push_str(class);
-        key.push('.');
-        key.push_str(name);
-        functions.get(key.as_str()).copied()
-    });
-    if let Some(found) = found {
-        return found;
-    }
-    sdk_function(sdk, &format!("{class}.{name}"))
+    remembered_pair(|memo| &mut memo.methods, '.', class, name, lookup)
 }
 
 /// Whether `class` derives from the SDK's `Template`, remembered.
@@ -956,31 +934,13 @@ fn element_type(ty: &Ty) -> Ty {
 
 /// Joins two environments at a merge point.
 fn join_env<'a>(a: &Env<'a>, b: &Env<'a>) -> Env<'a> {
-    let mut out = Env::default();
-    out.types.reserve(a.len().max(b.len()));
-    for (key, ty) in a {
-        match b.get(key) {
-            Some(other) if other == ty => {
-                out.insert(key.clone(), ty.clone());
-            }
-            Some(other) => {
-                out.insert(key.clone(), ty.clone().join(other.clone()));
-            }
-            None if !is_chain(key) => {
-                out.insert(key.clone(), ty.clone().join(Ty::Unknown));
-            }
-            None => {}
-        }
-    }
-    for (key, ty) in b {
-        if !a.contains_key(key) && !is_chain(key) {
-            out.insert(key.clone(), ty.clone().join(Ty::Unknown));
-        }
-    }
+    let mut out = a.clone();
+    join_into(&mut out, b);
     out
 }
 
-/// [`join_env`] of `into` and `other`, into `into` (no new table).
+/// Joins `other` into `into`: a name either side lacks may be unbound
+/// (joined with Unknown); a chain either side lacks is forgotten.
 fn join_into<'a>(into: &mut Env<'a>, other: &Env<'a>) {
     into.types.retain(|key, ty| match other.get(key.as_str()) {
         Some(theirs) => {
@@ -1021,9 +981,8 @@ fn invalidate(env: &mut Env<'_>, name: &str) {
 impl<'a> Engine<'a> {
     fn record(&mut self, expr: &Expr, ty: &Ty) {
         if self.recording {
-            if super::literal_type(expr).is_some() {
-                // Its type is its syntax's (see `literal_type`).
-                debug_assert_eq!(super::literal_type(expr), Some(ty));
+            if super::scalar_literal_type(expr).is_some() {
+                // Its type is its syntax's (see `scalar_literal_type`).
                 self.out.record_literal(expr);
             } else {
                 self.out.record(expr, ty);
@@ -1757,25 +1716,22 @@ impl<'a> Engine<'a> {
                     None => ty,
                 }
             }
-            Expr::StringLiteral(_) | Expr::FString(_) => {
-                if let Expr::FString(fstring) = expr {
-                    for element in fstring.value.elements() {
-                        if let ast::InterpolatedStringElement::Interpolation(inner) = element {
-                            self.expr(&inner.expression, env);
-                        }
+            Expr::FString(fstring) => {
+                for element in fstring.value.elements() {
+                    if let ast::InterpolatedStringElement::Interpolation(inner) = element {
+                        self.expr(&inner.expression, env);
                     }
                 }
                 Ty::Str
             }
-            Expr::BytesLiteral(_) => Ty::Bytes,
-            Expr::NumberLiteral(n) => match n.value {
-                ast::Number::Int(_) => Ty::Int,
-                ast::Number::Float(_) => Ty::Float,
-                ast::Number::Complex { .. } => Ty::Unknown,
-            },
-            Expr::BooleanLiteral(_) => Ty::Bool,
-            Expr::NoneLiteral(_) => Ty::None,
-            Expr::EllipsisLiteral(_) => Ty::Unknown,
+            Expr::StringLiteral(_)
+            | Expr::BytesLiteral(_)
+            | Expr::NumberLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::EllipsisLiteral(_) => super::scalar_literal_type(expr)
+                .cloned()
+                .unwrap_or(Ty::Unknown),
             Expr::List(list) => {
                 let elem = self.elements(&list.elts, env);
                 Ty::List(Arc::new(elem))

@@ -242,7 +242,7 @@ pub struct FileTypes {
 
 /// The type of a scalar literal, which its syntax alone decides; `None`
 /// for every other expression.
-pub(crate) fn literal_type(expr: &Expr) -> Option<&'static Ty> {
+pub(crate) fn scalar_literal_type(expr: &Expr) -> Option<&'static Ty> {
     static STR: Ty = Ty::Str;
     static BYTES: Ty = Ty::Bytes;
     static INT: Ty = Ty::Int;
@@ -285,7 +285,7 @@ impl FileTypes {
     /// The inferred type of an expression, Unknown when not reached.
     pub fn type_of(&self, expr: &Expr) -> &Ty {
         static UNKNOWN: Ty = Ty::Unknown;
-        if let Some(ty) = literal_type(expr) {
+        if let Some(ty) = scalar_literal_type(expr) {
             return match self.literals.binary_search(&key(expr.range())) {
                 Ok(_) => ty,
                 Err(_) => &UNKNOWN,
@@ -294,7 +294,7 @@ impl FileTypes {
         self.types.get(&key(expr.range())).unwrap_or(&UNKNOWN)
     }
 
-    /// Notes that the engine reached a scalar literal ([`literal_type`]).
+    /// Notes that the engine reached a scalar literal ([`scalar_literal_type`]).
     pub(crate) fn record_literal(&mut self, expr: &Expr) {
         self.literals.push(key(expr.range()));
     }

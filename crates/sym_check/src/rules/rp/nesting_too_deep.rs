@@ -70,7 +70,7 @@ impl Rule for NestingTooDeep {
         if cx.max_nesting <= SAFE_NESTING {
             return;
         }
-        let Some(range) = probe_file(cx.parsed.body()) else {
+        let (Some(range), _) = probe_frames(cx.parsed.body()) else {
             return;
         };
         cx.report(
@@ -102,10 +102,6 @@ pub(crate) fn probe_frames(body: &[Stmt]) -> (Option<TextRange>, usize) {
         }
     }
     (probe.too_deep, probe.max_frames)
-}
-
-fn probe_file(body: &[Stmt]) -> Option<TextRange> {
-    probe_frames(body).0
 }
 
 /// Follows RestrictedPython's recursion over Python's own AST shape (which
