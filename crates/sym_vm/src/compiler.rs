@@ -569,6 +569,7 @@ impl Unit {
             first_line: self.first_line,
             const_cache: Default::default(),
             name_cache: Default::default(),
+            quick: Default::default(),
         }
     }
 }

@@ -515,6 +515,7 @@ fn read_code(r: &mut R<'_>, nglobals: usize, depth: usize) -> Result<Code, LoadE
         first_line,
         const_cache: Default::default(),
         name_cache: Default::default(),
+        quick: Default::default(),
     };
     validate(&code, nglobals)?;
     Ok(code)

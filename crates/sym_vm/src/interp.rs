@@ -11,6 +11,7 @@ use rustc_hash::{FxBuildHasher, FxHashMap};
 use crate::ir::{CmpOp, Code, CodeKind, Const, Op, Program};
 use crate::mem;
 use crate::ops;
+use crate::quick::Inst;
 use crate::value::*;
 
 /// Pushes `$value` onto the value stack `$stack`, building it in its slot:
@@ -378,13 +379,7 @@ impl Vm {
     /// Runs the module body once.
     pub fn run_module(&mut self) -> Result<(), RunError> {
         let code = self.program.module.clone();
-        let func = Rc::new(Function {
-            name: code.name.clone(),
-            code,
-            defaults: Vec::new(),
-            kwdefaults: Vec::new(),
-            closure: Vec::new(),
-        });
+        let func = Rc::new(Function::new(code, Vec::new(), Vec::new(), Vec::new()));
         self.top_level(|vm| vm.call_function(&func, &[], &[]))
             .map(|_| ())
     }
@@ -560,6 +555,103 @@ impl Vm {
             self.depth -= 1;
         }
         result
+    }
+
+    /// Calls a plain function (see [`Function::plain`]) whose arguments are
+    /// the top `argc` values of the caller's `stack`, the last
+    /// `kwnames.len()` of them passed by those keywords. The arguments move
+    /// into the callee's slots; the callee stays below them. `None` (with
+    /// nothing moved) when the arguments do not bind simply: a keyword
+    /// that is unknown, positional-only or given twice, or a count that
+    /// does not fit; the general path then reports it.
+    #[inline]
+    fn call_plain(
+        &mut self,
+        func: &Rc<Function>,
+        stack: &mut Vec<Value>,
+        argc: usize,
+        kwnames: &[Rc<str>],
+    ) -> Option<Result<Value, Error>> {
+        const MAX_KEYWORDS: usize = 8;
+        let code = &func.code;
+        let argcount = code.argcount as usize;
+        let npos = argc.checked_sub(kwnames.len())?;
+        if npos > argcount || argc + func.defaults.len() < argcount || kwnames.len() > MAX_KEYWORDS
+        {
+            return None;
+        }
+        // Where each keyword goes, checked before anything moves.
+        let mut targets = [0usize; MAX_KEYWORDS];
+        for (k, name) in kwnames.iter().enumerate() {
+            let slot = code
+                .varnames
+                .get(..argcount)?
+                .iter()
+                .position(|n| n == name)?;
+            if slot < npos.max(code.posonly as usize) || targets[..k].contains(&slot) {
+                return None;
+            }
+            targets[k] = slot;
+        }
+        // Every parameter after the positional ones is given by keyword or
+        // has a default.
+        let first_default = argcount - func.defaults.len();
+        if (npos..first_default).any(|slot| !targets[..kwnames.len()].contains(&slot)) {
+            return None;
+        }
+        let base = stack.len().checked_sub(argc)?;
+        let mut frame = match self.frame_pool.pop() {
+            Some(frame) => frame,
+            None => Box::new(Frame::empty(code)),
+        };
+        if !Rc::ptr_eq(&frame.code, code) {
+            frame.code = code.clone();
+        }
+        frame.pc = 0;
+        frame.yielded = false;
+        frame.started = false;
+        let locals = &mut frame.locals;
+        locals.clear();
+        if kwnames.is_empty() {
+            move_top(stack, base, locals);
+            locals.extend(
+                func.defaults
+                    .iter()
+                    .skip(argc.saturating_sub(first_default))
+                    .cloned(),
+            );
+        } else {
+            locals.extend(stack.drain(base..base + npos));
+            locals.resize(argcount, Value::Undefined);
+            for (value, &slot) in stack.drain(base..).zip(&targets) {
+                if let Some(local) = locals.get_mut(slot) {
+                    *local = value;
+                }
+            }
+            for (slot, default) in func.defaults.iter().enumerate() {
+                if let Some(local @ Value::Undefined) = locals.get_mut(first_default + slot) {
+                    *local = default.clone();
+                }
+            }
+        }
+        locals.resize(code.varnames.len(), Value::Undefined);
+        self.depth += 1;
+        if let Err(e) = self.check_depth() {
+            self.depth -= 1;
+            self.release_frame(frame);
+            return Some(Err(e));
+        }
+        let prints = code.kind == CodeKind::Function;
+        if prints {
+            self.printed.push(String::new());
+        }
+        let result = self.run_frame(&mut frame);
+        if prints {
+            self.printed.pop();
+        }
+        self.depth -= 1;
+        self.release_frame(frame);
+        Some(result)
     }
 
     /// Empties a finished frame and keeps it (with its vectors' capacity)
@@ -886,12 +978,49 @@ impl Vm {
     fn run_until_error(&mut self, frame: &mut Frame) -> Result<Value, Error> {
         let code = frame.code.clone();
         let ops: &[Op] = &code.ops;
+        let insts: &[Inst] = code.insts();
         let mut pc = frame.pc;
         // Fuel lives in a local; the general path hands it to `self.fuel`
         // because it may run other frames.
         let mut budget = self.fuel;
+        // A fused instruction charges `width - 1` units beyond the one every
+        // instruction pays; it runs its fast path only when they are there
+        // and no memory check falls due among them (the check then happens
+        // at the IR instruction it belongs to, on the one-by-one path).
+        macro_rules! fuel_for {
+            ($inst:expr) => {{
+                let extra = $inst.width() - 1;
+                if budget > extra && (budget - 1) >> 12 == (budget - extra - 1) >> 12 {
+                    budget -= extra;
+                    true
+                } else {
+                    false
+                }
+            }};
+        }
+        // After a comparison: a conditional jump right after it takes the
+        // result directly (it still costs its unit of fuel).
+        macro_rules! branch_on {
+            ($r:expr) => {{
+                let r: bool = $r;
+                match insts.get(pc) {
+                    Some(&Inst::PopJumpIfFalse(t)) if budget > 0 => {
+                        budget -= 1;
+                        pc = if r { pc + 1 } else { t as usize };
+                    }
+                    Some(&Inst::PopJumpIfTrue(t)) if budget > 0 => {
+                        budget -= 1;
+                        pc = if r { t as usize } else { pc + 1 };
+                    }
+                    _ => {
+                        push_slot!(frame.stack, Value::bool(r));
+                    }
+                }
+                continue;
+            }};
+        }
         loop {
-            let Some(&op) = ops.get(pc) else {
+            let Some(&inst) = insts.get(pc) else {
                 frame.pc = pc;
                 self.fuel = budget;
                 return Err(Error::fatal(
@@ -916,8 +1045,8 @@ impl Vm {
                 }
             }
             pc += 1;
-            match op {
-                Op::LoadFast(i) => match frame.locals.get(i as usize) {
+            match inst {
+                Inst::LoadFast(i) => match frame.locals.get(i as usize) {
                     // Ints are copied field by field: no out-of-line clone.
                     Some(Value::Int(x)) => {
                         let x = *x;
@@ -930,47 +1059,33 @@ impl Vm {
                         continue;
                     }
                 },
-                Op::StoreFast(i) => {
-                    if let (Some(Value::Int(x)), Some(slot)) =
-                        (frame.stack.last(), frame.locals.get_mut(i as usize))
-                    {
-                        let x = *x;
-                        frame.stack.truncate(frame.stack.len() - 1);
-                        *slot = Value::Int(x);
-                        continue;
-                    }
+                Inst::StoreFast(i) => {
                     if let Some(slot) = frame.locals.get_mut(i as usize) {
-                        if let Some(v) = frame.stack.pop() {
-                            *slot = v;
+                        if !frame.stack.is_empty() {
+                            *slot = pop_value(&mut frame.stack);
                             continue;
                         }
                     }
                 }
-                Op::LoadInt(i) => {
+                Inst::LoadInt(i) => {
                     push_slot!(frame.stack, Value::Int(i as i64));
                     continue;
                 }
-                Op::LoadConst(i) => {
+                Inst::LoadConst(i) => {
                     if let Some(v) = code.const_values().get(i as usize) {
-                        if matches!(v, Value::Undefined) {
-                            // A constant that could not be made: the general
-                            // path reports it.
-                            self.fuel = budget;
-                            frame.pc = pc;
-                            let e = self.load_const(&code, i).err();
-                            return Err(
-                                e.unwrap_or_else(|| Error::fatal("SystemError", "bad constant"))
-                            );
+                        // A constant that could not be made is left to the
+                        // general path, which reports it.
+                        if !matches!(v, Value::Undefined) {
+                            push_slot!(frame.stack, fast_clone(v));
+                            continue;
                         }
-                        push_slot!(frame.stack, fast_clone(v));
-                        continue;
                     }
                 }
-                Op::LoadNone => {
+                Inst::LoadNone => {
                     push_slot!(frame.stack, Value::None);
                     continue;
                 }
-                Op::LoadGlobal(i) => {
+                Inst::LoadGlobal(i) => {
                     if let Some(v) = self.globals.get(i as usize) {
                         if !matches!(v, Value::Undefined) {
                             push_slot!(frame.stack, fast_clone(v));
@@ -982,13 +1097,24 @@ impl Vm {
                         }
                     }
                 }
-                Op::Return => {
+                Inst::Return => {
                     let v = pop_value(&mut frame.stack);
                     frame.pc = pc;
                     self.fuel = budget;
                     return Ok(v);
                 }
-                Op::Call(argc) => {
+                Inst::ReturnFast(i) => {
+                    if let Some(slot) = frame.locals.get_mut(i as usize) {
+                        if !matches!(slot, Value::Undefined) && fuel_for!(inst) {
+                            // The frame ends: its slot gives the value up.
+                            let v = std::mem::replace(slot, Value::Undefined);
+                            frame.pc = pc + 1;
+                            self.fuel = budget;
+                            return Ok(v);
+                        }
+                    }
+                }
+                Inst::Call(argc) => {
                     // Calls of Python functions skip the general path.
                     let argc = argc as usize;
                     let len = frame.stack.len();
@@ -997,15 +1123,29 @@ impl Vm {
                             let f = f.clone();
                             frame.pc = pc;
                             self.fuel = budget;
-                            let result = match frame.stack.get(len - argc..) {
-                                Some(args) => self.call_function(&f, args, &[]),
-                                None => Ok(Value::None),
+                            let result = if f.plain {
+                                self.call_plain(&f, &mut frame.stack, argc, &[])
+                            } else {
+                                None
+                            };
+                            let result = match result {
+                                // The arguments moved; the function is on top.
+                                Some(result) => result,
+                                None => {
+                                    let r = match frame.stack.get(len - argc..) {
+                                        Some(args) => self.call_function(&f, args, &[]),
+                                        None => Ok(Value::None),
+                                    };
+                                    frame.stack.truncate(len - argc);
+                                    r
+                                }
                             };
                             budget = self.fuel;
-                            frame.stack.truncate(len - argc - 1);
                             match result {
                                 Ok(v) => {
-                                    push_slot!(frame.stack, v);
+                                    if let Some(top) = frame.stack.last_mut() {
+                                        *top = v;
+                                    }
                                     continue;
                                 }
                                 Err(e) => return Err(e),
@@ -1013,15 +1153,15 @@ impl Vm {
                         }
                     }
                 }
-                Op::Pop => {
+                Inst::Pop => {
                     frame.stack.pop();
                     continue;
                 }
-                Op::Jump(t) => {
+                Inst::Jump(t) => {
                     pc = t as usize;
                     continue;
                 }
-                Op::PopJumpIfFalse(t) => {
+                Inst::PopJumpIfFalse(t) => {
                     if let Some(Value::Bool(b)) = frame.stack.last() {
                         let b = *b;
                         frame.stack.truncate(frame.stack.len() - 1);
@@ -1031,7 +1171,7 @@ impl Vm {
                         continue;
                     }
                 }
-                Op::PopJumpIfTrue(t) => {
+                Inst::PopJumpIfTrue(t) => {
                     if let Some(Value::Bool(b)) = frame.stack.last() {
                         let b = *b;
                         frame.stack.truncate(frame.stack.len() - 1);
@@ -1041,7 +1181,7 @@ impl Vm {
                         continue;
                     }
                 }
-                Op::Binary(bop) | Op::Inplace(bop) => {
+                Inst::Binary(bop) => {
                     let len = frame.stack.len();
                     if let [.., Value::Int(x), Value::Int(y)] = frame.stack.as_slice() {
                         if let Some(r) = int_fast(bop, *x, *y) {
@@ -1064,7 +1204,7 @@ impl Vm {
                         }
                     }
                 }
-                Op::Compare(cop) => {
+                Inst::Compare(cop) => {
                     let fast = match frame.stack.as_slice() {
                         [.., Value::Int(x), Value::Int(y)] => int_compare(cop, *x, *y),
                         _ => None,
@@ -1072,26 +1212,10 @@ impl Vm {
                     if let Some(r) = fast {
                         let len = frame.stack.len();
                         frame.stack.truncate(len - 2);
-                        // A conditional jump right after the comparison
-                        // takes the result directly (it still costs its
-                        // unit of fuel).
-                        match ops.get(pc) {
-                            Some(&Op::PopJumpIfFalse(t)) if budget > 0 => {
-                                budget -= 1;
-                                pc = if r { pc + 1 } else { t as usize };
-                            }
-                            Some(&Op::PopJumpIfTrue(t)) if budget > 0 => {
-                                budget -= 1;
-                                pc = if r { t as usize } else { pc + 1 };
-                            }
-                            _ => {
-                                push_slot!(frame.stack, Value::bool(r));
-                            }
-                        }
-                        continue;
+                        branch_on!(r);
                     }
                 }
-                Op::ForIter(t) => {
+                Inst::ForIter(t) => {
                     if let Some(Value::Iterator(it)) = frame.stack.last() {
                         let next = match &mut *it.borrow_mut() {
                             IterState::Range { next, stop, step } => {
@@ -1129,9 +1253,120 @@ impl Vm {
                         }
                     }
                 }
-                _ => {}
+                Inst::LoadFast2(a, b) => {
+                    if let (Some(x), Some(y)) =
+                        (frame.locals.get(a as usize), frame.locals.get(b as usize))
+                    {
+                        if !matches!(x, Value::Undefined)
+                            && !matches!(y, Value::Undefined)
+                            && fuel_for!(inst)
+                        {
+                            push_slot!(frame.stack, fast_clone(x));
+                            push_slot!(frame.stack, fast_clone(y));
+                            pc += 1;
+                            continue;
+                        }
+                    }
+                }
+                Inst::StoreFastLoadFast(a, b) => {
+                    let loads_bound = a == b
+                        || !matches!(frame.locals.get(b as usize), Some(Value::Undefined) | None);
+                    if loads_bound
+                        && !frame.stack.is_empty()
+                        && (a as usize) < frame.locals.len()
+                        && fuel_for!(inst)
+                    {
+                        let v = pop_value(&mut frame.stack);
+                        if let Some(slot) = frame.locals.get_mut(a as usize) {
+                            *slot = v;
+                        }
+                        if let Some(v) = frame.locals.get(b as usize) {
+                            push_slot!(frame.stack, fast_clone(v));
+                        }
+                        pc += 1;
+                        continue;
+                    }
+                }
+                Inst::IntBinary(k, bop) => {
+                    if let Some(Value::Int(x)) = frame.stack.last_mut() {
+                        if let Some(r) = int_fast(bop, *x, k as i64) {
+                            if fuel_for!(inst) {
+                                *x = r;
+                                pc += 1;
+                                continue;
+                            }
+                        }
+                    }
+                }
+                Inst::FastBinary(a, bop) => {
+                    if let (Some(Value::Int(y)), Some(Value::Int(x))) =
+                        (frame.locals.get(a as usize), frame.stack.last_mut())
+                    {
+                        if let Some(r) = int_fast(bop, *x, *y) {
+                            if fuel_for!(inst) {
+                                *x = r;
+                                pc += 1;
+                                continue;
+                            }
+                        }
+                    }
+                }
+                Inst::FastIntBinary(a, k, bop) => {
+                    if let Some(Value::Int(x)) = frame.locals.get(a as usize) {
+                        if let Some(r) = int_fast(bop, *x, k as i64) {
+                            if fuel_for!(inst) {
+                                push_slot!(frame.stack, Value::Int(r));
+                                pc += 2;
+                                continue;
+                            }
+                        }
+                    }
+                }
+                Inst::FastIntUpdate(a, k, bop) => {
+                    if let Some(Value::Int(x)) = frame.locals.get_mut(a as usize) {
+                        if let Some(r) = int_fast(bop, *x, k as i64) {
+                            if fuel_for!(inst) {
+                                *x = r;
+                                pc += 3;
+                                continue;
+                            }
+                        }
+                    }
+                }
+                Inst::CompareFastInt(a, k, cop) => {
+                    if let Some(Value::Int(x)) = frame.locals.get(a as usize) {
+                        if let Some(r) = int_compare(cop, *x, k as i64) {
+                            if fuel_for!(inst) {
+                                pc += 2;
+                                branch_on!(r);
+                            }
+                        }
+                    }
+                }
+                Inst::CompareFastFast(a, b, cop) => {
+                    if let (Some(Value::Int(x)), Some(Value::Int(y))) =
+                        (frame.locals.get(a as usize), frame.locals.get(b as usize))
+                    {
+                        if let Some(r) = int_compare(cop, *x, *y) {
+                            if fuel_for!(inst) {
+                                pc += 2;
+                                branch_on!(r);
+                            }
+                        }
+                    }
+                }
+                Inst::Slow => {}
             }
-            // The general path.
+            // The general path runs the IR instruction itself (for a fused
+            // instruction, only the first of its run).
+            let Some(&op) = ops.get(pc - 1) else {
+                frame.pc = pc;
+                self.fuel = budget;
+                return Err(Error::fatal(
+                    "SystemError",
+                    "instruction pointer out of range",
+                ));
+            };
             self.fuel = budget;
             match self.exec_slow(frame, &code, op, pc) {
                 Ok((next, None)) => {
@@ -1847,13 +2082,12 @@ impl Vm {
                     _ => Vec::new(),
                 };
                 mem::track(96);
-                frame.stack.push(Value::Function(Rc::new(Function {
-                    name: child.name.clone(),
-                    code: child.clone(),
+                frame.stack.push(Value::Function(Rc::new(Function::new(
+                    child.clone(),
                     defaults,
                     kwdefaults,
                     closure,
-                })));
+                ))));
             }
             Op::BuildClass(nbases) => {
                 let bases = tri!(take_n(&mut frame.stack, nbases));
@@ -1898,8 +2132,19 @@ impl Vm {
                 if len < argc + 1 || names.len() > argc {
                     fail!(Error::fatal("SystemError", "stack underflow"));
                 }
-                // Positional arguments stay on the stack for the call.
                 let func_at = len - argc - 1;
+                if let Some(Value::Function(f)) = frame.stack.get(func_at) {
+                    if f.plain {
+                        let f = f.clone();
+                        frame.pc = pc;
+                        if let Some(result) = self.call_plain(&f, &mut frame.stack, argc, names) {
+                            frame.stack.truncate(func_at);
+                            frame.stack.push(tri!(result));
+                            return Ok((pc, None));
+                        }
+                    }
+                }
+                // Positional arguments stay on the stack for the call.
                 let positional_end = len - names.len();
                 let (Some(func), Some(positional), Some(kwvalues)) = (
                     frame.stack.get(func_at).cloned(),
@@ -2696,6 +2941,28 @@ fn pop_value(stack: &mut Vec<Value>) -> Value {
     // SAFETY: the slot's contents were moved into `value` above.
     unsafe { stack.set_len(stack.len() - 1) };
     value
+}
+
+/// Moves `stack[base..]` to the end of `into` (no reference counts
+/// touched, no drop glue run).
+#[inline(always)]
+fn move_top(stack: &mut Vec<Value>, base: usize, into: &mut Vec<Value>) {
+    let Some(n) = stack.len().checked_sub(base) else {
+        return;
+    };
+    into.reserve(n);
+    // SAFETY: `base + n == stack.len()` and `into` has room for `n` more;
+    // the values are copied once and the stack forgets them (its length
+    // drops to `base`), so each is owned exactly once.
+    unsafe {
+        std::ptr::copy_nonoverlapping(
+            stack.as_ptr().add(base),
+            into.as_mut_ptr().add(into.len()),
+            n,
+        );
+        stack.set_len(base);
+        into.set_len(into.len() + n);
+    }
 }
 
 #[cold]

@@ -355,6 +355,8 @@ pub struct Code {
     /// `names` as `str` values, made on first use (method names that
     /// `LOAD_METHOD` hands to `CALL_METHOD`).
     pub name_cache: ConstCache,
+    /// `ops` in the interpreter's execution form, made on first run.
+    pub(crate) quick: crate::quick::QuickCache,
 }
 
 /// The run-time values of a code object's constants (not part of the
@@ -403,6 +405,10 @@ impl Code {
                 })
                 .collect()
         })
+    }
+
+    pub(crate) fn insts(&self) -> &[crate::quick::Inst] {
+        self.quick.get(&self.ops)
     }
 
     pub fn line_at(&self, pc: usize) -> u32 {

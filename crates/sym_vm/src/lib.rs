@@ -132,6 +132,7 @@ pub mod ops;
 pub mod pyfmt;
 pub mod pyhash;
 pub mod pyset;
+mod quick;
 pub mod value;
 
 use std::rc::Rc;

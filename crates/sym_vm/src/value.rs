@@ -408,6 +408,39 @@ pub struct Function {
     pub kwdefaults: Vec<(Rc<str>, Value)>,
     pub closure: Vec<Rc<RefCell<Value>>>,
     pub name: Rc<str>,
+    /// A `def` or `lambda` with only positional-or-keyword parameters, no
+    /// cells, no free variables and no `yield`: a call binds its arguments
+    /// straight into the first slots (the interpreter's fast call path).
+    pub plain: bool,
+}
+
+impl Function {
+    pub fn new(
+        code: Rc<Code>,
+        defaults: Vec<Value>,
+        kwdefaults: Vec<(Rc<str>, Value)>,
+        closure: Vec<Rc<RefCell<Value>>>,
+    ) -> Function {
+        let plain = matches!(
+            code.kind,
+            crate::ir::CodeKind::Function | crate::ir::CodeKind::Lambda
+        ) && !code.is_generator
+            && !code.has_varargs
+            && !code.has_varkw
+            && code.kwonly == 0
+            && code.cellslots.is_empty()
+            && code.nfree == 0
+            && closure.is_empty()
+            && defaults.len() <= code.argcount as usize;
+        Function {
+            name: code.name.clone(),
+            code,
+            defaults,
+            kwdefaults,
+            closure,
+            plain,
+        }
+    }
 }
 
 /// A native function with its name.

@@ -1,0 +1,197 @@
+//! The interpreter's execution form of a code object, made from its IR the
+//! first time it runs (the IR itself, what `symc build` writes and
+//! `symc disasm` prints, is unchanged).
+//!
+//! Each position holds an [`Inst`] for the instruction at the same
+//! position of the IR: the common instructions mirrored with their
+//! operands, everything else as [`Inst::Slow`] (the interpreter runs the IR
+//! instruction in full generality). A *fused* instruction stands for the
+//! run of IR instructions that starts at its position. It does all of
+//! them at once when their operands are small ints (or, for the loads,
+//! bound locals), charging one unit of fuel per IR instruction; otherwise
+//! the interpreter runs only the first IR instruction, and goes on at the
+//! next position. So a jump into the middle of a run lands on a
+//! position of its own, and every error is raised by the IR instruction
+//! that would raise it in the plain IR, with that instruction's line.
+
+use crate::ir::{BinOp, CmpOp, Op};
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Inst {
+    /// Run the IR instruction at this position in full generality.
+    Slow,
+    LoadFast(u32),
+    StoreFast(u32),
+    LoadInt(i32),
+    LoadConst(u32),
+    LoadNone,
+    LoadGlobal(u32),
+    Return,
+    Call(u32),
+    Pop,
+    Jump(u32),
+    PopJumpIfFalse(u32),
+    PopJumpIfTrue(u32),
+    /// `BINARY` and `INPLACE` (they differ only on mutable operands, which
+    /// the general path handles).
+    Binary(BinOp),
+    Compare(CmpOp),
+    ForIter(u32),
+    /// `LOAD_FAST a; LOAD_FAST b`.
+    LoadFast2(u32, u32),
+    /// `STORE_FAST a; LOAD_FAST b`.
+    StoreFastLoadFast(u32, u32),
+    /// `LOAD_FAST a; RETURN`.
+    ReturnFast(u32),
+    /// `LOAD_INT k; BINARY op`: the top of the stack `op` k.
+    IntBinary(i32, BinOp),
+    /// `LOAD_FAST a; BINARY op`: the top of the stack `op` a.
+    FastBinary(u32, BinOp),
+    /// `LOAD_FAST a; LOAD_INT k; BINARY op`: pushes a `op` k.
+    FastIntBinary(u32, i32, BinOp),
+    /// `LOAD_FAST a; LOAD_INT k; INPLACE op; STORE_FAST a`: a `op`= k.
+    FastIntUpdate(u32, i32, BinOp),
+    /// `LOAD_FAST a; LOAD_INT k; COMPARE op` (and a conditional jump
+    /// after it takes the result directly, as after `COMPARE`).
+    CompareFastInt(u32, i32, CmpOp),
+    /// `LOAD_FAST a; LOAD_FAST b; COMPARE op`.
+    CompareFastFast(u32, u32, CmpOp),
+}
+
+impl Inst {
+    /// How many IR instructions the fast path of this instruction does.
+    pub(crate) fn width(self) -> u64 {
+        match self {
+            Inst::LoadFast2(..)
+            | Inst::StoreFastLoadFast(..)
+            | Inst::ReturnFast(_)
+            | Inst::IntBinary(..)
+            | Inst::FastBinary(..) => 2,
+            Inst::FastIntBinary(..) | Inst::CompareFastInt(..) | Inst::CompareFastFast(..) => 3,
+            Inst::FastIntUpdate(..) => 4,
+            _ => 1,
+        }
+    }
+}
+
+/// The execution form of `ops`, one [`Inst`] per IR instruction.
+pub(crate) fn quicken(ops: &[Op]) -> Box<[Inst]> {
+    ops.iter()
+        .enumerate()
+        .map(|(i, &op)| fused_at(ops.get(i..).unwrap_or_default()).unwrap_or_else(|| mirror(op)))
+        .collect()
+}
+
+/// The fused instruction for the run of IR instructions starting `ops`,
+/// if there is one (the longest wins).
+fn fused_at(ops: &[Op]) -> Option<Inst> {
+    use Op::*;
+    Some(match ops {
+        [
+            LoadFast(a),
+            LoadInt(k),
+            Binary(op) | Inplace(op),
+            StoreFast(b),
+            ..,
+        ] if a == b => Inst::FastIntUpdate(*a, *k, *op),
+        [LoadFast(a), LoadInt(k), Compare(op), ..] => Inst::CompareFastInt(*a, *k, *op),
+        [LoadFast(a), LoadFast(b), Compare(op), ..] => Inst::CompareFastFast(*a, *b, *op),
+        [LoadFast(a), LoadInt(k), Binary(op) | Inplace(op), ..] => Inst::FastIntBinary(*a, *k, *op),
+        [LoadFast(a), Return, ..] => Inst::ReturnFast(*a),
+        [LoadFast(a), LoadFast(b), ..] => Inst::LoadFast2(*a, *b),
+        [LoadFast(a), Binary(op) | Inplace(op), ..] => Inst::FastBinary(*a, *op),
+        [LoadInt(k), Binary(op) | Inplace(op), ..] => Inst::IntBinary(*k, *op),
+        [StoreFast(a), LoadFast(b), ..] => Inst::StoreFastLoadFast(*a, *b),
+        _ => return None,
+    })
+}
+
+fn mirror(op: Op) -> Inst {
+    match op {
+        Op::LoadFast(a) => Inst::LoadFast(a),
+        Op::StoreFast(a) => Inst::StoreFast(a),
+        Op::LoadInt(k) => Inst::LoadInt(k),
+        Op::LoadConst(i) => Inst::LoadConst(i),
+        Op::LoadNone => Inst::LoadNone,
+        Op::LoadGlobal(i) => Inst::LoadGlobal(i),
+        Op::Return => Inst::Return,
+        Op::Call(n) => Inst::Call(n),
+        Op::Pop => Inst::Pop,
+        Op::Jump(t) => Inst::Jump(t),
+        Op::PopJumpIfFalse(t) => Inst::PopJumpIfFalse(t),
+        Op::PopJumpIfTrue(t) => Inst::PopJumpIfTrue(t),
+        Op::Binary(op) | Op::Inplace(op) => Inst::Binary(op),
+        Op::Compare(op) => Inst::Compare(op),
+        Op::ForIter(t) => Inst::ForIter(t),
+        _ => Inst::Slow,
+    }
+}
+
+/// A code object's execution form, made on first use (not part of the
+/// compiled form: equal and printed as nothing).
+#[derive(Default)]
+pub struct QuickCache(std::cell::OnceCell<Box<[Inst]>>);
+
+impl QuickCache {
+    pub(crate) fn get(&self, ops: &[Op]) -> &[Inst] {
+        self.0.get_or_init(|| quicken(ops))
+    }
+}
+
+impl std::fmt::Debug for QuickCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("QuickCache")
+    }
+}
+
+impl PartialEq for QuickCache {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_instruction_stays_small() {
+        assert!(std::mem::size_of::<Inst>() <= 12);
+    }
+
+    #[test]
+    fn every_position_keeps_its_own_instruction() {
+        let ops = [
+            Op::LoadFast(0),
+            Op::LoadInt(1),
+            Op::Inplace(BinOp::Add),
+            Op::StoreFast(0),
+            Op::LoadFast(0),
+            Op::Return,
+            Op::Nop,
+        ];
+        assert_eq!(
+            &*quicken(&ops),
+            &[
+                Inst::FastIntUpdate(0, 1, BinOp::Add),
+                Inst::IntBinary(1, BinOp::Add),
+                Inst::Binary(BinOp::Add),
+                Inst::StoreFastLoadFast(0, 0),
+                Inst::ReturnFast(0),
+                Inst::Return,
+                Inst::Slow,
+            ]
+        );
+    }
+
+    #[test]
+    fn an_update_of_another_slot_is_not_fused_as_one() {
+        let ops = [
+            Op::LoadFast(0),
+            Op::LoadInt(1),
+            Op::Binary(BinOp::Add),
+            Op::StoreFast(1),
+        ];
+        assert_eq!(quicken(&ops)[0], Inst::FastIntBinary(0, 1, BinOp::Add));
+    }
+}
