@@ -176,7 +176,12 @@ pub struct Vm {
     modules: FxHashMap<String, Value>,
     /// Everything print() wrote.
     pub output: String,
-    pub(crate) printed: Vec<String>,
+    /// What each running function printed (RestrictedPython's `printed`),
+    /// by the level of its frame among the frames that collect print
+    /// output; a level is added only when its function first prints.
+    printed: Vec<(usize, String)>,
+    /// How many frames that collect print output are running.
+    print_level: usize,
     pub limits: Limits,
     fuel: u64,
     depth: usize,
@@ -216,6 +221,7 @@ impl Vm {
             modules: FxHashMap::default(),
             output: String::new(),
             printed: Vec::new(),
+            print_level: 0,
             limits: Limits::default(),
             fuel: Limits::default().fuel,
             depth: 0,
@@ -370,10 +376,36 @@ impl Vm {
             )));
         }
         self.output.push_str(text);
-        if let Some(buf) = self.printed.last_mut() {
-            buf.push_str(text);
+        if self.print_level > 0 {
+            match self.printed.last_mut() {
+                Some((level, buf)) if *level == self.print_level => buf.push_str(text),
+                _ => self.printed.push((self.print_level, text.to_string())),
+            }
         }
         Ok(())
+    }
+
+    /// A frame that collects its own print output starts.
+    #[inline(always)]
+    fn enter_printing(&mut self) {
+        self.print_level += 1;
+    }
+
+    /// A frame that collects its own print output ends.
+    #[inline(always)]
+    fn leave_printing(&mut self) {
+        if matches!(self.printed.last(), Some((level, _)) if *level == self.print_level) {
+            self.printed.pop();
+        }
+        self.print_level -= 1;
+    }
+
+    /// What the running function printed so far.
+    fn printed_text(&self) -> String {
+        match self.printed.last() {
+            Some((level, text)) if *level == self.print_level => text.clone(),
+            _ => String::new(),
+        }
     }
 
     /// Runs the module body once.
@@ -494,22 +526,25 @@ impl Vm {
         Ok(value)
     }
 
+    #[inline(always)]
     fn check_depth(&self) -> Result<(), Error> {
-        if self.depth > self.limits.depth {
-            return Err(Error::limit(format!(
-                "recursion depth limit of {} exceeded",
-                self.limits.depth
-            )));
-        }
         let marker = 0u8;
         let here = &marker as *const u8 as usize;
-        if self.stack_base != 0 && self.stack_base.saturating_sub(here) > STACK_BUDGET {
-            return Err(Error::limit(format!(
-                "recursion depth limit of {} exceeded",
-                self.limits.depth
-            )));
+        if self.depth > self.limits.depth
+            || (self.stack_base != 0 && self.stack_base.saturating_sub(here) > STACK_BUDGET)
+        {
+            return Err(self.depth_error());
         }
         Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn depth_error(&self) -> Error {
+        Error::limit(format!(
+            "recursion depth limit of {} exceeded",
+            self.limits.depth
+        ))
     }
 
     pub(crate) fn call_function(
@@ -544,12 +579,12 @@ impl Vm {
         }
         let uses_printed = uses_printed(code);
         if uses_printed {
-            self.printed.push(String::new());
+            self.enter_printing();
         }
         let result = self.run_frame(&mut frame);
         self.release_frame(frame);
         if uses_printed {
-            self.printed.pop();
+            self.leave_printing();
         }
         if counts {
             self.depth -= 1;
@@ -610,16 +645,16 @@ impl Vm {
         frame.pc = 0;
         frame.yielded = false;
         frame.started = false;
+        let nslots = code.varnames.len();
         let locals = &mut frame.locals;
         locals.clear();
+        locals.reserve(nslots);
         if kwnames.is_empty() {
             move_top(stack, base, locals);
-            locals.extend(
-                func.defaults
-                    .iter()
-                    .skip(argc.saturating_sub(first_default))
-                    .cloned(),
-            );
+            if argc < argcount {
+                let skip = argc.saturating_sub(first_default);
+                locals.extend(func.defaults.iter().skip(skip).cloned());
+            }
         } else {
             locals.extend(stack.drain(base..base + npos));
             locals.resize(argcount, Value::Undefined);
@@ -634,7 +669,9 @@ impl Vm {
                 }
             }
         }
-        locals.resize(code.varnames.len(), Value::Undefined);
+        while locals.len() < nslots {
+            push_slot!(*locals, Value::Undefined);
+        }
         self.depth += 1;
         if let Err(e) = self.check_depth() {
             self.depth -= 1;
@@ -643,11 +680,11 @@ impl Vm {
         }
         let prints = code.kind == CodeKind::Function;
         if prints {
-            self.printed.push(String::new());
+            self.enter_printing();
         }
         let result = self.run_frame(&mut frame);
         if prints {
-            self.printed.pop();
+            self.leave_printing();
         }
         self.depth -= 1;
         self.release_frame(frame);
@@ -659,10 +696,16 @@ impl Vm {
     fn release_frame(&mut self, mut frame: Box<Frame>) {
         if self.frame_pool.len() < 64 {
             frame.locals.clear();
-            frame.stack.clear();
+            if !frame.stack.is_empty() {
+                frame.stack.clear();
+            }
             frame.blocks.clear();
-            frame.handled.clear();
-            frame.namespace = None;
+            if !frame.handled.is_empty() {
+                frame.handled.clear();
+            }
+            if frame.namespace.is_some() {
+                frame.namespace = None;
+            }
             self.frame_pool.push(frame);
         }
     }
@@ -1141,6 +1184,26 @@ impl Vm {
                                 }
                             };
                             budget = self.fuel;
+                            match result {
+                                Ok(v) => {
+                                    if let Some(top) = frame.stack.last_mut() {
+                                        *top = v;
+                                    }
+                                    continue;
+                                }
+                                Err(e) => return Err(e),
+                            }
+                        }
+                        if let Some(Value::Builtin(b)) = frame.stack.get(len - argc - 1) {
+                            let b = b.clone();
+                            frame.pc = pc;
+                            self.fuel = budget;
+                            let result = match frame.stack.get(len - argc..) {
+                                Some(args) => (b.func)(self, args, &[]),
+                                None => Ok(Value::None),
+                            };
+                            budget = self.fuel;
+                            frame.stack.truncate(len - argc);
                             match result {
                                 Ok(v) => {
                                     if let Some(top) = frame.stack.last_mut() {
@@ -2325,7 +2388,7 @@ impl Vm {
                 frame.stack.push(v);
             }
             Op::LoadPrinted => {
-                let text = self.printed.last().cloned().unwrap_or_default();
+                let text = self.printed_text();
                 frame.stack.push(Value::str(text));
             }
             Op::AssertFail => {
