@@ -1173,6 +1173,13 @@ pub fn sort_values(
     if reverse {
         idx.reverse();
     }
+    if let Some(sorted) = sort_simple_keys(&idx, &keys) {
+        idx = sorted;
+        if reverse {
+            idx.reverse();
+        }
+        return Ok(idx.into_iter().map(|i| items[i].clone()).collect());
+    }
     let mut err = None;
     merge_sort(&mut idx, &mut |a, b| {
         if err.is_some() {
@@ -1196,6 +1203,44 @@ pub fn sort_values(
         idx.reverse();
     }
     Ok(idx.into_iter().map(|i| items[i].clone()).collect())
+}
+
+/// The stable order of `idx` by `keys` when every comparison it needs is
+/// between ints, between strs, or between tuples of those: such
+/// comparisons run no user code and cannot fail, and they order totally,
+/// so any stable sort gives the result Python's does. `None` (the caller
+/// sorts in full generality) as soon as one comparison is of another kind.
+fn sort_simple_keys(idx: &[usize], keys: &[Value]) -> Option<Vec<usize>> {
+    let mut sorted = idx.to_vec();
+    let mut simple = true;
+    sorted.sort_by(|a, b| match (keys.get(*a), keys.get(*b)) {
+        (Some(x), Some(y)) if simple => simple_order(x, y).unwrap_or_else(|| {
+            simple = false;
+            std::cmp::Ordering::Equal
+        }),
+        _ => std::cmp::Ordering::Equal,
+    });
+    simple.then_some(sorted)
+}
+
+/// Python's order of two ints, two strs, or two tuples of those (compared
+/// element by element); `None` for anything else.
+fn simple_order(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        // UTF-8 byte order is code point order.
+        (Value::Str(x), Value::Str(y)) => Some(x.s.as_bytes().cmp(y.s.as_bytes())),
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            for (p, q) in x.items.iter().zip(y.items.iter()) {
+                match simple_order(p, q)? {
+                    std::cmp::Ordering::Equal => {}
+                    unequal => return Some(unequal),
+                }
+            }
+            Some(x.items.len().cmp(&y.items.len()))
+        }
+        _ => None,
+    }
 }
 
 /// Stable merge sort; `before(a, b)` says whether b must precede a.
