@@ -362,6 +362,7 @@ pub fn install(vm: &mut Vm) {
             builtin("str", Some(TypeTag::Str), |vm, a, _| match a.first() {
                 None => Ok(Value::str("")),
                 Some(v @ Value::Str(_)) => Ok(v.clone()),
+                Some(Value::Int(i)) => Ok(ops::int_str(*i)),
                 Some(v) => Ok(Value::str(ops::str_of(vm, v)?)),
             }),
         ),

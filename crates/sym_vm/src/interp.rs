@@ -8,7 +8,7 @@ use indexmap::IndexMap;
 use num_bigint::BigInt;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 
-use crate::ir::{CmpOp, Code, CodeKind, Const, Op, Program};
+use crate::ir::{BinOp, CmpOp, Code, CodeKind, Const, Op, Program};
 use crate::mem;
 use crate::ops;
 use crate::quick::Inst;
@@ -1246,6 +1246,16 @@ impl Vm {
                 }
                 Inst::Binary(bop) => {
                     let len = frame.stack.len();
+                    if let (BinOp::Add, [.., Value::Str(x), Value::Str(y)]) =
+                        (bop, frame.stack.as_slice())
+                    {
+                        if self.reserve(x.s.len() + y.s.len()).is_ok() {
+                            let joined = Value::Str(Rc::new(PyStr::concat(x, y)));
+                            frame.stack.truncate(len - 2);
+                            push_slot!(frame.stack, joined);
+                            continue;
+                        }
+                    }
                     if let [.., Value::Int(x), Value::Int(y)] = frame.stack.as_slice() {
                         if let Some(r) = int_fast(bop, *x, *y) {
                             // Both operands are ints (nothing to drop): the
@@ -1994,6 +2004,35 @@ impl Vm {
                     .stack
                     .push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
             }
+            Op::BuildString(n)
+                if frame
+                    .stack
+                    .len()
+                    .checked_sub(n as usize)
+                    .and_then(|start| frame.stack.get(start..))
+                    .is_some_and(|parts| parts.iter().all(|p| matches!(p, Value::Str(_)))) =>
+            {
+                // The parts are strs (as FORMAT_VALUE leaves them): joined in
+                // place, their lengths known.
+                let start = frame.stack.len() - n as usize;
+                let (mut bytes, mut chars) = (0, 0);
+                for part in frame.stack.get(start..).unwrap_or_default() {
+                    if let Value::Str(p) = part {
+                        bytes += p.s.len();
+                        chars += p.chars;
+                    }
+                }
+                let mut joined = String::with_capacity(bytes);
+                for part in frame.stack.get(start..).unwrap_or_default() {
+                    if let Value::Str(p) = part {
+                        joined.push_str(&p.s);
+                    }
+                }
+                frame.stack.truncate(start);
+                frame
+                    .stack
+                    .push(Value::Str(Rc::new(PyStr::with_chars(joined, chars))));
+            }
             Op::BuildString(n) => {
                 let items = tri!(take_n(&mut frame.stack, n));
                 let mut s = String::new();
@@ -2093,6 +2132,16 @@ impl Vm {
                 let v = pop!();
                 let items = tri!(self.unpack(&v, before as usize, Some(after as usize)));
                 frame.stack.extend(items.into_iter().rev());
+            }
+            Op::FormatValue(0) if matches!(top!(), Value::Str(_) | Value::Int(_)) => {
+                // `format(v, '')` of a str is the str itself; of an int, its
+                // digits.
+                if let Value::Int(i) = top!() {
+                    let digits = ops::int_str(*i);
+                    if let Some(top) = frame.stack.last_mut() {
+                        *top = digits;
+                    }
+                }
             }
             Op::FormatValue(flags) => {
                 let spec = if flags & 4 != 0 { Some(pop!()) } else { None };

@@ -98,10 +98,7 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> Re
     match (op, a, b) {
         (BinOp::Add, Value::Str(x), Value::Str(y)) => {
             vm.reserve(x.s.len() + y.s.len())?;
-            let mut s = String::with_capacity(x.s.len() + y.s.len());
-            s.push_str(&x.s);
-            s.push_str(&y.s);
-            Ok(Value::str(s))
+            Ok(Value::Str(Rc::new(PyStr::concat(x, y))))
         }
         (BinOp::Add, Value::List(x), Value::List(y)) => {
             if inplace {
@@ -1121,6 +1118,14 @@ pub fn del_item(vm: &mut Vm, obj: &Value, index: &Value) -> Result<(), Error> {
 
 /// Appends the decimal digits of `i` (without the formatting machinery,
 /// which costs more than the digits on the hot path of `str(n)`).
+/// `str(i)` for a small int.
+pub fn int_str(i: i64) -> Value {
+    let mut out = String::with_capacity(20);
+    push_int(&mut out, i);
+    let chars = out.len();
+    Value::Str(Rc::new(PyStr::with_chars(out, chars)))
+}
+
 pub fn push_int(out: &mut String, i: i64) {
     let mut digits = [0u8; 20];
     let mut n = i.unsigned_abs();

@@ -235,6 +235,19 @@ impl PyStr {
         mem::track(s.capacity() as isize + 40);
         PyStr { s, chars }
     }
+    /// A `str` whose length in code points is already known.
+    pub fn with_chars(s: String, chars: usize) -> Self {
+        debug_assert_eq!(chars, s.chars().count());
+        mem::track(s.capacity() as isize + 40);
+        PyStr { s, chars }
+    }
+    /// `a + b`.
+    pub fn concat(a: &PyStr, b: &PyStr) -> Self {
+        let mut s = String::with_capacity(a.s.len() + b.s.len());
+        s.push_str(&a.s);
+        s.push_str(&b.s);
+        PyStr::with_chars(s, a.chars + b.chars)
+    }
     pub fn is_ascii(&self) -> bool {
         self.chars == self.s.len()
     }
