@@ -864,6 +864,45 @@ pub fn has_method(obj: &Value, name: &str) -> bool {
     table.contains(&name)
 }
 
+/// The builtin type of `obj` as one bit of a [`method_owners`] mask (0 for
+/// every other kind of value).
+#[inline]
+pub(crate) fn owner_bit(obj: &Value) -> u8 {
+    match obj {
+        Value::Str(_) => 1,
+        Value::List(_) => 2,
+        Value::Dict(_) => 4,
+        Value::Set(_) => 8,
+        Value::FrozenSet(_) => 16,
+        Value::Tuple(_) => 32,
+        _ => 0,
+    }
+}
+
+/// The builtin types (as [`owner_bit`]s) whose method `name` `LOAD_METHOD`
+/// may hand straight to `CALL_METHOD`. `str.format` and `str.format_map`
+/// are left out: reading them raises.
+pub(crate) fn method_owners(name: &str) -> u8 {
+    let tables = [
+        STR_METHODS,
+        LIST_METHODS,
+        DICT_METHODS,
+        SET_METHODS,
+        FROZENSET_METHODS,
+        TUPLE_METHODS,
+    ];
+    let mut owners = 0;
+    for (bit, table) in tables.iter().enumerate() {
+        if table.contains(&name) {
+            owners |= 1 << bit;
+        }
+    }
+    if name == "format" || name == "format_map" {
+        owners &= !1;
+    }
+    owners
+}
+
 /// Attribute read on builtin values (methods and data attributes).
 pub fn builtin_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Result<Value, Error> {
     if has_method(obj, name) {

@@ -1326,6 +1326,62 @@ impl Vm {
                         }
                     }
                 }
+                Inst::LoadMethod(i, owners) => {
+                    // A method of a builtin value: [obj] becomes [name, obj]
+                    // for CALL_METHOD.
+                    let owned = frame
+                        .stack
+                        .last()
+                        .is_some_and(|obj| owners & crate::builtins::owner_bit(obj) != 0);
+                    if let (true, Some(name)) = (owned, code.name_values().get(i as usize)) {
+                        let obj = pop_value(&mut frame.stack);
+                        push_slot!(frame.stack, fast_clone(name));
+                        push_slot!(frame.stack, obj);
+                        continue;
+                    }
+                }
+                Inst::CallMethod(argc) => {
+                    let argc = argc as usize;
+                    let len = frame.stack.len();
+                    if len >= argc + 2 {
+                        let receiver_at = len - argc - 1;
+                        let result = match (
+                            frame.stack.get(receiver_at - 1),
+                            frame.stack.get(receiver_at),
+                            frame.stack.get(receiver_at + 1..),
+                        ) {
+                            (Some(Value::Str(name)), Some(receiver), Some(args))
+                                if crate::builtins::owner_bit(receiver) != 0 =>
+                            {
+                                frame.pc = pc;
+                                self.fuel = budget;
+                                let r = crate::builtins::call_method(
+                                    self,
+                                    receiver,
+                                    &name.s,
+                                    args,
+                                    &[],
+                                );
+                                budget = self.fuel;
+                                Some(r)
+                            }
+                            _ => None,
+                        };
+                        if let Some(result) = result {
+                            // The method's name is left on top for the result.
+                            frame.stack.truncate(receiver_at);
+                            match result {
+                                Ok(v) => {
+                                    if let Some(top) = frame.stack.last_mut() {
+                                        *top = v;
+                                    }
+                                    continue;
+                                }
+                                Err(e) => return Err(e),
+                            }
+                        }
+                    }
+                }
                 Inst::LoadFast2(a, b) => {
                     if let (Some(x), Some(y)) =
                         (frame.locals.get(a as usize), frame.locals.get(b as usize))

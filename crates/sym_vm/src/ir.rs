@@ -408,7 +408,7 @@ impl Code {
     }
 
     pub(crate) fn insts(&self) -> &[crate::quick::Inst] {
-        self.quick.get(&self.ops)
+        self.quick.get(&self.ops, &self.names)
     }
 
     pub fn line_at(&self, pc: usize) -> u32 {

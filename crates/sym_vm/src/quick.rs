@@ -14,6 +14,8 @@
 //! position of its own, and every error is raised by the IR instruction
 //! that would raise it in the plain IR, with that instruction's line.
 
+use std::rc::Rc;
+
 use crate::ir::{BinOp, CmpOp, Op};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -37,6 +39,10 @@ pub(crate) enum Inst {
     Binary(BinOp),
     Compare(CmpOp),
     ForIter(u32),
+    /// `LOAD_METHOD name`, with the builtin types that have the method
+    /// (a mask of `builtins::owner_bit`s).
+    LoadMethod(u32, u8),
+    CallMethod(u32),
     /// `LOAD_FAST a; LOAD_FAST b`.
     LoadFast2(u32, u32),
     /// `STORE_FAST a; LOAD_FAST b`.
@@ -75,10 +81,12 @@ impl Inst {
 }
 
 /// The execution form of `ops`, one [`Inst`] per IR instruction.
-pub(crate) fn quicken(ops: &[Op]) -> Box<[Inst]> {
+pub(crate) fn quicken(ops: &[Op], names: &[Rc<str>]) -> Box<[Inst]> {
     ops.iter()
         .enumerate()
-        .map(|(i, &op)| fused_at(ops.get(i..).unwrap_or_default()).unwrap_or_else(|| mirror(op)))
+        .map(|(i, &op)| {
+            fused_at(ops.get(i..).unwrap_or_default()).unwrap_or_else(|| mirror(op, names))
+        })
         .collect()
 }
 
@@ -106,8 +114,13 @@ fn fused_at(ops: &[Op]) -> Option<Inst> {
     })
 }
 
-fn mirror(op: Op) -> Inst {
+fn mirror(op: Op, names: &[Rc<str>]) -> Inst {
     match op {
+        Op::LoadMethod(i) => match names.get(i as usize) {
+            Some(name) => Inst::LoadMethod(i, crate::builtins::method_owners(name)),
+            None => Inst::Slow,
+        },
+        Op::CallMethod(n) => Inst::CallMethod(n),
         Op::LoadFast(a) => Inst::LoadFast(a),
         Op::StoreFast(a) => Inst::StoreFast(a),
         Op::LoadInt(k) => Inst::LoadInt(k),
@@ -133,8 +146,8 @@ fn mirror(op: Op) -> Inst {
 pub struct QuickCache(std::cell::OnceCell<Box<[Inst]>>);
 
 impl QuickCache {
-    pub(crate) fn get(&self, ops: &[Op]) -> &[Inst] {
-        self.0.get_or_init(|| quicken(ops))
+    pub(crate) fn get(&self, ops: &[Op], names: &[Rc<str>]) -> &[Inst] {
+        self.0.get_or_init(|| quicken(ops, names))
     }
 }
 
@@ -171,7 +184,7 @@ mod tests {
             Op::Nop,
         ];
         assert_eq!(
-            &*quicken(&ops),
+            &*quicken(&ops, &[]),
             &[
                 Inst::FastIntUpdate(0, 1, BinOp::Add),
                 Inst::IntBinary(1, BinOp::Add),
@@ -192,6 +205,6 @@ mod tests {
             Op::Binary(BinOp::Add),
             Op::StoreFast(1),
         ];
-        assert_eq!(quicken(&ops)[0], Inst::FastIntBinary(0, 1, BinOp::Add));
+        assert_eq!(quicken(&ops, &[])[0], Inst::FastIntBinary(0, 1, BinOp::Add));
     }
 }
