@@ -607,68 +607,34 @@ impl Vm {
         argc: usize,
         kwnames: &[Rc<str>],
     ) -> Option<Result<Value, Error>> {
-        const MAX_KEYWORDS: usize = 8;
         let code = &func.code;
         let argcount = code.argcount as usize;
-        let npos = argc.checked_sub(kwnames.len())?;
-        if npos > argcount || argc + func.defaults.len() < argcount || kwnames.len() > MAX_KEYWORDS
-        {
-            return None;
-        }
-        // Where each keyword goes, checked before anything moves.
-        let mut targets = [0usize; MAX_KEYWORDS];
-        for (k, name) in kwnames.iter().enumerate() {
-            let slot = code
-                .varnames
-                .get(..argcount)?
-                .iter()
-                .position(|n| n == name)?;
-            if slot < npos.max(code.posonly as usize) || targets[..k].contains(&slot) {
-                return None;
-            }
-            targets[k] = slot;
-        }
-        // Every parameter after the positional ones is given by keyword or
-        // has a default.
-        let first_default = argcount - func.defaults.len();
-        if (npos..first_default).any(|slot| !targets[..kwnames.len()].contains(&slot)) {
-            return None;
-        }
         let base = stack.len().checked_sub(argc)?;
         let mut frame = match self.frame_pool.pop() {
             Some(frame) => frame,
             None => Box::new(Frame::empty(code)),
         };
+        let nslots = code.varnames.len();
+        let locals = &mut frame.locals;
+        locals.clear();
+        locals.reserve(nslots);
+        if kwnames.is_empty() && argc <= argcount && argc + func.defaults.len() >= argcount {
+            move_top(stack, base, locals);
+            if argc < argcount {
+                let skip = argc + func.defaults.len() - argcount;
+                locals.extend(func.defaults.iter().skip(skip).cloned());
+            }
+        } else if !bind_keywords(func, stack, argc, kwnames, locals) {
+            self.release_frame(frame);
+            return None;
+        }
         if !Rc::ptr_eq(&frame.code, code) {
             frame.code = code.clone();
         }
         frame.pc = 0;
         frame.yielded = false;
         frame.started = false;
-        let nslots = code.varnames.len();
         let locals = &mut frame.locals;
-        locals.clear();
-        locals.reserve(nslots);
-        if kwnames.is_empty() {
-            move_top(stack, base, locals);
-            if argc < argcount {
-                let skip = argc.saturating_sub(first_default);
-                locals.extend(func.defaults.iter().skip(skip).cloned());
-            }
-        } else {
-            locals.extend(stack.drain(base..base + npos));
-            locals.resize(argcount, Value::Undefined);
-            for (value, &slot) in stack.drain(base..).zip(&targets) {
-                if let Some(local) = locals.get_mut(slot) {
-                    *local = value;
-                }
-            }
-            for (slot, default) in func.defaults.iter().enumerate() {
-                if let Some(local @ Value::Undefined) = locals.get_mut(first_default + slot) {
-                    *local = default.clone();
-                }
-            }
-        }
         while locals.len() < nslots {
             push_slot!(*locals, Value::Undefined);
         }
@@ -1212,6 +1178,34 @@ impl Vm {
                                     continue;
                                 }
                                 Err(e) => return Err(e),
+                            }
+                        }
+                    }
+                }
+                Inst::CallKw(argc, names_i) => {
+                    // Keyword calls of plain functions skip the general path.
+                    let argc = argc as usize;
+                    let func_at = frame.stack.len().checked_sub(argc + 1);
+                    if let (Some(Value::Function(f)), Some(Const::Names(names))) = (
+                        func_at.and_then(|at| frame.stack.get(at)),
+                        code.consts.get(names_i as usize),
+                    ) {
+                        if f.plain {
+                            let f = f.clone();
+                            frame.pc = pc;
+                            self.fuel = budget;
+                            if let Some(result) = self.call_plain(&f, &mut frame.stack, argc, names)
+                            {
+                                budget = self.fuel;
+                                match result {
+                                    Ok(v) => {
+                                        if let Some(top) = frame.stack.last_mut() {
+                                            *top = v;
+                                        }
+                                        continue;
+                                    }
+                                    Err(e) => return Err(e),
+                                }
                             }
                         }
                     }
@@ -2301,17 +2295,6 @@ impl Vm {
                     fail!(Error::fatal("SystemError", "stack underflow"));
                 }
                 let func_at = len - argc - 1;
-                if let Some(Value::Function(f)) = frame.stack.get(func_at) {
-                    if f.plain {
-                        let f = f.clone();
-                        frame.pc = pc;
-                        if let Some(result) = self.call_plain(&f, &mut frame.stack, argc, names) {
-                            frame.stack.truncate(func_at);
-                            frame.stack.push(tri!(result));
-                            return Ok((pc, None));
-                        }
-                    }
-                }
                 // Positional arguments stay on the stack for the call.
                 let positional_end = len - names.len();
                 let (Some(func), Some(positional), Some(kwvalues)) = (
@@ -3109,6 +3092,63 @@ fn pop_value(stack: &mut Vec<Value>) -> Value {
     // SAFETY: the slot's contents were moved into `value` above.
     unsafe { stack.set_len(stack.len() - 1) };
     value
+}
+
+/// Binds the top `argc` values of `stack`, the last `kwnames.len()` of
+/// them passed by those keywords, into the empty `locals` of plain `func`,
+/// defaults included. `false` (with nothing moved) when they do not bind
+/// simply: a keyword that is unknown, positional-only or given twice, or
+/// a count that does not fit; the general path then reports it.
+fn bind_keywords(
+    func: &Function,
+    stack: &mut Vec<Value>,
+    argc: usize,
+    kwnames: &[Rc<str>],
+    locals: &mut Vec<Value>,
+) -> bool {
+    const MAX_KEYWORDS: usize = 8;
+    let code = &func.code;
+    let argcount = code.argcount as usize;
+    let (Some(npos), Some(base)) = (
+        argc.checked_sub(kwnames.len()),
+        stack.len().checked_sub(argc),
+    ) else {
+        return false;
+    };
+    if npos > argcount || argc + func.defaults.len() < argcount || kwnames.len() > MAX_KEYWORDS {
+        return false;
+    }
+    // Where each keyword goes, checked before anything moves.
+    let mut targets = [0usize; MAX_KEYWORDS];
+    let params = code.varnames.get(..argcount).unwrap_or_default();
+    for (k, name) in kwnames.iter().enumerate() {
+        let Some(slot) = params.iter().position(|n| n == name) else {
+            return false;
+        };
+        if slot < npos.max(code.posonly as usize) || targets[..k].contains(&slot) {
+            return false;
+        }
+        targets[k] = slot;
+    }
+    // Every parameter after the positional ones is given by keyword or
+    // has a default.
+    let first_default = argcount - func.defaults.len();
+    if (npos..first_default).any(|slot| !targets[..kwnames.len()].contains(&slot)) {
+        return false;
+    }
+    locals.extend(stack.drain(base..base + npos));
+    locals.resize(argcount, Value::Undefined);
+    for (value, &slot) in stack.drain(base..).zip(&targets) {
+        if let Some(local) = locals.get_mut(slot) {
+            *local = value;
+        }
+    }
+    for (slot, default) in func.defaults.iter().enumerate() {
+        if let Some(local @ Value::Undefined) = locals.get_mut(first_default + slot) {
+            *local = default.clone();
+        }
+    }
+    true
 }
 
 /// Moves `stack[base..]` to the end of `into` (no reference counts

@@ -30,6 +30,8 @@ pub(crate) enum Inst {
     LoadGlobal(u32),
     Return,
     Call(u32),
+    /// `CALL_KW argc names`.
+    CallKw(u32, u32),
     Pop,
     Jump(u32),
     PopJumpIfFalse(u32),
@@ -129,6 +131,7 @@ fn mirror(op: Op, names: &[Rc<str>]) -> Inst {
         Op::LoadGlobal(i) => Inst::LoadGlobal(i),
         Op::Return => Inst::Return,
         Op::Call(n) => Inst::Call(n),
+        Op::CallKw(n, names) => Inst::CallKw(n, names),
         Op::Pop => Inst::Pop,
         Op::Jump(t) => Inst::Jump(t),
         Op::PopJumpIfFalse(t) => Inst::PopJumpIfFalse(t),
