@@ -171,3 +171,21 @@ fn a_limit_stays_tripped_for_later_calls() {
         )
     );
 }
+
+/// Fuel counts IR instructions, however the interpreter runs them: fused
+/// runs of int arithmetic, comparisons and jumps cost one unit for each
+/// instruction they stand for (the count here is the plain IR's).
+#[test]
+fn fuel_counts_every_ir_instruction_of_a_fused_run() {
+    let src = "def count(n):\n    i = 0\n    total = 0\n    while i < n:\n        total += i * 2\n        i += 1\n    return total\n";
+    let program = sym_vm::compile(src).unwrap_or_else(|e| panic!("{e:?}"));
+    let mut vm = sym_vm::vm_for(program);
+    vm.run_module().unwrap_or_else(|e| panic!("{e}"));
+    let count = vm.global("count").unwrap_or(sym_vm::Value::None);
+    let before = vm.fuel_left();
+    let result = vm.call_value(&count, &[sym_vm::Value::Int(100)]);
+    assert!(matches!(result, Ok(sym_vm::Value::Int(9900))));
+    // 4 to start; 4 per test of `i < n` (101 of them); 6 + 4 + 1 per
+    // iteration (`total += i * 2`, `i += 1`, the jump back); 2 to return.
+    assert_eq!(before - vm.fuel_left(), 4 + 101 * 4 + 100 * 11 + 2);
+}

@@ -50,11 +50,16 @@ pub fn encode(vm: &mut Vm, v: &Value, depth: usize) -> Json {
         Value::None => Json::Null,
         Value::Bool(b) => Json::Bool(*b != 0),
         Value::Int(i) => json!(i),
-        Value::BigInt(b) => b
-            .to_string()
-            .parse::<f64>()
-            .map(float_json)
-            .unwrap_or(Json::Null),
+        // As serde_json reads the expected output: a u64 when it fits, else
+        // the nearest float.
+        Value::BigInt(b) => match b.to_string().parse::<u64>() {
+            Ok(n) => json!(n),
+            Err(_) => b
+                .to_string()
+                .parse::<f64>()
+                .map(float_json)
+                .unwrap_or(Json::Null),
+        },
         Value::Float(f) => float_json(f.get()),
         Value::Str(s) => Json::String(s.s.to_string()),
         Value::List(l) => {

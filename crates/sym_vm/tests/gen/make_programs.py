@@ -254,7 +254,7 @@ prog("class_setattr_builtin", "class P:\n    pass\nsetattr(P(), 'x', 1)")
 prog("dict_attr_write", "d = {}\nd.x = 1")
 # ---- guards & restricted builtins
 prog("guard_format_method", "f = 'a{}'.format\nreturn f")
-prog("guard_missing_attr_event", "return [event.name, event.user, event.payload]")
+prog("guard_missing_attr_event", "return [event.name, event.no_such_field, 'x'.nope]")
 prog("builtins_isinstance_types", "return [isinstance(1, int), isinstance(True, int), isinstance(1.0, float), isinstance('s', str), isinstance([], list), isinstance((), tuple), isinstance(1, (str, int)), isinstance('x', (list, tuple))]")
 prog("builtins_missing_enumerate", "return enumerate([1])")
 prog("builtins_missing_min", "return min(1, 2)")
@@ -290,7 +290,7 @@ prog("int_method_missing", "return (5).nothing")
 prog("recursion_ok_depth", "def down(n):\n    return 0 if n == 0 else 1 + down(n - 1)\nreturn down(150)")
 prog("string_building", "parts = []\nfor i in range(20):\n    parts.append(str(i))\ns = ''\nfor p in parts:\n    s += p\nreturn [len(s), s[:10]]")
 prog("handler_like_routing", "fields = {'urgency': 'Emergency', 'reason': 'fix'}\nurgency = fields.get('urgency', 'Normal')\nif urgency == 'Emergency':\n    approvers = ['oncall@example.com']\nelse:\n    approvers = []\nmsg = f\"{urgency}: {fields['reason']} -> {', '.join(approvers)}\"\nprint(msg)\nreturn {'approvers': approvers, 'auto': urgency == 'Emergency'}")
-prog("event_name_print", "print('event', event.name)\nreturn event.user")
+prog("event_name_print", "print('event', event.name)\nreturn event.name")
 prog("sorting_records", "users = [{'n': 'b', 'age': 30}, {'n': 'a', 'age': 25}, {'n': 'c', 'age': 30}]\nusers.sort(key=lambda u: (-u['age'], u['n']))\nreturn [u['n'] for u in users]")
 prog("numeric_tower_misc", "print(0.1 * 3, 1e-5, 5e-324, 1.7976931348623157e308, 2 ** 0.5, 10 / 3, -1 / 3)")
 prog("str_number_format_misc", "print(f'{5:3}|{5.0:6.2f}|{-5:05d}|{123.456:08.2f}|{1e6:.2e}|{255:08b}|{0.5:%}')")
@@ -385,6 +385,101 @@ class Child(Base, x=1, x=2):
     pass
 return [Base.kind, Child.kind, Child().kind]""")
 prog("percent_a_conversion", "return ['%a|%5a|%a' % ('\u00e9', 'x', ['\u00fc', 1]), f\"{'\u00e9'!a}\"]")
+
+# ---- the interpreter's fast paths (fused instructions, plain calls, builtin methods, sorting)
+prog("fast_call_binding", """
+out = [f(1), f(1, 5), f(1, c=9), f(c=7, a=0), f(1, 2, 3), g(y=1, x=10), f(b=4, a=1)]
+for call in [lambda: f(), lambda: f(1, a=2), lambda: f(1, d=2), lambda: f(1, 2, 3, 4), lambda: g(1), lambda: g(x=1, x2=2), lambda: g(1, x=2)]:
+    try:
+        call()
+    except TypeError as e:
+        out.append(str(e))
+return out""", module="""
+def f(a, b=2, c=3):
+    return [a, b, c]
+
+def g(x, y):
+    return x - y
+""")
+prog("fused_int_edges", """
+x = 9223372036854775807
+x += 1
+y = x - 1
+i = -7
+out = [x, y, i % 3, i // 2, i * 3, i << 2, i >> 1, i - 9223372036854775807, i < 0, i >= -7]
+k = 4611686018427387904
+out.append(k * 2)
+out.append(k + k)
+j = 0
+while j < 3:
+    j += 1
+out.append(j)
+return out""")
+prog("fused_unbound_local", """
+out = []
+for i in range(3):
+    if i == 2:
+        z = 5
+    try:
+        out.append(z + 1)
+    except UnboundLocalError as e:
+        out.append(str(e))
+return out""")
+prog("builtin_method_calls", """
+d = {}
+l = []
+for w in 'a b a c b a'.split():
+    d[w] = d.get(w, 0) + 1
+    l.append(w.upper())
+out = [d, l, 'x,y'.split(','), (1, 2, 1).count(1)]
+try:
+    l.clear()
+    l.pop()
+except IndexError as e:
+    out.append(str(e))
+try:
+    '{}'.format(1)
+except NotImplementedError:
+    out.append('format refused')
+return out""")
+prog("sort_simple_and_mixed_keys", """
+people = [('bo', 3), ('al', 1), ('cy', 3), ('di', 2), ('al', 0)]
+cases = [(people, None, False), (people, lambda p: p[1], False), (people, lambda p: p[1], True),
+         (['b', 'a', 'B', '\u00e9', 'e'], None, False), ([3, -1, 2], None, True),
+         ([(1, 'b'), (1, 'a'), (0, 'z')], None, False), ([True, 0, 2, False], None, False),
+         ([(1,), (1, 0), ()], None, False), ([1, 'a', 2], None, False), ([(1, 'a'), (1, 2)], None, False)]
+out = []
+for items, key, reverse in cases:
+    copy = list(items)
+    try:
+        copy.sort(key=key, reverse=reverse)
+        out.append(copy)
+    except TypeError as e:
+        out.append(str(e))
+return out""")
+prog("fstring_and_concat_fast", """
+n = -12
+s = '\u00e9'
+big = 10 ** 20
+out = [f'{n}', f'{s}{n}:{True}', f'{big}', len(f'{s}{s}x'), 'a' + s + str(n), len('\u00fc' + 'x'), str(0), str(-0)]
+acc = ''
+for k in range(5):
+    acc += s + str(k)
+out.append([acc, len(acc)])
+return out""")
+prog("printed_made_on_first_print", """
+print('a')
+x = inner()
+quiet()
+print('b')
+return [x, printed]""", module="""
+def inner():
+    print('inner')
+    return printed
+
+def quiet():
+    return 1
+""")
 
 def main():
     os.makedirs(OUT, exist_ok=True)
