@@ -4,10 +4,6 @@
 //! ratio CPython time / our time (>= 1.0 means we are at least as fast).
 //! Without `python3` on PATH the CPython side is skipped.
 
-// The allocator of the `symc` binary, which runs handlers.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use std::process::Command;
 use std::time::{Duration, Instant};
 

@@ -1,10 +1,6 @@
 //! Runs one benchmark program in a loop (for profilers): `cargo run
 //! --release --example profile_run -- FILE.py ITERATIONS`.
 
-// The allocator of the `symc` binary, which runs handlers.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let path = args.get(1).cloned().unwrap_or_default();

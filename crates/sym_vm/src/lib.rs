@@ -81,6 +81,18 @@
 //! | `LOAD_PRINTED` | push the text this function printed (RestrictedPython's `printed`) |
 //! | `ASSERT_FAIL` | raise AssertionError(TOS) |
 //!
+//! # How the interpreter runs them
+//!
+//! The first time a code object runs, the interpreter makes an execution
+//! form of its instructions (`quick.rs`, not part of the compiled flow):
+//! the same instructions, position for position, where a run of common
+//! ones on small ints — `LOAD_FAST a; LOAD_INT k; COMPARE <`, `i += 1`,
+//! `LOAD_FAST a; RETURN`, … — is fused into one step, and `LOAD_METHOD`
+//! knows which builtin types have the method. A fused step charges the fuel
+//! of every instruction it stands for and, when its operands are not small
+//! ints, runs only its first instruction, so errors, their lines and the
+//! fuel count are the plain IR's.
+//!
 //! # Limits
 //!
 //! On by default ([`Limits`]) and uncatchable: they raise a fatal error
