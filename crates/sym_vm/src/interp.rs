@@ -1028,6 +1028,23 @@ impl Vm {
                 continue;
             }};
         }
+        // After a call from the hot loop: the stack ends with what called
+        // (the function, or a method's name); the result takes its place.
+        macro_rules! call_done {
+            ($result:expr) => {{
+                let result: Result<Value, Error> = $result;
+                budget = self.fuel;
+                match result {
+                    Ok(v) => {
+                        if let Some(top) = frame.stack.last_mut() {
+                            *top = v;
+                        }
+                        continue;
+                    }
+                    Err(e) => return Err(e),
+                }
+            }};
+        }
         loop {
             let Some(&inst) = insts.get(pc) else {
                 frame.pc = pc;
@@ -1137,7 +1154,7 @@ impl Vm {
                             } else {
                                 None
                             };
-                            let result = match result {
+                            call_done!(match result {
                                 // The arguments moved; the function is on top.
                                 Some(result) => result,
                                 None => {
@@ -1148,17 +1165,7 @@ impl Vm {
                                     frame.stack.truncate(len - argc);
                                     r
                                 }
-                            };
-                            budget = self.fuel;
-                            match result {
-                                Ok(v) => {
-                                    if let Some(top) = frame.stack.last_mut() {
-                                        *top = v;
-                                    }
-                                    continue;
-                                }
-                                Err(e) => return Err(e),
-                            }
+                            });
                         }
                         if let Some(Value::Builtin(b)) = frame.stack.get(len - argc - 1) {
                             let b = b.clone();
@@ -1168,17 +1175,8 @@ impl Vm {
                                 Some(args) => (b.func)(self, args, &[]),
                                 None => Ok(Value::None),
                             };
-                            budget = self.fuel;
                             frame.stack.truncate(len - argc);
-                            match result {
-                                Ok(v) => {
-                                    if let Some(top) = frame.stack.last_mut() {
-                                        *top = v;
-                                    }
-                                    continue;
-                                }
-                                Err(e) => return Err(e),
-                            }
+                            call_done!(result);
                         }
                     }
                 }
@@ -1196,16 +1194,7 @@ impl Vm {
                             self.fuel = budget;
                             if let Some(result) = self.call_plain(&f, &mut frame.stack, argc, names)
                             {
-                                budget = self.fuel;
-                                match result {
-                                    Ok(v) => {
-                                        if let Some(top) = frame.stack.last_mut() {
-                                            *top = v;
-                                        }
-                                        continue;
-                                    }
-                                    Err(e) => return Err(e),
-                                }
+                                call_done!(result);
                             }
                         }
                     }
@@ -1349,30 +1338,20 @@ impl Vm {
                             {
                                 frame.pc = pc;
                                 self.fuel = budget;
-                                let r = crate::builtins::call_method(
+                                Some(crate::builtins::call_method(
                                     self,
                                     receiver,
                                     &name.s,
                                     args,
                                     &[],
-                                );
-                                budget = self.fuel;
-                                Some(r)
+                                ))
                             }
                             _ => None,
                         };
                         if let Some(result) = result {
                             // The method's name is left on top for the result.
                             frame.stack.truncate(receiver_at);
-                            match result {
-                                Ok(v) => {
-                                    if let Some(top) = frame.stack.last_mut() {
-                                        *top = v;
-                                    }
-                                    continue;
-                                }
-                                Err(e) => return Err(e),
-                            }
+                            call_done!(result);
                         }
                     }
                 }
