@@ -1355,6 +1355,24 @@ impl Vm {
                         }
                     }
                 }
+                Inst::StoreItem => {
+                    // [value, dict, key] with a str or int key: stored
+                    // without the general path.
+                    let len = frame.stack.len();
+                    if let [.., _, Value::Dict(_), Value::Str(_) | Value::Int(_)] =
+                        frame.stack.as_slice()
+                    {
+                        let key = pop_value(&mut frame.stack);
+                        let dict = pop_value(&mut frame.stack);
+                        let value = pop_value(&mut frame.stack);
+                        if let Value::Dict(d) = &dict {
+                            d.map.borrow_mut().insert(Key(key), value);
+                            d.recount();
+                        }
+                        debug_assert_eq!(frame.stack.len(), len - 3);
+                        continue;
+                    }
+                }
                 Inst::LoadFast2(a, b) => {
                     if let (Some(x), Some(y)) =
                         (frame.locals.get(a as usize), frame.locals.get(b as usize))
