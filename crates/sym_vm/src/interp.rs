@@ -2069,12 +2069,14 @@ impl Vm {
                         chars += p.chars;
                     }
                 }
-                let mut joined = String::with_capacity(bytes);
-                for part in frame.stack.get(start..).unwrap_or_default() {
-                    if let Value::Str(p) = part {
-                        joined.push_str(&p.s);
-                    }
-                }
+                let parts = frame.stack.get(start..).unwrap_or_default();
+                let joined = PyText::join(
+                    parts.iter().map(|part| match part {
+                        Value::Str(p) => p.s.as_str(),
+                        _ => "",
+                    }),
+                    bytes,
+                );
                 frame.stack.truncate(start);
                 frame
                     .stack

@@ -145,6 +145,7 @@ pub mod pyfmt;
 pub mod pyhash;
 pub mod pyset;
 mod quick;
+pub mod text;
 pub mod value;
 
 use std::rc::Rc;

@@ -1120,19 +1120,18 @@ pub fn del_item(vm: &mut Vm, obj: &Value, index: &Value) -> Result<(), Error> {
 /// which costs more than the digits on the hot path of `str(n)`).
 /// `str(i)` for a small int.
 pub fn int_str(i: i64) -> Value {
-    let mut out = String::with_capacity(20);
-    push_int(&mut out, i);
-    let chars = out.len();
-    Value::Str(Rc::new(PyStr::with_chars(out, chars)))
+    let mut buffer = [0u8; 20];
+    let digits = int_digits(i, &mut buffer);
+    Value::Str(Rc::new(PyStr::with_chars(digits, digits.len())))
 }
 
-pub fn push_int(out: &mut String, i: i64) {
-    let mut digits = [0u8; 20];
+/// The decimal digits of `i` (with its sign), written into `buffer`.
+fn int_digits(i: i64, buffer: &mut [u8; 20]) -> &str {
     let mut n = i.unsigned_abs();
-    let mut at = digits.len();
+    let mut at = buffer.len();
     loop {
         at -= 1;
-        if let Some(d) = digits.get_mut(at) {
+        if let Some(d) = buffer.get_mut(at) {
             *d = b'0' + (n % 10) as u8;
         }
         n /= 10;
@@ -1140,13 +1139,21 @@ pub fn push_int(out: &mut String, i: i64) {
             break;
         }
     }
-    if i < 0 {
-        out.push('-');
+    // i64::MIN has 19 digits, so the sign always fits.
+    if i < 0 && at > 0 {
+        at -= 1;
+        if let Some(d) = buffer.get_mut(at) {
+            *d = b'-';
+        }
     }
-    // The digits are ASCII, so this is always Ok.
-    if let Ok(text) = std::str::from_utf8(digits.get(at..).unwrap_or(&[])) {
-        out.push_str(text);
-    }
+    let digits = buffer.get(at..).unwrap_or_default();
+    // SAFETY: every byte written above is an ASCII digit or '-'.
+    unsafe { std::str::from_utf8_unchecked(digits) }
+}
+
+pub fn push_int(out: &mut String, i: i64) {
+    let mut buffer = [0u8; 20];
+    out.push_str(int_digits(i, &mut buffer));
 }
 
 /// `str(v)`.

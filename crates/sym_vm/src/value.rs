@@ -13,6 +13,7 @@ use rustc_hash::FxBuildHasher;
 use crate::interp::{Error, Vm};
 use crate::ir::Code;
 use crate::mem;
+pub use crate::text::PyText;
 
 /// One Python value. Small values are inline; everything else is shared
 /// through `Rc` (Python's reference semantics).
@@ -218,35 +219,35 @@ pub trait HostObject: Any {
 
 /// A `str`: UTF-8 text plus its length in code points.
 pub struct PyStr {
-    /// A `String` rather than a `Box<str>`: text built by formatting keeps
-    /// its buffer (shrinking it would cost a reallocation per string).
-    pub s: String,
+    /// Short text inline (one allocation per `str`); longer text keeps the
+    /// buffer it was built in.
+    pub s: PyText,
     pub chars: usize,
 }
 
+/// Bytes counted for a `str` besides its heap text.
+const STR_OVERHEAD: usize = 56;
+
 impl PyStr {
-    pub fn new(s: impl Into<String>) -> Self {
-        let s: String = s.into();
+    pub fn new(s: impl Into<PyText>) -> Self {
+        let s: PyText = s.into();
         let chars = if s.is_ascii() {
             s.len()
         } else {
             s.chars().count()
         };
-        mem::track(s.capacity() as isize + 40);
-        PyStr { s, chars }
+        PyStr::with_chars(s, chars)
     }
     /// A `str` whose length in code points is already known.
-    pub fn with_chars(s: String, chars: usize) -> Self {
+    pub fn with_chars(s: impl Into<PyText>, chars: usize) -> Self {
+        let s: PyText = s.into();
         debug_assert_eq!(chars, s.chars().count());
-        mem::track(s.capacity() as isize + 40);
+        mem::track((s.heap_bytes() + STR_OVERHEAD) as isize);
         PyStr { s, chars }
     }
     /// `a + b`.
     pub fn concat(a: &PyStr, b: &PyStr) -> Self {
-        let mut s = String::with_capacity(a.s.len() + b.s.len());
-        s.push_str(&a.s);
-        s.push_str(&b.s);
-        PyStr::with_chars(s, a.chars + b.chars)
+        PyStr::with_chars(PyText::concat(&a.s, &b.s), a.chars + b.chars)
     }
     pub fn is_ascii(&self) -> bool {
         self.chars == self.s.len()
@@ -263,7 +264,7 @@ impl PyStr {
 
 impl Drop for PyStr {
     fn drop(&mut self) {
-        mem::track(-(self.s.capacity() as isize + 40));
+        mem::track(-((self.s.heap_bytes() + STR_OVERHEAD) as isize));
     }
 }
 
@@ -904,7 +905,7 @@ impl Value {
     pub fn host(obj: impl HostObject) -> Value {
         Value::Host(Rc::new(Box::new(obj)))
     }
-    pub fn str(s: impl Into<String>) -> Value {
+    pub fn str(s: impl Into<PyText>) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
     pub fn list(items: Vec<Value>) -> Value {

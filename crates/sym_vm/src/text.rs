@@ -1,0 +1,247 @@
+//! The text of a `str`: short text is stored inside the value itself, so
+//! that most strings a handler makes (keys, numbers, names) cost one
+//! allocation (the shared `str` object) rather than two.
+
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::ops::Deref;
+
+/// Bytes of UTF-8 kept inline.
+const INLINE: usize = 22;
+
+/// UTF-8 text, inline up to 22 bytes.
+#[derive(Clone)]
+pub struct PyText(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Inline { len: u8, bytes: [u8; INLINE] },
+    Heap(String),
+}
+
+impl PyText {
+    /// Text of `s`, inline when it fits.
+    pub fn copy_of(s: &str) -> PyText {
+        match inline(s) {
+            Some(repr) => PyText(repr),
+            None => PyText(Repr::Heap(s.to_string())),
+        }
+    }
+
+    /// Text that keeps `s`'s buffer unless it fits inline.
+    pub fn from_string(s: String) -> PyText {
+        match inline(&s) {
+            Some(repr) => PyText(repr),
+            None => PyText(Repr::Heap(s)),
+        }
+    }
+
+    /// `a` followed by `b`.
+    pub fn concat(a: &str, b: &str) -> PyText {
+        PyText::join([a, b].into_iter(), a.len() + b.len())
+    }
+
+    /// The parts one after another; `len` is their total length in bytes.
+    pub fn join<'a>(parts: impl Iterator<Item = &'a str>, len: usize) -> PyText {
+        if len <= INLINE {
+            let mut bytes = [0u8; INLINE];
+            let mut at = 0;
+            for part in parts {
+                if let Some(slot) = bytes.get_mut(at..at + part.len()) {
+                    slot.copy_from_slice(part.as_bytes());
+                    at += part.len();
+                }
+            }
+            return PyText(Repr::Inline {
+                len: at as u8,
+                bytes,
+            });
+        }
+        let mut s = String::with_capacity(len);
+        for part in parts {
+            s.push_str(part);
+        }
+        PyText(Repr::Heap(s))
+    }
+
+    /// Heap bytes this text holds beyond the value itself.
+    pub fn heap_bytes(&self) -> usize {
+        match &self.0 {
+            Repr::Inline { .. } => 0,
+            Repr::Heap(s) => s.capacity(),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            Repr::Inline { len, bytes } => {
+                let bytes = bytes.get(..*len as usize).unwrap_or_default();
+                // SAFETY: inline bytes are only ever copied whole from a
+                // `str` (or two, back to back), so they are valid UTF-8.
+                unsafe { std::str::from_utf8_unchecked(bytes) }
+            }
+            Repr::Heap(s) => s,
+        }
+    }
+}
+
+fn inline(s: &str) -> Option<Repr> {
+    if s.len() > INLINE {
+        return None;
+    }
+    let mut bytes = [0u8; INLINE];
+    bytes.get_mut(..s.len())?.copy_from_slice(s.as_bytes());
+    Some(Repr::Inline {
+        len: s.len() as u8,
+        bytes,
+    })
+}
+
+impl Deref for PyText {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for PyText {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::borrow::Borrow<str> for PyText {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for PyText {
+    fn eq(&self, other: &PyText) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for PyText {}
+
+impl PartialEq<str> for PyText {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for PyText {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialOrd for PyText {
+    fn partial_cmp(&self, other: &PyText) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for PyText {
+    fn cmp(&self, other: &PyText) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl Hash for PyText {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state)
+    }
+}
+
+impl fmt::Display for PyText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Debug for PyText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl From<&str> for PyText {
+    fn from(s: &str) -> PyText {
+        PyText::copy_of(s)
+    }
+}
+
+impl From<&String> for PyText {
+    fn from(s: &String) -> PyText {
+        PyText::copy_of(s)
+    }
+}
+
+impl From<String> for PyText {
+    fn from(s: String) -> PyText {
+        PyText::from_string(s)
+    }
+}
+
+impl From<char> for PyText {
+    fn from(c: char) -> PyText {
+        PyText::copy_of(c.encode_utf8(&mut [0u8; 4]))
+    }
+}
+
+impl From<Box<str>> for PyText {
+    fn from(s: Box<str>) -> PyText {
+        PyText::from_string(s.into_string())
+    }
+}
+
+impl From<std::rc::Rc<str>> for PyText {
+    fn from(s: std::rc::Rc<str>) -> PyText {
+        PyText::copy_of(&s)
+    }
+}
+
+impl From<&std::rc::Rc<str>> for PyText {
+    fn from(s: &std::rc::Rc<str>) -> PyText {
+        PyText::copy_of(s)
+    }
+}
+
+impl From<std::borrow::Cow<'_, str>> for PyText {
+    fn from(s: std::borrow::Cow<'_, str>) -> PyText {
+        match s {
+            std::borrow::Cow::Borrowed(b) => PyText::copy_of(b),
+            std::borrow::Cow::Owned(o) => PyText::from_string(o),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_text_is_inline_and_long_text_on_the_heap() {
+        let short = PyText::copy_of("héllo");
+        assert_eq!(short.heap_bytes(), 0);
+        assert_eq!(&*short, "héllo");
+        let exactly = PyText::from_string("x".repeat(INLINE));
+        assert_eq!(exactly.heap_bytes(), 0);
+        let long = PyText::from_string("y".repeat(INLINE + 1));
+        assert!(long.heap_bytes() > INLINE);
+        assert_eq!(long.len(), INLINE + 1);
+    }
+
+    #[test]
+    fn concatenation_keeps_both_parts_inline_or_not() {
+        assert_eq!(&*PyText::concat("ab", "é"), "abé");
+        assert_eq!(PyText::concat("ab", "é").heap_bytes(), 0);
+        let joined = PyText::concat(&"a".repeat(20), "bcd");
+        assert_eq!(joined.len(), 23);
+        assert!(joined.heap_bytes() >= 23);
+        assert_eq!(&*PyText::concat("", ""), "");
+        assert_eq!(&*PyText::join(["a", "", "bc"].into_iter(), 3), "abc");
+    }
+}
