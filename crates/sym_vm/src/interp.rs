@@ -1355,6 +1355,28 @@ impl Vm {
                         }
                     }
                 }
+                Inst::GetItem => {
+                    // A list at an int index, or a dict at a str or int key,
+                    // when the item is there (else the general path raises).
+                    let item = match frame.stack.as_slice() {
+                        [.., Value::List(l), Value::Int(i)] => {
+                            let items = l.items.borrow();
+                            let j = if *i < 0 { i + items.len() as i64 } else { *i };
+                            usize::try_from(j).ok().and_then(|j| items.get(j)).cloned()
+                        }
+                        [.., Value::Dict(d), key @ (Value::Str(_) | Value::Int(_))] => {
+                            d.map.borrow().get(&KeyRef(key)).cloned()
+                        }
+                        _ => None,
+                    };
+                    if let Some(item) = item {
+                        frame.stack.truncate(frame.stack.len() - 1);
+                        if let Some(top) = frame.stack.last_mut() {
+                            *top = item;
+                        }
+                        continue;
+                    }
+                }
                 Inst::StoreItem => {
                     // [value, dict, key] with a str or int key: stored
                     // without the general path.
@@ -2035,11 +2057,26 @@ impl Vm {
                 frame.stack.push(Value::Set(Rc::new(Set::new(set))));
             }
             Op::BuildDict(n) => {
-                let items = tri!(take_n(&mut frame.stack, n * 2));
-                let mut map = new_dict_map();
-                let mut it = items.into_iter();
-                while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                    map.insert(tri!(self.key(k)), v);
+                let Some(start) = frame.stack.len().checked_sub(n as usize * 2) else {
+                    fail!(Error::fatal("SystemError", "stack underflow"));
+                };
+                let mut map = DictMap::with_capacity_and_hasher(n as usize, FxBuildHasher);
+                let mut unhashable = None;
+                let mut pairs = frame.stack.drain(start..);
+                while let (Some(k), Some(v)) = (pairs.next(), pairs.next()) {
+                    match self.key(k) {
+                        Ok(key) => {
+                            map.insert(key, v);
+                        }
+                        Err(e) => {
+                            unhashable = Some(e);
+                            break;
+                        }
+                    }
+                }
+                drop(pairs);
+                if let Some(e) = unhashable {
+                    fail!(e);
                 }
                 frame.stack.push(Value::dict(map));
             }

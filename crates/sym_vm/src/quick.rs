@@ -45,6 +45,7 @@ pub(crate) enum Inst {
     /// (a mask of `builtins::owner_bit`s).
     LoadMethod(u32, u8),
     CallMethod(u32),
+    GetItem,
     StoreItem,
     /// `LOAD_FAST a; LOAD_FAST b`.
     LoadFast2(u32, u32),
@@ -124,6 +125,7 @@ fn mirror(op: Op, names: &[Rc<str>]) -> Inst {
             None => Inst::Slow,
         },
         Op::CallMethod(n) => Inst::CallMethod(n),
+        Op::GetItem => Inst::GetItem,
         Op::StoreItem => Inst::StoreItem,
         Op::LoadFast(a) => Inst::LoadFast(a),
         Op::StoreFast(a) => Inst::StoreFast(a),

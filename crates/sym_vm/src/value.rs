@@ -685,6 +685,22 @@ impl Hash for Key {
     }
 }
 
+/// A dict key borrowed for a lookup (no reference count taken). Only for
+/// values that [`Key`] takes as they are: ints and strs.
+pub struct KeyRef<'a>(pub &'a Value);
+
+impl Hash for KeyRef<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        hash_value(self.0, state)
+    }
+}
+
+impl indexmap::Equivalent<Key> for KeyRef<'_> {
+    fn equivalent(&self, key: &Key) -> bool {
+        simple_eq(self.0, &key.0)
+    }
+}
+
 impl PartialEq for Key {
     fn eq(&self, other: &Key) -> bool {
         simple_eq(&self.0, &other.0)
