@@ -659,6 +659,7 @@ impl Vm {
 
     /// Empties a finished frame and keeps it (with its vectors' capacity)
     /// for the next call.
+    #[inline]
     fn release_frame(&mut self, mut frame: Box<Frame>) {
         if self.frame_pool.len() < 64 {
             frame.locals.clear();
@@ -911,52 +912,64 @@ impl Vm {
         }
     }
 
+    #[inline]
     fn run_frame(&mut self, frame: &mut Frame) -> Result<Value, Error> {
+        match self.run_until_error(frame) {
+            Ok(v) => Ok(v),
+            Err(e) => self.handle_and_resume(frame, e),
+        }
+    }
+
+    /// Sends an error raised in `frame` to the frame's innermost handler and
+    /// runs on from there, as often as it takes; an error with no handler
+    /// (or a fatal one) ends the frame.
+    #[inline(never)]
+    fn handle_and_resume(&mut self, frame: &mut Frame, first: Error) -> Result<Value, Error> {
+        let mut raised = first;
         loop {
-            match self.run_until_error(frame) {
-                Ok(v) => return Ok(v),
-                Err(e) => {
-                    // frame.pc is past the instruction that failed.
-                    let line = frame.code.line_at(frame.pc.saturating_sub(1));
-                    let e = match e.into_kind() {
-                        ErrorKind::Fatal(mut fatal) => {
-                            if fatal.line.is_none() {
-                                fatal.line = Some(line);
-                            }
-                            if fatal.type_name != UNMOCKED_CALL {
-                                return Err(Error::from_fatal(fatal));
-                            }
-                            self.unmocked_exception(fatal).into_kind()
+            // frame.pc is past the instruction that failed.
+            let line = frame.code.line_at(frame.pc.saturating_sub(1));
+            let e = match raised.into_kind() {
+                ErrorKind::Fatal(mut fatal) => {
+                    if fatal.line.is_none() {
+                        fatal.line = Some(line);
+                    }
+                    if fatal.type_name != UNMOCKED_CALL {
+                        return Err(Error::from_fatal(fatal));
+                    }
+                    self.unmocked_exception(fatal).into_kind()
+                }
+                exc => exc,
+            };
+            match e {
+                ErrorKind::Fatal(fatal) => return Err(Error::from_fatal(fatal)),
+                ErrorKind::Exc(exc) => {
+                    if let Value::Instance(i) = &exc {
+                        if i.line.get() == 0 {
+                            i.line.set(line);
                         }
-                        exc => exc,
-                    };
-                    match e {
-                        ErrorKind::Fatal(fatal) => return Err(Error::from_fatal(fatal)),
-                        ErrorKind::Exc(exc) => {
-                            if let Value::Instance(i) = &exc {
-                                if i.line.get() == 0 {
-                                    i.line.set(line);
-                                }
-                                if i.class.uncatchable {
-                                    return Err(Error::from_fatal(Fatal {
-                                        type_name: i.class.name.to_string(),
-                                        message: exception_str(self, &exc),
-                                        line: Some(i.line.get()),
-                                    }));
-                                }
-                            }
-                            match frame.blocks.pop() {
-                                Some(block) => {
-                                    frame.stack.truncate(block.stack_len as usize);
-                                    frame.handled.truncate(block.handled_len as usize);
-                                    frame.stack.push(exc);
-                                    frame.pc = block.handler as usize;
-                                }
-                                None => return Err(Error::exc(exc)),
-                            }
+                        if i.class.uncatchable {
+                            return Err(Error::from_fatal(Fatal {
+                                type_name: i.class.name.to_string(),
+                                message: exception_str(self, &exc),
+                                line: Some(i.line.get()),
+                            }));
                         }
                     }
+                    match frame.blocks.pop() {
+                        Some(block) => {
+                            frame.stack.truncate(block.stack_len as usize);
+                            frame.handled.truncate(block.handled_len as usize);
+                            frame.stack.push(exc);
+                            frame.pc = block.handler as usize;
+                        }
+                        None => return Err(Error::exc(exc)),
+                    }
                 }
+            }
+            match self.run_until_error(frame) {
+                Ok(v) => return Ok(v),
+                Err(e) => raised = e,
             }
         }
     }
