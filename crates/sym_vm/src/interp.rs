@@ -1242,35 +1242,36 @@ impl Vm {
                 }
                 Inst::Binary(bop) => {
                     let len = frame.stack.len();
-                    if let (BinOp::Add, [.., Value::Str(x), Value::Str(y)]) =
-                        (bop, frame.stack.as_slice())
-                    {
-                        if self.reserve(x.s.len() + y.s.len()).is_ok() {
-                            let joined = Value::Str(Rc::new(PyStr::concat(x, y)));
-                            frame.stack.truncate(len - 2);
-                            push_slot!(frame.stack, joined);
-                            continue;
-                        }
-                    }
-                    if let [.., Value::Int(x), Value::Int(y)] = frame.stack.as_slice() {
-                        if let Some(r) = int_fast(bop, *x, *y) {
-                            // Both operands are ints (nothing to drop): the
-                            // result overwrites the left one in place.
-                            frame.stack.truncate(len - 1);
-                            if let Some(Value::Int(slot)) = frame.stack.last_mut() {
-                                *slot = r;
+                    match frame.stack.as_slice() {
+                        [.., Value::Int(x), Value::Int(y)] => {
+                            if let Some(r) = int_fast(bop, *x, *y) {
+                                // Both operands are ints (nothing to drop): the
+                                // result overwrites the left one in place.
+                                frame.stack.truncate(len - 1);
+                                if let Some(Value::Int(slot)) = frame.stack.last_mut() {
+                                    *slot = r;
+                                }
+                                continue;
                             }
-                            continue;
                         }
-                    }
-                    if let [.., Value::Float(x), Value::Float(y)] = frame.stack.as_slice() {
-                        if let Some(r) = float_fast(bop, x.get(), y.get()) {
-                            frame.stack.truncate(len - 1);
-                            if let Some(Value::Float(slot)) = frame.stack.last_mut() {
-                                *slot = F64::new(r);
+                        [.., Value::Float(x), Value::Float(y)] => {
+                            if let Some(r) = float_fast(bop, x.get(), y.get()) {
+                                frame.stack.truncate(len - 1);
+                                if let Some(Value::Float(slot)) = frame.stack.last_mut() {
+                                    *slot = F64::new(r);
+                                }
+                                continue;
                             }
-                            continue;
                         }
+                        [.., Value::Str(x), Value::Str(y)] if bop == BinOp::Add => {
+                            if self.reserve(x.s.len() + y.s.len()).is_ok() {
+                                let joined = Value::Str(Rc::new(PyStr::concat(x, y)));
+                                frame.stack.truncate(len - 2);
+                                push_slot!(frame.stack, joined);
+                                continue;
+                            }
+                        }
+                        _ => {}
                     }
                 }
                 Inst::Compare(cop) => {

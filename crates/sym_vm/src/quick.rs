@@ -86,36 +86,66 @@ impl Inst {
 
 /// The execution form of `ops`, one [`Inst`] per IR instruction.
 pub(crate) fn quicken(ops: &[Op], names: &[Rc<str>]) -> Box<[Inst]> {
-    ops.iter()
-        .enumerate()
-        .map(|(i, &op)| {
-            fused_at(ops.get(i..).unwrap_or_default()).unwrap_or_else(|| mirror(op, names))
-        })
-        .collect()
+    // Runs overlap (a position starts one, and so may the next), so each
+    // position takes the instruction that leaves the fewest steps from there
+    // to the end when control falls through: fusing a store with the load
+    // after it must not hide a longer run that starts at that load.
+    let mut steps = vec![0usize; ops.len() + 1];
+    let mut chosen = vec![Inst::Slow; ops.len()];
+    for (p, &op) in ops.iter().enumerate().rev() {
+        let after = |width: u64| 1 + steps.get(p + width as usize).copied().unwrap_or(0);
+        let mut best = (after(1), mirror(op, names));
+        // Widest first: a tie keeps the wider run.
+        for inst in fusions_at(ops.get(p..).unwrap_or_default()) {
+            let cost = after(inst.width());
+            if cost < best.0 || (cost == best.0 && best.1.width() == 1) {
+                best = (cost, inst);
+            }
+        }
+        if let (Some(step), Some(slot)) = (steps.get_mut(p), chosen.get_mut(p)) {
+            *step = best.0;
+            *slot = best.1;
+        }
+    }
+    chosen.into_boxed_slice()
 }
 
-/// The fused instruction for the run of IR instructions starting `ops`,
-/// if there is one (the longest wins).
-fn fused_at(ops: &[Op]) -> Option<Inst> {
+/// The fused instructions for runs of IR instructions starting `ops`,
+/// widest first.
+fn fusions_at(ops: &[Op]) -> Vec<Inst> {
     use Op::*;
-    Some(match ops {
-        [
-            LoadFast(a),
-            LoadInt(k),
-            Binary(op) | Inplace(op),
-            StoreFast(b),
-            ..,
-        ] if a == b => Inst::FastIntUpdate(*a, *k, *op),
-        [LoadFast(a), LoadInt(k), Compare(op), ..] => Inst::CompareFastInt(*a, *k, *op),
-        [LoadFast(a), LoadFast(b), Compare(op), ..] => Inst::CompareFastFast(*a, *b, *op),
-        [LoadFast(a), LoadInt(k), Binary(op) | Inplace(op), ..] => Inst::FastIntBinary(*a, *k, *op),
-        [LoadFast(a), Return, ..] => Inst::ReturnFast(*a),
-        [LoadFast(a), LoadFast(b), ..] => Inst::LoadFast2(*a, *b),
-        [LoadFast(a), Binary(op) | Inplace(op), ..] => Inst::FastBinary(*a, *op),
-        [LoadInt(k), Binary(op) | Inplace(op), ..] => Inst::IntBinary(*k, *op),
-        [StoreFast(a), LoadFast(b), ..] => Inst::StoreFastLoadFast(*a, *b),
-        _ => return None,
-    })
+    let mut found = Vec::new();
+    if let [
+        LoadFast(a),
+        LoadInt(k),
+        Binary(op) | Inplace(op),
+        StoreFast(b),
+        ..,
+    ] = ops
+    {
+        if a == b {
+            found.push(Inst::FastIntUpdate(*a, *k, *op));
+        }
+    }
+    match ops {
+        [LoadFast(a), LoadInt(k), Compare(op), ..] => found.push(Inst::CompareFastInt(*a, *k, *op)),
+        [LoadFast(a), LoadFast(b), Compare(op), ..] => {
+            found.push(Inst::CompareFastFast(*a, *b, *op))
+        }
+        [LoadFast(a), LoadInt(k), Binary(op) | Inplace(op), ..] => {
+            found.push(Inst::FastIntBinary(*a, *k, *op))
+        }
+        _ => {}
+    }
+    match ops {
+        [LoadFast(a), Return, ..] => found.push(Inst::ReturnFast(*a)),
+        [LoadFast(a), LoadFast(b), ..] => found.push(Inst::LoadFast2(*a, *b)),
+        [LoadFast(a), Binary(op) | Inplace(op), ..] => found.push(Inst::FastBinary(*a, *op)),
+        [LoadInt(k), Binary(op) | Inplace(op), ..] => found.push(Inst::IntBinary(*k, *op)),
+        [StoreFast(a), LoadFast(b), ..] => found.push(Inst::StoreFastLoadFast(*a, *b)),
+        _ => {}
+    }
+    found
 }
 
 fn mirror(op: Op, names: &[Rc<str>]) -> Inst {
@@ -202,6 +232,20 @@ mod tests {
                 Inst::Slow,
             ]
         );
+    }
+
+    #[test]
+    fn a_store_leaves_the_load_after_it_to_a_longer_run() {
+        let ops = [
+            Op::StoreFast(0),
+            Op::LoadFast(1),
+            Op::LoadInt(1),
+            Op::Inplace(BinOp::Add),
+            Op::StoreFast(1),
+        ];
+        let insts = quicken(&ops, &[]);
+        assert_eq!(insts[0], Inst::StoreFast(0));
+        assert_eq!(insts[1], Inst::FastIntUpdate(1, 1, BinOp::Add));
     }
 
     #[test]
