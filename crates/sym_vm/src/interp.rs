@@ -1263,13 +1263,13 @@ impl Vm {
                                 continue;
                             }
                         }
-                        [.., Value::Str(x), Value::Str(y)] if bop == BinOp::Add => {
-                            if self.reserve(x.s.len() + y.s.len()).is_ok() {
-                                let joined = Value::Str(Rc::new(PyStr::concat(x, y)));
-                                frame.stack.truncate(len - 2);
-                                push_slot!(frame.stack, joined);
-                                continue;
-                            }
+                        [.., Value::Str(x), Value::Str(y)]
+                            if bop == BinOp::Add && self.reserve(x.s.len() + y.s.len()).is_ok() =>
+                        {
+                            let joined = Value::Str(Rc::new(PyStr::concat(x, y)));
+                            frame.stack.truncate(len - 2);
+                            push_slot!(frame.stack, joined);
+                            continue;
                         }
                         _ => {}
                     }
