@@ -615,8 +615,8 @@ impl Vm {
             None => Box::new(Frame::empty(code)),
         };
         let nslots = code.varnames.len();
+        // A pooled frame comes back with no locals.
         let locals = &mut frame.locals;
-        locals.clear();
         locals.reserve(nslots);
         if kwnames.is_empty() && argc <= argcount && argc + func.defaults.len() >= argcount {
             move_top(stack, base, locals);
@@ -662,7 +662,7 @@ impl Vm {
     #[inline]
     fn release_frame(&mut self, mut frame: Box<Frame>) {
         if self.frame_pool.len() < 64 {
-            frame.locals.clear();
+            release_values(&mut frame.locals);
             if !frame.stack.is_empty() {
                 frame.stack.clear();
             }
@@ -3208,6 +3208,12 @@ fn move_top(stack: &mut Vec<Value>, base: usize, into: &mut Vec<Value>) {
     let Some(n) = stack.len().checked_sub(base) else {
         return;
     };
+    if n == 1 {
+        // The common one-argument call: no block copy.
+        let value = pop_value(stack);
+        push_slot!(*into, value);
+        return;
+    }
     into.reserve(n);
     // SAFETY: `base + n == stack.len()` and `into` has room for `n` more;
     // the values are copied once and the stack forgets them (its length
@@ -3220,6 +3226,30 @@ fn move_top(stack: &mut Vec<Value>, base: usize, into: &mut Vec<Value>) {
         );
         stack.set_len(base);
         into.set_len(into.len() + n);
+    }
+}
+
+/// Empties `values`, running drop glue only when one of them holds a
+/// heap object (a frame's slots are mostly small ints and `Undefined`).
+#[inline(always)]
+fn release_values(values: &mut Vec<Value>) {
+    let inline_only = values.iter().all(|v| {
+        matches!(
+            v,
+            Value::None
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::Ellipsis
+                | Value::Undefined
+        )
+    });
+    if inline_only {
+        // SAFETY: none of these values owns anything, so forgetting them
+        // is the same as dropping them.
+        unsafe { values.set_len(0) };
+    } else {
+        values.clear();
     }
 }
 
