@@ -1391,6 +1391,43 @@ impl Vm {
                         continue;
                     }
                 }
+                Inst::FormatPlain => match frame.stack.last_mut() {
+                    // `format(v, '')` of a str is the str itself; of an int,
+                    // its digits.
+                    Some(Value::Str(_)) => continue,
+                    Some(top @ Value::Int(_)) => {
+                        if let Value::Int(i) = top {
+                            *top = ops::int_str(*i);
+                        }
+                        continue;
+                    }
+                    _ => {}
+                },
+                Inst::BuildString(n) => {
+                    if join_strs(&mut frame.stack, n as usize) {
+                        continue;
+                    }
+                }
+                Inst::BuildTuple(n) => {
+                    if let Some(start) = frame.stack.len().checked_sub(n as usize) {
+                        let items: Vec<Value> = frame.stack.drain(start..).collect();
+                        push_slot!(frame.stack, Value::tuple(items));
+                        continue;
+                    }
+                }
+                Inst::ListAppend(d) => {
+                    // [list, ..., value] with the list `d` below the value
+                    // once it is popped.
+                    let at = frame.stack.len().checked_sub(1 + d as usize);
+                    if let Some(Value::List(_)) = at.and_then(|at| frame.stack.get(at)) {
+                        let value = pop_value(&mut frame.stack);
+                        if let Some(Value::List(l)) = at.and_then(|at| frame.stack.get(at)) {
+                            l.items.borrow_mut().push(value);
+                            l.recount();
+                        }
+                        continue;
+                    }
+                }
                 Inst::StoreItem => {
                     // [value, dict, key] with a str or int key: stored
                     // without the general path.
@@ -2102,38 +2139,10 @@ impl Vm {
                     .stack
                     .push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
             }
-            Op::BuildString(n)
-                if frame
-                    .stack
-                    .len()
-                    .checked_sub(n as usize)
-                    .and_then(|start| frame.stack.get(start..))
-                    .is_some_and(|parts| parts.iter().all(|p| matches!(p, Value::Str(_)))) =>
-            {
-                // The parts are strs (as FORMAT_VALUE leaves them): joined in
-                // place, their lengths known.
-                let start = frame.stack.len() - n as usize;
-                let (mut bytes, mut chars) = (0, 0);
-                for part in frame.stack.get(start..).unwrap_or_default() {
-                    if let Value::Str(p) = part {
-                        bytes += p.s.len();
-                        chars += p.chars;
-                    }
-                }
-                let parts = frame.stack.get(start..).unwrap_or_default();
-                let joined = PyText::join(
-                    parts.iter().map(|part| match part {
-                        Value::Str(p) => p.s.as_str(),
-                        _ => "",
-                    }),
-                    bytes,
-                );
-                frame.stack.truncate(start);
-                frame
-                    .stack
-                    .push(Value::Str(Rc::new(PyStr::with_chars(joined, chars))));
-            }
             Op::BuildString(n) => {
+                if join_strs(&mut frame.stack, n as usize) {
+                    return Ok((pc, None));
+                }
                 let items = tri!(take_n(&mut frame.stack, n));
                 let mut s = String::new();
                 for item in &items {
@@ -3198,6 +3207,36 @@ fn bind_keywords(
             *local = default.clone();
         }
     }
+    true
+}
+
+/// `BUILD_STRING n` when the parts are all strs (as FORMAT_VALUE leaves
+/// them): joined in place, their lengths known. `false` (nothing done)
+/// otherwise.
+fn join_strs(stack: &mut Vec<Value>, n: usize) -> bool {
+    let Some(start) = stack.len().checked_sub(n) else {
+        return false;
+    };
+    let parts = stack.get(start..).unwrap_or_default();
+    let (mut bytes, mut chars) = (0, 0);
+    for part in parts {
+        match part {
+            Value::Str(p) => {
+                bytes += p.s.len();
+                chars += p.chars;
+            }
+            _ => return false,
+        }
+    }
+    let joined = PyText::join(
+        parts.iter().map(|part| match part {
+            Value::Str(p) => p.s.as_str(),
+            _ => "",
+        }),
+        bytes,
+    );
+    stack.truncate(start);
+    stack.push(Value::Str(Rc::new(PyStr::with_chars(joined, chars))));
     true
 }
 

@@ -47,6 +47,11 @@ pub(crate) enum Inst {
     CallMethod(u32),
     GetItem,
     StoreItem,
+    /// `FORMAT_VALUE` with no conversion and no spec.
+    FormatPlain,
+    BuildString(u32),
+    BuildTuple(u32),
+    ListAppend(u32),
     /// `LOAD_FAST a; LOAD_FAST b`.
     LoadFast2(u32, u32),
     /// `STORE_FAST a; LOAD_FAST b`.
@@ -156,6 +161,10 @@ fn mirror(op: Op, names: &[Rc<str>]) -> Inst {
         },
         Op::CallMethod(n) => Inst::CallMethod(n),
         Op::GetItem => Inst::GetItem,
+        Op::FormatValue(0) => Inst::FormatPlain,
+        Op::BuildString(n) => Inst::BuildString(n),
+        Op::BuildTuple(n) => Inst::BuildTuple(n),
+        Op::ListAppend(d) => Inst::ListAppend(d),
         Op::StoreItem => Inst::StoreItem,
         Op::LoadFast(a) => Inst::LoadFast(a),
         Op::StoreFast(a) => Inst::StoreFast(a),
