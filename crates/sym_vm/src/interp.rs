@@ -659,7 +659,7 @@ impl Vm {
 
     /// Empties a finished frame and keeps it (with its vectors' capacity)
     /// for the next call.
-    #[inline]
+    #[inline(always)]
     fn release_frame(&mut self, mut frame: Box<Frame>) {
         if self.frame_pool.len() < 64 {
             release_values(&mut frame.locals);
