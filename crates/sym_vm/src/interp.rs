@@ -992,9 +992,15 @@ impl Vm {
         Error::exc(exc)
     }
 
-    #[inline(never)]
+    /// The memory limit, tested where a loop goes round: inline, with the
+    /// error made out of line.
+    #[inline(always)]
     fn check_memory(&self) -> Result<(), Error> {
-        self.reserve(0)
+        let used = mem::live().wrapping_sub(self.mem_base);
+        if used > 0 && used as usize > self.limits.memory {
+            return self.reserve(0);
+        }
+        Ok(())
     }
 
     fn run_until_error(&mut self, frame: &mut Frame) -> Result<Value, Error> {
@@ -1006,18 +1012,33 @@ impl Vm {
         // because it may run other frames.
         let mut budget = self.fuel;
         // A fused instruction charges `width - 1` units beyond the one every
-        // instruction pays; it runs its fast path only when they are there
-        // and no memory check falls due among them (the check then happens
-        // at the IR instruction it belongs to, on the one-by-one path).
+        // instruction pays; it runs its fast path only when they are there.
         macro_rules! fuel_for {
             ($inst:expr) => {{
                 let extra = $inst.width() - 1;
-                if budget > extra && (budget - 1) >> 12 == (budget - extra - 1) >> 12 {
+                if budget > extra {
                     budget -= extra;
                     true
                 } else {
                     false
                 }
+            }};
+        }
+        // Control goes to `target`. Memory is checked when it goes back (a
+        // loop goes round): straight-line code between two such checks
+        // makes values of bounded size, and the operations that could build
+        // a large value check before they do.
+        macro_rules! jump_to {
+            ($target:expr) => {{
+                let target = $target as usize;
+                if target < pc {
+                    if let Err(e) = self.check_memory() {
+                        frame.pc = pc;
+                        self.fuel = budget;
+                        return Err(e);
+                    }
+                }
+                pc = target;
             }};
         }
         // After a comparison: a conditional jump right after it takes the
@@ -1028,11 +1049,17 @@ impl Vm {
                 match insts.get(pc) {
                     Some(&Inst::PopJumpIfFalse(t)) if budget > 0 => {
                         budget -= 1;
-                        pc = if r { pc + 1 } else { t as usize };
+                        pc += 1;
+                        if !r {
+                            jump_to!(t);
+                        }
                     }
                     Some(&Inst::PopJumpIfTrue(t)) if budget > 0 => {
                         budget -= 1;
-                        pc = if r { t as usize } else { pc + 1 };
+                        pc += 1;
+                        if r {
+                            jump_to!(t);
+                        }
                     }
                     _ => {
                         push_slot!(frame.stack, Value::bool(r));
@@ -1076,13 +1103,6 @@ impl Vm {
                 )));
             }
             budget -= 1;
-            if budget & 0xFFF == 0 {
-                if let Err(e) = self.check_memory() {
-                    frame.pc = pc + 1;
-                    self.fuel = budget;
-                    return Err(e);
-                }
-            }
             pc += 1;
             match inst {
                 Inst::LoadFast(i) => match frame.locals.get(i as usize) {
@@ -1217,7 +1237,7 @@ impl Vm {
                     continue;
                 }
                 Inst::Jump(t) => {
-                    pc = t as usize;
+                    jump_to!(t);
                     continue;
                 }
                 Inst::PopJumpIfFalse(t) => {
@@ -1225,7 +1245,7 @@ impl Vm {
                         let b = *b;
                         frame.stack.truncate(frame.stack.len() - 1);
                         if b == 0 {
-                            pc = t as usize;
+                            jump_to!(t);
                         }
                         continue;
                     }
@@ -1235,7 +1255,7 @@ impl Vm {
                         let b = *b;
                         frame.stack.truncate(frame.stack.len() - 1);
                         if b != 0 {
-                            pc = t as usize;
+                            jump_to!(t);
                         }
                         continue;
                     }
@@ -1316,7 +1336,7 @@ impl Vm {
                             }
                             Some(None) => {
                                 frame.stack.pop();
-                                pc = t as usize;
+                                jump_to!(t);
                                 continue;
                             }
                             None => {}
@@ -1563,8 +1583,8 @@ impl Vm {
             self.fuel = budget;
             match self.exec_slow(frame, &code, op, pc) {
                 Ok((next, None)) => {
-                    pc = next;
                     budget = self.fuel;
+                    jump_to!(next);
                 }
                 Ok((next, Some(v))) => {
                     frame.pc = next;

@@ -98,8 +98,8 @@
 //! On by default ([`Limits`]) and uncatchable: they raise a fatal error
 //! that `except:` cannot intercept (`ResourceLimit`). Fuel is one unit per
 //! instruction; memory is the bytes of live values, counted when heap
-//! objects are made and freed, and checked before an operation that would
-//! build a large value; depth counts nested function frames (comprehensions
+//! objects are made and freed, and checked each time control jumps back (a
+//! loop goes round) and before an operation that would build a large value; depth counts nested function frames (comprehensions
 //! and the module do not count); output counts the UTF-8 bytes printed.
 //!
 //! # Host API (for the SDK runtime)

@@ -189,3 +189,22 @@ fn fuel_counts_every_ir_instruction_of_a_fused_run() {
     // iteration (`total += i * 2`, `i += 1`, the jump back); 2 to return.
     assert_eq!(before - vm.fuel_left(), 4 + 101 * 4 + 100 * 11 + 2);
 }
+
+/// Memory is checked each time a loop goes round, so values too small for
+/// the checks before large operations still meet the limit.
+#[test]
+fn memory_limit_holds_for_many_small_values() {
+    let doc = run(
+        "def main(event):\n    kept = []\n    i = 0\n    while True:\n        kept.append([i, i])\n        i += 1\n",
+        None,
+    );
+    assert_eq!(
+        error(&doc),
+        (
+            "ResourceLimit".into(),
+            "memory limit of 64 MiB exceeded".into()
+        )
+    );
+    // Raised where the loop goes round: the `while` line.
+    assert_eq!(doc["error"]["line"], json!(4));
+}
