@@ -1243,7 +1243,7 @@ impl Vm {
                 Inst::PopJumpIfFalse(t) => {
                     if let Some(Value::Bool(b)) = frame.stack.last() {
                         let b = *b;
-                        frame.stack.truncate(frame.stack.len() - 1);
+                        forget_top(&mut frame.stack, 1);
                         if b == 0 {
                             jump_to!(t);
                         }
@@ -1253,7 +1253,7 @@ impl Vm {
                 Inst::PopJumpIfTrue(t) => {
                     if let Some(Value::Bool(b)) = frame.stack.last() {
                         let b = *b;
-                        frame.stack.truncate(frame.stack.len() - 1);
+                        forget_top(&mut frame.stack, 1);
                         if b != 0 {
                             jump_to!(t);
                         }
@@ -1267,7 +1267,7 @@ impl Vm {
                             if let Some(r) = int_fast(bop, *x, *y) {
                                 // Both operands are ints (nothing to drop): the
                                 // result overwrites the left one in place.
-                                frame.stack.truncate(len - 1);
+                                forget_top(&mut frame.stack, 1);
                                 if let Some(Value::Int(slot)) = frame.stack.last_mut() {
                                     *slot = r;
                                 }
@@ -1276,7 +1276,7 @@ impl Vm {
                         }
                         [.., Value::Float(x), Value::Float(y)] => {
                             if let Some(r) = float_fast(bop, x.get(), y.get()) {
-                                frame.stack.truncate(len - 1);
+                                forget_top(&mut frame.stack, 1);
                                 if let Some(Value::Float(slot)) = frame.stack.last_mut() {
                                     *slot = F64::new(r);
                                 }
@@ -1300,8 +1300,7 @@ impl Vm {
                         _ => None,
                     };
                     if let Some(r) = fast {
-                        let len = frame.stack.len();
-                        frame.stack.truncate(len - 2);
+                        forget_top(&mut frame.stack, 2);
                         branch_on!(r);
                     }
                 }
@@ -3258,6 +3257,24 @@ fn join_strs(stack: &mut Vec<Value>, n: usize) -> bool {
     stack.truncate(start);
     stack.push(Value::Str(Rc::new(PyStr::with_chars(joined, chars))));
     true
+}
+
+/// Takes the top `n` values off `stack` without running drop glue: the
+/// caller has just matched them as ints, floats or bools, which own
+/// nothing.
+#[inline(always)]
+fn forget_top(stack: &mut Vec<Value>, n: usize) {
+    debug_assert!(
+        stack
+            .iter()
+            .rev()
+            .take(n)
+            .all(|v| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_)))
+    );
+    let len = stack.len().saturating_sub(n);
+    // SAFETY: `len <= stack.len()`, and the values dropped from view own
+    // nothing, so not dropping them leaks nothing.
+    unsafe { stack.set_len(len) };
 }
 
 /// Moves `stack[base..]` to the end of `into` (no reference counts
