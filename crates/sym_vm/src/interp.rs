@@ -1121,7 +1121,7 @@ impl Vm {
                 Inst::StoreFast(i) => {
                     if let Some(slot) = frame.locals.get_mut(i as usize) {
                         if !frame.stack.is_empty() {
-                            *slot = pop_value(&mut frame.stack);
+                            overwrite(slot, pop_value(&mut frame.stack));
                             continue;
                         }
                     }
@@ -1233,7 +1233,11 @@ impl Vm {
                     }
                 }
                 Inst::Pop => {
-                    frame.stack.pop();
+                    if frame.stack.last().is_some_and(owns_nothing) {
+                        forget_top(&mut frame.stack, 1);
+                    } else {
+                        frame.stack.pop();
+                    }
                     continue;
                 }
                 Inst::Jump(t) => {
@@ -1490,7 +1494,7 @@ impl Vm {
                     {
                         let v = pop_value(&mut frame.stack);
                         if let Some(slot) = frame.locals.get_mut(a as usize) {
-                            *slot = v;
+                            overwrite(slot, v);
                         }
                         if let Some(v) = frame.locals.get(b as usize) {
                             push_slot!(frame.stack, fast_clone(v));
@@ -3260,17 +3264,10 @@ fn join_strs(stack: &mut Vec<Value>, n: usize) -> bool {
 }
 
 /// Takes the top `n` values off `stack` without running drop glue: the
-/// caller has just matched them as ints, floats or bools, which own
-/// nothing.
+/// caller has just seen that they own nothing (ints, floats, bools, None).
 #[inline(always)]
 fn forget_top(stack: &mut Vec<Value>, n: usize) {
-    debug_assert!(
-        stack
-            .iter()
-            .rev()
-            .take(n)
-            .all(|v| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_)))
-    );
+    debug_assert!(stack.iter().rev().take(n).all(owns_nothing));
     let len = stack.len().saturating_sub(n);
     // SAFETY: `len <= stack.len()`, and the values dropped from view own
     // nothing, so not dropping them leaks nothing.
@@ -3305,22 +3302,37 @@ fn move_top(stack: &mut Vec<Value>, base: usize, into: &mut Vec<Value>) {
     }
 }
 
+/// Whether dropping `v` would do nothing (no heap object behind it).
+#[inline(always)]
+fn owns_nothing(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Ellipsis
+            | Value::Undefined
+    )
+}
+
+/// `*slot = value`, without drop glue when the old value owns nothing.
+#[inline(always)]
+fn overwrite(slot: &mut Value, value: Value) {
+    if owns_nothing(slot) {
+        // SAFETY: the old value owns nothing, so writing over it without
+        // dropping it leaks nothing.
+        unsafe { std::ptr::write(slot, value) };
+    } else {
+        *slot = value;
+    }
+}
+
 /// Empties `values`, running drop glue only when one of them holds a
 /// heap object (a frame's slots are mostly small ints and `Undefined`).
 #[inline(always)]
 fn release_values(values: &mut Vec<Value>) {
-    let inline_only = values.iter().all(|v| {
-        matches!(
-            v,
-            Value::None
-                | Value::Bool(_)
-                | Value::Int(_)
-                | Value::Float(_)
-                | Value::Ellipsis
-                | Value::Undefined
-        )
-    });
-    if inline_only {
+    if values.iter().all(owns_nothing) {
         // SAFETY: none of these values owns anything, so forgetting them
         // is the same as dropping them.
         unsafe { values.set_len(0) };
