@@ -1173,6 +1173,49 @@ impl Vm {
                         }
                     }
                 }
+                Inst::ReturnFastVia(i, t) => {
+                    if let Some(slot) = frame.locals.get_mut(i as usize) {
+                        if !matches!(slot, Value::Undefined) && fuel_for!(inst) {
+                            let v = std::mem::replace(slot, Value::Undefined);
+                            frame.pc = t as usize + 1;
+                            self.fuel = budget;
+                            return Ok(v);
+                        }
+                    }
+                }
+                Inst::BinaryReturn(bop) => {
+                    if let [.., Value::Int(x), Value::Int(y)] = frame.stack.as_slice() {
+                        if let Some(r) = int_fast(bop, *x, *y) {
+                            if fuel_for!(inst) {
+                                forget_top(&mut frame.stack, 2);
+                                frame.pc = pc + 1;
+                                self.fuel = budget;
+                                return Ok(Value::Int(r));
+                            }
+                        }
+                    }
+                }
+                Inst::LoadInt2(j, k) => {
+                    if fuel_for!(inst) {
+                        push_slot!(frame.stack, Value::Int(j as i64));
+                        push_slot!(frame.stack, Value::Int(k as i64));
+                        pc += 1;
+                        continue;
+                    }
+                }
+                Inst::FastFastBinary(a, b, bop) => {
+                    if let (Some(Value::Int(x)), Some(Value::Int(y))) =
+                        (frame.locals.get(a as usize), frame.locals.get(b as usize))
+                    {
+                        if let Some(r) = int_fast(bop, *x, *y) {
+                            if fuel_for!(inst) {
+                                push_slot!(frame.stack, Value::Int(r));
+                                pc += 2;
+                                continue;
+                            }
+                        }
+                    }
+                }
                 Inst::Call(argc) => {
                     // Calls of Python functions skip the general path.
                     let argc = argc as usize;

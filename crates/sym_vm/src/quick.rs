@@ -58,6 +58,14 @@ pub(crate) enum Inst {
     StoreFastLoadFast(u32, u32),
     /// `LOAD_FAST a; RETURN`.
     ReturnFast(u32),
+    /// `LOAD_FAST a; JUMP t` where `t` holds `RETURN`.
+    ReturnFastVia(u32, u32),
+    /// `BINARY op; RETURN`.
+    BinaryReturn(BinOp),
+    /// `LOAD_INT j; LOAD_INT k`.
+    LoadInt2(i32, i32),
+    /// `LOAD_FAST a; LOAD_FAST b; BINARY op`: pushes a `op` b.
+    FastFastBinary(u32, u32, BinOp),
     /// `LOAD_INT k; BINARY op`: the top of the stack `op` k.
     IntBinary(i32, BinOp),
     /// `LOAD_FAST a; BINARY op`: the top of the stack `op` a.
@@ -80,9 +88,15 @@ impl Inst {
             Inst::LoadFast2(..)
             | Inst::StoreFastLoadFast(..)
             | Inst::ReturnFast(_)
+            | Inst::BinaryReturn(_)
+            | Inst::LoadInt2(..)
             | Inst::IntBinary(..)
             | Inst::FastBinary(..) => 2,
-            Inst::FastIntBinary(..) | Inst::CompareFastInt(..) | Inst::CompareFastFast(..) => 3,
+            Inst::FastIntBinary(..)
+            | Inst::FastFastBinary(..)
+            | Inst::ReturnFastVia(..)
+            | Inst::CompareFastInt(..)
+            | Inst::CompareFastFast(..) => 3,
             Inst::FastIntUpdate(..) => 4,
             _ => 1,
         }
@@ -101,7 +115,7 @@ pub(crate) fn quicken(ops: &[Op], names: &[Rc<str>]) -> Box<[Inst]> {
         let after = |width: u64| 1 + steps.get(p + width as usize).copied().unwrap_or(0);
         let mut best = (after(1), mirror(op, names));
         // Widest first: a tie keeps the wider run.
-        for inst in fusions_at(ops.get(p..).unwrap_or_default()) {
+        for inst in fusions_at(ops, p) {
             let cost = after(inst.width());
             if cost < best.0 || (cost == best.0 && best.1.width() == 1) {
                 best = (cost, inst);
@@ -115,10 +129,11 @@ pub(crate) fn quicken(ops: &[Op], names: &[Rc<str>]) -> Box<[Inst]> {
     chosen.into_boxed_slice()
 }
 
-/// The fused instructions for runs of IR instructions starting `ops`,
-/// widest first.
-fn fusions_at(ops: &[Op]) -> Vec<Inst> {
+/// The fused instructions for runs of IR instructions starting at
+/// `ops[at]`, widest first.
+fn fusions_at(code: &[Op], at: usize) -> Vec<Inst> {
     use Op::*;
+    let ops = code.get(at..).unwrap_or_default();
     let mut found = Vec::new();
     if let [
         LoadFast(a),
@@ -133,12 +148,18 @@ fn fusions_at(ops: &[Op]) -> Vec<Inst> {
         }
     }
     match ops {
+        [LoadFast(a), Jump(t), ..] if code.get(*t as usize) == Some(&Return) => {
+            found.push(Inst::ReturnFastVia(*a, *t))
+        }
         [LoadFast(a), LoadInt(k), Compare(op), ..] => found.push(Inst::CompareFastInt(*a, *k, *op)),
         [LoadFast(a), LoadFast(b), Compare(op), ..] => {
             found.push(Inst::CompareFastFast(*a, *b, *op))
         }
         [LoadFast(a), LoadInt(k), Binary(op) | Inplace(op), ..] => {
             found.push(Inst::FastIntBinary(*a, *k, *op))
+        }
+        [LoadFast(a), LoadFast(b), Binary(op) | Inplace(op), ..] => {
+            found.push(Inst::FastFastBinary(*a, *b, *op))
         }
         _ => {}
     }
@@ -148,6 +169,8 @@ fn fusions_at(ops: &[Op]) -> Vec<Inst> {
         [LoadFast(a), Binary(op) | Inplace(op), ..] => found.push(Inst::FastBinary(*a, *op)),
         [LoadInt(k), Binary(op) | Inplace(op), ..] => found.push(Inst::IntBinary(*k, *op)),
         [StoreFast(a), LoadFast(b), ..] => found.push(Inst::StoreFastLoadFast(*a, *b)),
+        [Binary(op) | Inplace(op), Return, ..] => found.push(Inst::BinaryReturn(*op)),
+        [LoadInt(j), LoadInt(k), ..] => found.push(Inst::LoadInt2(*j, *k)),
         _ => {}
     }
     found
@@ -255,6 +278,22 @@ mod tests {
         let insts = quicken(&ops, &[]);
         assert_eq!(insts[0], Inst::StoreFast(0));
         assert_eq!(insts[1], Inst::FastIntUpdate(1, 1, BinOp::Add));
+    }
+
+    #[test]
+    fn a_load_that_jumps_to_a_return_returns() {
+        let ops = [
+            Op::LoadFast(0),
+            Op::Jump(4),
+            Op::LoadFast(1),
+            Op::Jump(5),
+            Op::Return,
+            Op::Nop,
+        ];
+        let insts = quicken(&ops, &[]);
+        assert_eq!(insts[0], Inst::ReturnFastVia(0, 4));
+        // The jump at 3 lands on a NOP, not a RETURN.
+        assert_eq!(insts[2], Inst::LoadFast(1));
     }
 
     #[test]
