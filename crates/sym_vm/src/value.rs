@@ -223,10 +223,13 @@ pub struct PyStr {
     /// buffer it was built in.
     pub s: PyText,
     pub chars: usize,
+    /// The text's hash for dict and set tables, made on first use (0: not
+    /// yet).
+    table_hash: Cell<u64>,
 }
 
 /// Bytes counted for a `str` besides its heap text.
-const STR_OVERHEAD: usize = 56;
+const STR_OVERHEAD: usize = 64;
 
 impl PyStr {
     pub fn new(s: impl Into<PyText>) -> Self {
@@ -243,11 +246,29 @@ impl PyStr {
         let s: PyText = s.into();
         debug_assert_eq!(chars, s.chars().count());
         mem::track((s.heap_bytes() + STR_OVERHEAD) as isize);
-        PyStr { s, chars }
+        PyStr {
+            s,
+            chars,
+            table_hash: Cell::new(0),
+        }
     }
     /// `a + b`.
     pub fn concat(a: &PyStr, b: &PyStr) -> Self {
         PyStr::with_chars(PyText::concat(&a.s, &b.s), a.chars + b.chars)
+    }
+    /// The hash dict and set tables use for this text (computed once).
+    #[inline]
+    pub fn table_hash(&self) -> u64 {
+        let known = self.table_hash.get();
+        if known != 0 {
+            return known;
+        }
+        let mut hasher = rustc_hash::FxHasher::default();
+        self.s.hash(&mut hasher);
+        // Never 0, which means "not yet".
+        let hash = hasher.finish() | 1;
+        self.table_hash.set(hash);
+        hash
     }
     pub fn is_ascii(&self) -> bool {
         self.chars == self.s.len()
@@ -624,7 +645,7 @@ fn hash_value<H: Hasher>(value: &Value, state: &mut H) {
             Some(i) => i.hash(state),
             None => b.hash(state),
         },
-        Value::Str(s) => s.s.hash(state),
+        Value::Str(s) => state.write_u64(s.table_hash()),
         Value::Tuple(t) => {
             t.items.len().hash(state);
             for item in t.items.iter() {
@@ -711,6 +732,12 @@ impl Eq for Key {}
 /// Equality for hashable builtin values (never calls user code).
 pub fn simple_eq(a: &Value, b: &Value) -> bool {
     use Value::*;
+    // The common keys first.
+    match (a, b) {
+        (Str(x), Str(y)) => return Rc::ptr_eq(x, y) || x.s == y.s,
+        (Int(x), Int(y)) => return x == y,
+        _ => {}
+    }
     if let Host(h) = a {
         if let Some(proxy) = h.hash_as() {
             return simple_eq(&proxy, b);
