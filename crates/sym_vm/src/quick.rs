@@ -31,7 +31,7 @@ pub(crate) enum Inst {
     Return,
     Call(u32),
     /// `CALL_KW argc names`.
-    CallKw(u32, u32),
+    CallKw(u16, u32),
     Pop,
     Jump(u32),
     PopJumpIfFalse(u32),
@@ -53,32 +53,32 @@ pub(crate) enum Inst {
     BuildTuple(u32),
     ListAppend(u32),
     /// `LOAD_FAST a; LOAD_FAST b`.
-    LoadFast2(u32, u32),
+    LoadFast2(u16, u16),
     /// `STORE_FAST a; LOAD_FAST b`.
-    StoreFastLoadFast(u32, u32),
+    StoreFastLoadFast(u16, u16),
     /// `LOAD_FAST a; RETURN`.
     ReturnFast(u32),
     /// `LOAD_FAST a; JUMP t` where `t` holds `RETURN`.
-    ReturnFastVia(u32, u32),
+    ReturnFastVia(u16, u32),
     /// `BINARY op; RETURN`.
     BinaryReturn(BinOp),
     /// `LOAD_INT j; LOAD_INT k`.
-    LoadInt2(i32, i32),
+    LoadInt2(i16, i16),
     /// `LOAD_FAST a; LOAD_FAST b; BINARY op`: pushes a `op` b.
-    FastFastBinary(u32, u32, BinOp),
+    FastFastBinary(u16, u16, BinOp),
     /// `LOAD_INT k; BINARY op`: the top of the stack `op` k.
     IntBinary(i32, BinOp),
     /// `LOAD_FAST a; BINARY op`: the top of the stack `op` a.
     FastBinary(u32, BinOp),
     /// `LOAD_FAST a; LOAD_INT k; BINARY op`: pushes a `op` k.
-    FastIntBinary(u32, i32, BinOp),
+    FastIntBinary(u16, i32, BinOp),
     /// `LOAD_FAST a; LOAD_INT k; INPLACE op; STORE_FAST a`: a `op`= k.
-    FastIntUpdate(u32, i32, BinOp),
+    FastIntUpdate(u16, i32, BinOp),
     /// `LOAD_FAST a; LOAD_INT k; COMPARE op` (and a conditional jump
     /// after it takes the result directly, as after `COMPARE`).
-    CompareFastInt(u32, i32, CmpOp),
+    CompareFastInt(u16, i32, CmpOp),
     /// `LOAD_FAST a; LOAD_FAST b; COMPARE op`.
-    CompareFastFast(u32, u32, CmpOp),
+    CompareFastFast(u16, u16, CmpOp),
 }
 
 impl Inst {
@@ -133,6 +133,10 @@ pub(crate) fn quicken(ops: &[Op], names: &[Rc<str>]) -> Box<[Inst]> {
 /// `ops[at]`, widest first.
 fn fusions_at(code: &[Op], at: usize) -> Vec<Inst> {
     use Op::*;
+    // Fused instructions keep slots in 16 bits (an instruction is 8 bytes);
+    // a run on a slot past that is not fused.
+    let slot = |a: &u32| u16::try_from(*a).ok();
+    let small = |k: &i32| i16::try_from(*k).ok();
     let ops = code.get(at..).unwrap_or_default();
     let mut found = Vec::new();
     if let [
@@ -143,36 +147,42 @@ fn fusions_at(code: &[Op], at: usize) -> Vec<Inst> {
         ..,
     ] = ops
     {
-        if a == b {
-            found.push(Inst::FastIntUpdate(*a, *k, *op));
+        if let (true, Some(a)) = (a == b, slot(a)) {
+            found.push(Inst::FastIntUpdate(a, *k, *op));
         }
     }
-    match ops {
+    let wide = match ops {
         [LoadFast(a), Jump(t), ..] if code.get(*t as usize) == Some(&Return) => {
-            found.push(Inst::ReturnFastVia(*a, *t))
+            slot(a).map(|a| Inst::ReturnFastVia(a, *t))
         }
-        [LoadFast(a), LoadInt(k), Compare(op), ..] => found.push(Inst::CompareFastInt(*a, *k, *op)),
-        [LoadFast(a), LoadFast(b), Compare(op), ..] => {
-            found.push(Inst::CompareFastFast(*a, *b, *op))
+        [LoadFast(a), LoadInt(k), Compare(op), ..] => {
+            slot(a).map(|a| Inst::CompareFastInt(a, *k, *op))
         }
+        [LoadFast(a), LoadFast(b), Compare(op), ..] => slot(a)
+            .zip(slot(b))
+            .map(|(a, b)| Inst::CompareFastFast(a, b, *op)),
         [LoadFast(a), LoadInt(k), Binary(op) | Inplace(op), ..] => {
-            found.push(Inst::FastIntBinary(*a, *k, *op))
+            slot(a).map(|a| Inst::FastIntBinary(a, *k, *op))
         }
-        [LoadFast(a), LoadFast(b), Binary(op) | Inplace(op), ..] => {
-            found.push(Inst::FastFastBinary(*a, *b, *op))
-        }
-        _ => {}
-    }
-    match ops {
-        [LoadFast(a), Return, ..] => found.push(Inst::ReturnFast(*a)),
-        [LoadFast(a), LoadFast(b), ..] => found.push(Inst::LoadFast2(*a, *b)),
-        [LoadFast(a), Binary(op) | Inplace(op), ..] => found.push(Inst::FastBinary(*a, *op)),
-        [LoadInt(k), Binary(op) | Inplace(op), ..] => found.push(Inst::IntBinary(*k, *op)),
-        [StoreFast(a), LoadFast(b), ..] => found.push(Inst::StoreFastLoadFast(*a, *b)),
-        [Binary(op) | Inplace(op), Return, ..] => found.push(Inst::BinaryReturn(*op)),
-        [LoadInt(j), LoadInt(k), ..] => found.push(Inst::LoadInt2(*j, *k)),
-        _ => {}
-    }
+        [LoadFast(a), LoadFast(b), Binary(op) | Inplace(op), ..] => slot(a)
+            .zip(slot(b))
+            .map(|(a, b)| Inst::FastFastBinary(a, b, *op)),
+        _ => None,
+    };
+    found.extend(wide);
+    let pair = match ops {
+        [LoadFast(a), Return, ..] => Some(Inst::ReturnFast(*a)),
+        [LoadFast(a), LoadFast(b), ..] => slot(a).zip(slot(b)).map(|(a, b)| Inst::LoadFast2(a, b)),
+        [LoadFast(a), Binary(op) | Inplace(op), ..] => Some(Inst::FastBinary(*a, *op)),
+        [LoadInt(k), Binary(op) | Inplace(op), ..] => Some(Inst::IntBinary(*k, *op)),
+        [StoreFast(a), LoadFast(b), ..] => slot(a)
+            .zip(slot(b))
+            .map(|(a, b)| Inst::StoreFastLoadFast(a, b)),
+        [Binary(op) | Inplace(op), Return, ..] => Some(Inst::BinaryReturn(*op)),
+        [LoadInt(j), LoadInt(k), ..] => small(j).zip(small(k)).map(|(j, k)| Inst::LoadInt2(j, k)),
+        _ => None,
+    };
+    found.extend(pair);
     found
 }
 
@@ -197,7 +207,10 @@ fn mirror(op: Op, names: &[Rc<str>]) -> Inst {
         Op::LoadGlobal(i) => Inst::LoadGlobal(i),
         Op::Return => Inst::Return,
         Op::Call(n) => Inst::Call(n),
-        Op::CallKw(n, names) => Inst::CallKw(n, names),
+        Op::CallKw(n, names) => match u16::try_from(n) {
+            Ok(n) => Inst::CallKw(n, names),
+            Err(_) => Inst::Slow,
+        },
         Op::Pop => Inst::Pop,
         Op::Jump(t) => Inst::Jump(t),
         Op::PopJumpIfFalse(t) => Inst::PopJumpIfFalse(t),
@@ -237,8 +250,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_instruction_stays_small() {
-        assert!(std::mem::size_of::<Inst>() <= 12);
+    fn an_instruction_is_one_word() {
+        assert!(std::mem::size_of::<Inst>() <= 8);
     }
 
     #[test]
