@@ -1416,15 +1416,20 @@ impl Vm {
                             (Some(Value::Str(name)), Some(receiver), Some(args))
                                 if crate::builtins::owner_bit(receiver) != 0 =>
                             {
-                                frame.pc = pc;
-                                self.fuel = budget;
-                                Some(crate::builtins::call_method(
-                                    self,
-                                    receiver,
-                                    &name.s,
-                                    args,
-                                    &[],
-                                ))
+                                match common_method(receiver, &name.s, args) {
+                                    Some(v) => Some(Ok(v)),
+                                    None => {
+                                        frame.pc = pc;
+                                        self.fuel = budget;
+                                        Some(crate::builtins::call_method(
+                                            self,
+                                            receiver,
+                                            &name.s,
+                                            args,
+                                            &[],
+                                        ))
+                                    }
+                                }
                             }
                             _ => None,
                         };
@@ -3274,6 +3279,28 @@ fn bind_keywords(
         }
     }
     true
+}
+
+/// The most common builtin method calls, done in place: `dict.get` with a
+/// str or int key, and `list.append`. `None` for anything else, or for a
+/// call these do not cover (the general path then runs it, and raises
+/// what it raises).
+#[inline]
+fn common_method(receiver: &Value, name: &str, args: &[Value]) -> Option<Value> {
+    match (receiver, name, args) {
+        (Value::Dict(d), "get", [key @ (Value::Str(_) | Value::Int(_)), rest @ ..])
+            if rest.len() <= 1 =>
+        {
+            let found = d.map.borrow().get(&KeyRef(key)).cloned();
+            Some(found.unwrap_or_else(|| rest.first().cloned().unwrap_or(Value::None)))
+        }
+        (Value::List(l), "append", [item]) => {
+            l.items.borrow_mut().push(item.clone());
+            l.recount();
+            Some(Value::None)
+        }
+        _ => None,
+    }
 }
 
 /// `BUILD_STRING n` when the parts are all strs (as FORMAT_VALUE leaves
