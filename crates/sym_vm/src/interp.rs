@@ -1216,6 +1216,29 @@ impl Vm {
                         }
                     }
                 }
+                Inst::FastConstItem(a, c) => {
+                    let item = match (
+                        frame.locals.get(a as usize),
+                        code.const_values().get(c as usize),
+                    ) {
+                        (Some(Value::Dict(d)), Some(key @ (Value::Str(_) | Value::Int(_)))) => {
+                            d.map.borrow().get(&KeyRef(key)).cloned()
+                        }
+                        (Some(Value::List(l)), Some(Value::Int(i))) => {
+                            let items = l.items.borrow();
+                            let j = if *i < 0 { i + items.len() as i64 } else { *i };
+                            usize::try_from(j).ok().and_then(|j| items.get(j)).cloned()
+                        }
+                        _ => None,
+                    };
+                    if let Some(item) = item {
+                        if fuel_for!(inst) {
+                            push_slot!(frame.stack, item);
+                            pc += 2;
+                            continue;
+                        }
+                    }
+                }
                 Inst::Call(argc) => {
                     // Calls of Python functions skip the general path.
                     let argc = argc as usize;

@@ -66,6 +66,9 @@ pub(crate) enum Inst {
     LoadInt2(i16, i16),
     /// `LOAD_FAST a; LOAD_FAST b; BINARY op`: pushes a `op` b.
     FastFastBinary(u16, u16, BinOp),
+    /// `LOAD_FAST a; LOAD_CONST c; GET_ITEM`: `a[c]` (a dict at a constant
+    /// key, a list at a constant index).
+    FastConstItem(u16, u32),
     /// `LOAD_INT k; BINARY op`: the top of the stack `op` k.
     IntBinary(i32, BinOp),
     /// `LOAD_FAST a; BINARY op`: the top of the stack `op` a.
@@ -94,6 +97,7 @@ impl Inst {
             | Inst::FastBinary(..) => 2,
             Inst::FastIntBinary(..)
             | Inst::FastFastBinary(..)
+            | Inst::FastConstItem(..)
             | Inst::ReturnFastVia(..)
             | Inst::CompareFastInt(..)
             | Inst::CompareFastFast(..) => 3,
@@ -167,6 +171,7 @@ fn fusions_at(code: &[Op], at: usize) -> Vec<Inst> {
         [LoadFast(a), LoadFast(b), Binary(op) | Inplace(op), ..] => slot(a)
             .zip(slot(b))
             .map(|(a, b)| Inst::FastFastBinary(a, b, *op)),
+        [LoadFast(a), LoadConst(c), GetItem, ..] => slot(a).map(|a| Inst::FastConstItem(a, *c)),
         _ => None,
     };
     found.extend(wide);
