@@ -1509,6 +1509,31 @@ impl Vm {
                         continue;
                     }
                 }
+                Inst::BuildDict(n) => {
+                    // Keys that are strs or ints (the displays handlers
+                    // write) are taken as they are; others go the general
+                    // way, which checks that they can be hashed.
+                    let n = n as usize;
+                    if let Some(start) = frame.stack.len().checked_sub(2 * n) {
+                        let simple_keys = frame
+                            .stack
+                            .get(start..)
+                            .unwrap_or_default()
+                            .iter()
+                            .step_by(2)
+                            .all(|k| matches!(k, Value::Str(_) | Value::Int(_)));
+                        if simple_keys {
+                            let mut map = DictMap::with_capacity_and_hasher(n, FxBuildHasher);
+                            let mut pairs = frame.stack.drain(start..);
+                            while let (Some(k), Some(v)) = (pairs.next(), pairs.next()) {
+                                map.insert(Key(k), v);
+                            }
+                            drop(pairs);
+                            push_slot!(frame.stack, Value::dict(map));
+                            continue;
+                        }
+                    }
+                }
                 Inst::ListAppend(d) => {
                     // [list, ..., value] with the list `d` below the value
                     // once it is popped.

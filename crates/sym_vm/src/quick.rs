@@ -51,6 +51,7 @@ pub(crate) enum Inst {
     FormatPlain,
     BuildString(u32),
     BuildTuple(u32),
+    BuildDict(u32),
     ListAppend(u32),
     /// `LOAD_FAST a; LOAD_FAST b`.
     LoadFast2(u16, u16),
@@ -202,6 +203,7 @@ fn mirror(op: Op, names: &[Rc<str>]) -> Inst {
         Op::FormatValue(0) => Inst::FormatPlain,
         Op::BuildString(n) => Inst::BuildString(n),
         Op::BuildTuple(n) => Inst::BuildTuple(n),
+        Op::BuildDict(n) => Inst::BuildDict(n),
         Op::ListAppend(d) => Inst::ListAppend(d),
         Op::StoreItem => Inst::StoreItem,
         Op::LoadFast(a) => Inst::LoadFast(a),
