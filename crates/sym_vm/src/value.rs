@@ -701,8 +701,29 @@ pub fn identity(value: &Value) -> usize {
 }
 
 impl Hash for Key {
+    #[inline]
     fn hash<H: Hasher>(&self, state: &mut H) {
-        hash_value(&self.0, state)
+        hash_key(&self.0, state)
+    }
+}
+
+/// `hash_value`, with the common keys (strs and ints) inline.
+#[inline(always)]
+fn hash_key<H: Hasher>(value: &Value, state: &mut H) {
+    match value {
+        Value::Str(s) => state.write_u64(s.table_hash()),
+        Value::Int(i) => i.hash(state),
+        other => hash_value(other, state),
+    }
+}
+
+/// `simple_eq`, with the common keys (strs and ints) inline.
+#[inline(always)]
+fn key_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || x.s == y.s,
+        (Value::Int(x), Value::Int(y)) => x == y,
+        _ => simple_eq(a, b),
     }
 }
 
@@ -711,20 +732,23 @@ impl Hash for Key {
 pub struct KeyRef<'a>(pub &'a Value);
 
 impl Hash for KeyRef<'_> {
+    #[inline]
     fn hash<H: Hasher>(&self, state: &mut H) {
-        hash_value(self.0, state)
+        hash_key(self.0, state)
     }
 }
 
 impl indexmap::Equivalent<Key> for KeyRef<'_> {
+    #[inline]
     fn equivalent(&self, key: &Key) -> bool {
-        simple_eq(self.0, &key.0)
+        key_eq(self.0, &key.0)
     }
 }
 
 impl PartialEq for Key {
+    #[inline]
     fn eq(&self, other: &Key) -> bool {
-        simple_eq(&self.0, &other.0)
+        key_eq(&self.0, &other.0)
     }
 }
 impl Eq for Key {}
