@@ -1880,15 +1880,25 @@ fn str_method(
             Ok(Value::list(lines))
         }
         "join" => {
-            let items = vm.collect(arg(vm, args, 0, "str.join")?)?;
+            let iterable = arg(vm, args, 0, "str.join")?;
+            // A list is read in place; anything else is collected first.
+            let collected;
+            let borrowed;
+            let items: &[Value] = match iterable {
+                Value::List(l) => {
+                    borrowed = l.items.borrow();
+                    &borrowed
+                }
+                Value::Tuple(t) => &t.items,
+                other => {
+                    collected = vm.collect(other)?;
+                    &collected
+                }
+            };
             let mut total = 0usize;
-            let mut parts = Vec::with_capacity(items.len());
             for (i, item) in items.iter().enumerate() {
                 match item {
-                    Value::Str(p) => {
-                        total += p.s.len() + text.len();
-                        parts.push(p.clone());
-                    }
+                    Value::Str(p) => total += p.s.len() + text.len(),
                     other => {
                         return Err(vm.type_error(format!(
                             "sequence item {i}: expected str instance, {} found",
@@ -1899,11 +1909,13 @@ fn str_method(
             }
             vm.reserve(total)?;
             let mut r = String::with_capacity(total);
-            for (i, p) in parts.iter().enumerate() {
+            for (i, item) in items.iter().enumerate() {
                 if i > 0 {
                     r.push_str(text);
                 }
-                r.push_str(&p.s);
+                if let Value::Str(p) = item {
+                    r.push_str(&p.s);
+                }
             }
             out(r)
         }
