@@ -12,6 +12,7 @@ use crate::ir::{BinOp, CmpOp, Code, CodeKind, Const, Op, Program};
 use crate::mem;
 use crate::ops;
 use crate::quick::Inst;
+use crate::text::TextBuilder;
 use crate::value::*;
 
 /// Pushes `$value` onto the value stack `$stack`, building it in its slot:
@@ -1485,18 +1486,15 @@ impl Vm {
                         continue;
                     }
                 }
-                Inst::FormatPlain => match frame.stack.last_mut() {
-                    // `format(v, '')` of a str is the str itself; of an int,
-                    // its digits.
-                    Some(Value::Str(_)) => continue,
-                    Some(top @ Value::Int(_)) => {
-                        if let Value::Int(i) = top {
-                            *top = ops::int_str(*i);
-                        }
+                // `format(v, '')` of a str is the str itself. An int is left
+                // as it is: every FORMAT_VALUE the compiler emits feeds a
+                // BUILD_STRING, which writes an int's digits straight into
+                // the text (no str made for them).
+                Inst::FormatPlain => {
+                    if let Some(Value::Str(_) | Value::Int(_)) = frame.stack.last() {
                         continue;
                     }
-                    _ => {}
-                },
+                }
                 Inst::BuildString(n) => {
                     if join_strs(&mut frame.stack, n as usize) {
                         continue;
@@ -3351,14 +3349,15 @@ fn common_method(receiver: &Value, name: &str, args: &[Value]) -> Option<Value> 
     }
 }
 
-/// `BUILD_STRING n` when the parts are all strs (as FORMAT_VALUE leaves
-/// them): joined in place, their lengths known. `false` (nothing done)
-/// otherwise.
+/// `BUILD_STRING n` when the parts are strs, or ints that a plain
+/// FORMAT_VALUE left for it (their digits go straight into the text):
+/// joined in place, their lengths known. `false` (nothing done) otherwise.
 fn join_strs(stack: &mut Vec<Value>, n: usize) -> bool {
     let Some(start) = stack.len().checked_sub(n) else {
         return false;
     };
     let parts = stack.get(start..).unwrap_or_default();
+    let mut digits = [0u8; 20];
     let (mut bytes, mut chars) = (0, 0);
     for part in parts {
         match part {
@@ -3366,16 +3365,23 @@ fn join_strs(stack: &mut Vec<Value>, n: usize) -> bool {
                 bytes += p.s.len();
                 chars += p.chars;
             }
+            Value::Int(i) => {
+                let len = ops::int_digits(*i, &mut digits).len();
+                bytes += len;
+                chars += len;
+            }
             _ => return false,
         }
     }
-    let joined = PyText::join(
-        parts.iter().map(|part| match part {
-            Value::Str(p) => p.s.as_str(),
-            _ => "",
-        }),
-        bytes,
-    );
+    let mut joined = TextBuilder::with_capacity(bytes);
+    for part in parts {
+        match part {
+            Value::Str(p) => joined.push_str(&p.s),
+            Value::Int(i) => joined.push_str(ops::int_digits(*i, &mut digits)),
+            _ => {}
+        }
+    }
+    let joined = joined.finish();
     stack.truncate(start);
     stack.push(Value::Str(Rc::new(PyStr::with_chars(joined, chars))));
     true

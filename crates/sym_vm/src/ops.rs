@@ -1126,7 +1126,7 @@ pub fn int_str(i: i64) -> Value {
 }
 
 /// The decimal digits of `i` (with its sign), written into `buffer`.
-fn int_digits(i: i64, buffer: &mut [u8; 20]) -> &str {
+pub(crate) fn int_digits(i: i64, buffer: &mut [u8; 20]) -> &str {
     let mut n = i.unsigned_abs();
     let mut at = buffer.len();
     loop {

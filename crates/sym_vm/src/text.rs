@@ -85,6 +85,55 @@ impl PyText {
     }
 }
 
+/// Text built piece by piece, inline while it fits.
+pub struct TextBuilder(Repr);
+
+impl TextBuilder {
+    /// A builder for about `len` bytes (inline when they fit).
+    pub fn with_capacity(len: usize) -> TextBuilder {
+        if len <= INLINE {
+            TextBuilder(Repr::Inline {
+                len: 0,
+                bytes: [0u8; INLINE],
+            })
+        } else {
+            TextBuilder(Repr::Heap(String::with_capacity(len)))
+        }
+    }
+
+    pub fn push_str(&mut self, s: &str) {
+        match &mut self.0 {
+            Repr::Inline { len, bytes } => {
+                let at = *len as usize;
+                match bytes.get_mut(at..at + s.len()) {
+                    Some(slot) => {
+                        slot.copy_from_slice(s.as_bytes());
+                        *len += s.len() as u8;
+                    }
+                    None => {
+                        // Longer than promised: move to the heap.
+                        let mut heap = String::with_capacity(at + s.len());
+                        heap.push_str(
+                            PyText(Repr::Inline {
+                                len: *len,
+                                bytes: *bytes,
+                            })
+                            .as_str(),
+                        );
+                        heap.push_str(s);
+                        self.0 = Repr::Heap(heap);
+                    }
+                }
+            }
+            Repr::Heap(heap) => heap.push_str(s),
+        }
+    }
+
+    pub fn finish(self) -> PyText {
+        PyText(self.0)
+    }
+}
+
 fn inline(s: &str) -> Option<Repr> {
     if s.len() > INLINE {
         return None;
@@ -243,5 +292,20 @@ mod tests {
         assert!(joined.heap_bytes() >= 23);
         assert_eq!(&*PyText::concat("", ""), "");
         assert_eq!(&*PyText::join(["a", "", "bc"].into_iter(), 3), "abc");
+    }
+
+    #[test]
+    fn a_builder_spills_to_the_heap_when_it_outgrows_its_promise() {
+        let mut short = TextBuilder::with_capacity(4);
+        short.push_str("ab");
+        short.push_str("cd");
+        let short = short.finish();
+        assert_eq!((&*short, short.heap_bytes()), ("abcd", 0));
+        let mut grown = TextBuilder::with_capacity(2);
+        grown.push_str("x");
+        grown.push_str(&"y".repeat(30));
+        let grown = grown.finish();
+        assert_eq!(grown.len(), 31);
+        assert!(grown.as_str().starts_with("xy"));
     }
 }
