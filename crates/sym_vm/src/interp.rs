@@ -1465,24 +1465,7 @@ impl Vm {
                     }
                 }
                 Inst::GetItem => {
-                    // A list at an int index, or a dict at a str or int key,
-                    // when the item is there (else the general path raises).
-                    let item = match frame.stack.as_slice() {
-                        [.., Value::List(l), Value::Int(i)] => {
-                            let items = l.items.borrow();
-                            let j = if *i < 0 { i + items.len() as i64 } else { *i };
-                            usize::try_from(j).ok().and_then(|j| items.get(j)).cloned()
-                        }
-                        [.., Value::Dict(d), key @ (Value::Str(_) | Value::Int(_))] => {
-                            d.map.borrow().get(&KeyRef(key)).cloned()
-                        }
-                        _ => None,
-                    };
-                    if let Some(item) = item {
-                        frame.stack.truncate(frame.stack.len() - 1);
-                        if let Some(top) = frame.stack.last_mut() {
-                            *top = item;
-                        }
+                    if container_get_item(&mut frame.stack) {
                         continue;
                     }
                 }
@@ -1508,28 +1491,8 @@ impl Vm {
                     }
                 }
                 Inst::BuildDict(n) => {
-                    // Keys that are strs or ints (the displays handlers
-                    // write) are taken as they are; others go the general
-                    // way, which checks that they can be hashed.
-                    let n = n as usize;
-                    if let Some(start) = frame.stack.len().checked_sub(2 * n) {
-                        let simple_keys = frame
-                            .stack
-                            .get(start..)
-                            .unwrap_or_default()
-                            .iter()
-                            .step_by(2)
-                            .all(|k| matches!(k, Value::Str(_) | Value::Int(_)));
-                        if simple_keys {
-                            let mut map = DictMap::with_capacity_and_hasher(n, FxBuildHasher);
-                            let mut pairs = frame.stack.drain(start..);
-                            while let (Some(k), Some(v)) = (pairs.next(), pairs.next()) {
-                                map.insert(Key(k), v);
-                            }
-                            drop(pairs);
-                            push_slot!(frame.stack, Value::dict(map));
-                            continue;
-                        }
+                    if build_simple_dict(&mut frame.stack, n as usize) {
+                        continue;
                     }
                 }
                 Inst::ListAppend(d) => {
@@ -1546,20 +1509,7 @@ impl Vm {
                     }
                 }
                 Inst::StoreItem => {
-                    // [value, dict, key] with a str or int key: stored
-                    // without the general path.
-                    let len = frame.stack.len();
-                    if let [.., _, Value::Dict(_), Value::Str(_) | Value::Int(_)] =
-                        frame.stack.as_slice()
-                    {
-                        let key = pop_value(&mut frame.stack);
-                        let dict = pop_value(&mut frame.stack);
-                        let value = pop_value(&mut frame.stack);
-                        if let Value::Dict(d) = &dict {
-                            d.map.borrow_mut().insert(Key(key), value);
-                            d.recount();
-                        }
-                        debug_assert_eq!(frame.stack.len(), len - 3);
+                    if container_store_item(&mut frame.stack) {
                         continue;
                     }
                 }
@@ -3396,6 +3346,79 @@ fn forget_top(stack: &mut Vec<Value>, n: usize) {
     // SAFETY: `len <= stack.len()`, and the values dropped from view own
     // nothing, so not dropping them leaks nothing.
     unsafe { stack.set_len(len) };
+}
+
+/// `GET_ITEM` of a list at an int index or a dict at a str or int key, when
+/// the item is there; `false` (nothing done) otherwise, and the general
+/// path raises.
+#[inline(never)]
+fn container_get_item(stack: &mut Vec<Value>) -> bool {
+    let item = match stack.as_slice() {
+        [.., Value::List(l), Value::Int(i)] => {
+            let items = l.items.borrow();
+            let j = if *i < 0 { i + items.len() as i64 } else { *i };
+            usize::try_from(j).ok().and_then(|j| items.get(j)).cloned()
+        }
+        [.., Value::Dict(d), key @ (Value::Str(_) | Value::Int(_))] => {
+            d.map.borrow().get(&KeyRef(key)).cloned()
+        }
+        _ => None,
+    };
+    let Some(item) = item else {
+        return false;
+    };
+    stack.truncate(stack.len() - 1);
+    if let Some(top) = stack.last_mut() {
+        *top = item;
+    }
+    true
+}
+
+/// `STORE_ITEM` ([value, dict, key]) into a dict with a str or int key;
+/// `false` (nothing done) for anything else.
+#[inline(never)]
+fn container_store_item(stack: &mut Vec<Value>) -> bool {
+    if !matches!(
+        stack.as_slice(),
+        [.., _, Value::Dict(_), Value::Str(_) | Value::Int(_)]
+    ) {
+        return false;
+    }
+    let key = pop_value(stack);
+    let dict = pop_value(stack);
+    let value = pop_value(stack);
+    if let Value::Dict(d) = &dict {
+        d.map.borrow_mut().insert(Key(key), value);
+        d.recount();
+    }
+    true
+}
+
+/// `BUILD_DICT n` whose keys are strs or ints (the displays handlers
+/// write), taken as they are; `false` for other keys, which the general
+/// path checks can be hashed.
+#[inline(never)]
+fn build_simple_dict(stack: &mut Vec<Value>, n: usize) -> bool {
+    let Some(start) = stack.len().checked_sub(2 * n) else {
+        return false;
+    };
+    let simple_keys = stack
+        .get(start..)
+        .unwrap_or_default()
+        .iter()
+        .step_by(2)
+        .all(|k| matches!(k, Value::Str(_) | Value::Int(_)));
+    if !simple_keys {
+        return false;
+    }
+    let mut map = DictMap::with_capacity_and_hasher(n, FxBuildHasher);
+    let mut pairs = stack.drain(start..);
+    while let (Some(k), Some(v)) = (pairs.next(), pairs.next()) {
+        map.insert(Key(k), v);
+    }
+    drop(pairs);
+    stack.push(Value::dict(map));
+    true
 }
 
 /// Moves `stack[base..]` to the end of `into` (no reference counts
