@@ -1272,6 +1272,11 @@ impl Vm {
                             frame.pc = pc;
                             self.fuel = budget;
                             let result = match frame.stack.get(len - argc..) {
+                                // `str(i)`, the commonest builtin call in
+                                // handlers that build keys and messages.
+                                Some([Value::Int(i)]) if b.type_tag == Some(TypeTag::Str) => {
+                                    Ok(ops::int_str(*i))
+                                }
                                 Some(args) => (b.func)(self, args, &[]),
                                 None => Ok(Value::None),
                             };
