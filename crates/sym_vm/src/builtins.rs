@@ -1327,12 +1327,7 @@ fn dict_method(
 ) -> Result<Value, Error> {
     match name {
         "get" => {
-            let key = arg(vm, args, 0, "get")?;
-            if let Value::Str(_) | Value::Int(_) = key {
-                let found = d.map.borrow().get(&KeyRef(key)).cloned();
-                return Ok(found.unwrap_or_else(|| args.get(1).cloned().unwrap_or(Value::None)));
-            }
-            let k = vm.key(key.clone())?;
+            let k = vm.key(arg(vm, args, 0, "get")?.clone())?;
             Ok(d.map
                 .borrow()
                 .get(&k)

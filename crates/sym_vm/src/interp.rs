@@ -358,8 +358,7 @@ impl Vm {
     /// Fails when the live values plus `extra` bytes would pass the memory
     /// limit.
     pub fn reserve(&self, extra: usize) -> Result<(), Error> {
-        let used = (mem::live() - self.mem_base).max(0) as usize;
-        if used.saturating_add(extra) > self.limits.memory {
+        if self.memory_used().saturating_add(extra) > self.limits.memory {
             return Err(Error::limit(format!(
                 "memory limit of {} exceeded",
                 human_bytes(self.limits.memory)
@@ -571,25 +570,38 @@ impl Vm {
                 IterState::Generator(frame),
             ))));
         }
+        self.run_call(frame, counts, uses_printed(code))
+    }
+
+    /// Runs a call's new frame to its end and keeps it for reuse; `counts`
+    /// says it counts towards the depth limit, `prints` that it collects
+    /// its own print output.
+    #[inline(always)]
+    fn run_call(
+        &mut self,
+        mut frame: Box<Frame>,
+        counts: bool,
+        prints: bool,
+    ) -> Result<Value, Error> {
         if counts {
             self.depth += 1;
             if let Err(e) = self.check_depth() {
                 self.depth -= 1;
+                self.release_frame(frame);
                 return Err(e);
             }
         }
-        let uses_printed = uses_printed(code);
-        if uses_printed {
+        if prints {
             self.enter_printing();
         }
         let result = self.run_frame(&mut frame);
-        self.release_frame(frame);
-        if uses_printed {
+        if prints {
             self.leave_printing();
         }
         if counts {
             self.depth -= 1;
         }
+        self.release_frame(frame);
         result
     }
 
@@ -639,23 +651,9 @@ impl Vm {
         while locals.len() < nslots {
             push_slot!(*locals, Value::Undefined);
         }
-        self.depth += 1;
-        if let Err(e) = self.check_depth() {
-            self.depth -= 1;
-            self.release_frame(frame);
-            return Some(Err(e));
-        }
-        let prints = code.kind == CodeKind::Function;
-        if prints {
-            self.enter_printing();
-        }
-        let result = self.run_frame(&mut frame);
-        if prints {
-            self.leave_printing();
-        }
-        self.depth -= 1;
-        self.release_frame(frame);
-        Some(result)
+        // Plain functions are `def`s and lambdas: both count towards the
+        // depth limit; a `def` collects its print output.
+        Some(self.run_call(frame, true, code.kind == CodeKind::Function))
     }
 
     /// Empties a finished frame and keeps it (with its vectors' capacity)
@@ -997,11 +995,16 @@ impl Vm {
     /// error made out of line.
     #[inline(always)]
     fn check_memory(&self) -> Result<(), Error> {
-        let used = mem::live().wrapping_sub(self.mem_base);
-        if used > 0 && used as usize > self.limits.memory {
+        if self.memory_used() > self.limits.memory {
             return self.reserve(0);
         }
         Ok(())
+    }
+
+    /// Bytes of live values made since this VM started.
+    #[inline(always)]
+    fn memory_used(&self) -> usize {
+        mem::live().saturating_sub(self.mem_base).max(0) as usize
     }
 
     fn run_until_error(&mut self, frame: &mut Frame) -> Result<Value, Error> {
@@ -1222,14 +1225,7 @@ impl Vm {
                         frame.locals.get(a as usize),
                         code.const_values().get(c as usize),
                     ) {
-                        (Some(Value::Dict(d)), Some(key @ (Value::Str(_) | Value::Int(_)))) => {
-                            d.map.borrow().get(&KeyRef(key)).cloned()
-                        }
-                        (Some(Value::List(l)), Some(Value::Int(i))) => {
-                            let items = l.items.borrow();
-                            let j = if *i < 0 { i + items.len() as i64 } else { *i };
-                            usize::try_from(j).ok().and_then(|j| items.get(j)).cloned()
-                        }
+                        (Some(container), Some(index)) => item_of(container, index),
                         _ => None,
                     };
                     if let Some(item) = item {
@@ -2212,9 +2208,8 @@ impl Vm {
                     .push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
             }
             Op::BuildString(n) => {
-                if join_strs(&mut frame.stack, n as usize) {
-                    return Ok((pc, None));
-                }
+                // The hot loop has joined the parts already when they were
+                // strs and ints.
                 let items = tri!(take_n(&mut frame.stack, n));
                 let mut s = String::new();
                 for item in &items {
@@ -2313,16 +2308,6 @@ impl Vm {
                 let v = pop!();
                 let items = tri!(self.unpack(&v, before as usize, Some(after as usize)));
                 frame.stack.extend(items.into_iter().rev());
-            }
-            Op::FormatValue(0) if matches!(top!(), Value::Str(_) | Value::Int(_)) => {
-                // `format(v, '')` of a str is the str itself; of an int, its
-                // digits.
-                if let Value::Int(i) = top!() {
-                    let digits = ops::int_str(*i);
-                    if let Some(top) = frame.stack.last_mut() {
-                        *top = digits;
-                    }
-                }
             }
             Op::FormatValue(flags) => {
                 let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
@@ -3359,14 +3344,7 @@ fn forget_top(stack: &mut Vec<Value>, n: usize) {
 #[inline(never)]
 fn container_get_item(stack: &mut Vec<Value>) -> bool {
     let item = match stack.as_slice() {
-        [.., Value::List(l), Value::Int(i)] => {
-            let items = l.items.borrow();
-            let j = if *i < 0 { i + items.len() as i64 } else { *i };
-            usize::try_from(j).ok().and_then(|j| items.get(j)).cloned()
-        }
-        [.., Value::Dict(d), key @ (Value::Str(_) | Value::Int(_))] => {
-            d.map.borrow().get(&KeyRef(key)).cloned()
-        }
+        [.., container, index] => item_of(container, index),
         _ => None,
     };
     let Some(item) = item else {
@@ -3377,6 +3355,24 @@ fn container_get_item(stack: &mut Vec<Value>) -> bool {
         *top = item;
     }
     true
+}
+
+/// `container[index]` for a list at an int index or a dict at a str or int
+/// key, when the item is there; `None` for anything else (the general path
+/// then reads it, or raises).
+#[inline]
+fn item_of(container: &Value, index: &Value) -> Option<Value> {
+    match (container, index) {
+        (Value::List(l), Value::Int(i)) => {
+            let items = l.items.borrow();
+            let j = if *i < 0 { i + items.len() as i64 } else { *i };
+            usize::try_from(j).ok().and_then(|j| items.get(j)).cloned()
+        }
+        (Value::Dict(d), key @ (Value::Str(_) | Value::Int(_))) => {
+            d.map.borrow().get(&KeyRef(key)).cloned()
+        }
+        _ => None,
+    }
 }
 
 /// `STORE_ITEM` ([value, dict, key]) into a dict with a str or int key;

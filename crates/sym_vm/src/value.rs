@@ -629,11 +629,22 @@ fn check_hashable(value: &Value) -> Result<(), String> {
     }
 }
 
+/// The hash dict keys use: strs (their cached hash) and ints inline,
+/// everything else out of line.
+#[inline]
 fn hash_value<H: Hasher>(value: &Value, state: &mut H) {
+    match value {
+        Value::Str(s) => state.write_u64(s.table_hash()),
+        Value::Int(i) => i.hash(state),
+        other => hash_other(other, state),
+    }
+}
+
+/// [`hash_value`] for everything but strs and ints.
+fn hash_other<H: Hasher>(value: &Value, state: &mut H) {
     match value {
         Value::None => 0u8.hash(state),
         Value::Bool(b) => (*b as i64).hash(state),
-        Value::Int(i) => i.hash(state),
         Value::Float(f) => {
             if f.fract() == 0.0 && f.abs() < 9.2e18 {
                 (f.get() as i64).hash(state)
@@ -645,7 +656,6 @@ fn hash_value<H: Hasher>(value: &Value, state: &mut H) {
             Some(i) => i.hash(state),
             None => b.hash(state),
         },
-        Value::Str(s) => state.write_u64(s.table_hash()),
         Value::Tuple(t) => {
             t.items.len().hash(state);
             for item in t.items.iter() {
@@ -703,27 +713,7 @@ pub fn identity(value: &Value) -> usize {
 impl Hash for Key {
     #[inline]
     fn hash<H: Hasher>(&self, state: &mut H) {
-        hash_key(&self.0, state)
-    }
-}
-
-/// `hash_value`, with the common keys (strs and ints) inline.
-#[inline(always)]
-fn hash_key<H: Hasher>(value: &Value, state: &mut H) {
-    match value {
-        Value::Str(s) => state.write_u64(s.table_hash()),
-        Value::Int(i) => i.hash(state),
-        other => hash_value(other, state),
-    }
-}
-
-/// `simple_eq`, with the common keys (strs and ints) inline.
-#[inline(always)]
-fn key_eq(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || x.s == y.s,
-        (Value::Int(x), Value::Int(y)) => x == y,
-        _ => simple_eq(a, b),
+        hash_value(&self.0, state)
     }
 }
 
@@ -734,34 +724,39 @@ pub struct KeyRef<'a>(pub &'a Value);
 impl Hash for KeyRef<'_> {
     #[inline]
     fn hash<H: Hasher>(&self, state: &mut H) {
-        hash_key(self.0, state)
+        hash_value(self.0, state)
     }
 }
 
 impl indexmap::Equivalent<Key> for KeyRef<'_> {
     #[inline]
     fn equivalent(&self, key: &Key) -> bool {
-        key_eq(self.0, &key.0)
+        simple_eq(self.0, &key.0)
     }
 }
 
 impl PartialEq for Key {
     #[inline]
     fn eq(&self, other: &Key) -> bool {
-        key_eq(&self.0, &other.0)
+        simple_eq(&self.0, &other.0)
     }
 }
 impl Eq for Key {}
 
 /// Equality for hashable builtin values (never calls user code).
+#[inline]
 pub fn simple_eq(a: &Value, b: &Value) -> bool {
-    use Value::*;
-    // The common keys first.
+    // The common keys inline; everything else out of line.
     match (a, b) {
-        (Str(x), Str(y)) => return Rc::ptr_eq(x, y) || x.s == y.s,
-        (Int(x), Int(y)) => return x == y,
-        _ => {}
+        (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || x.s == y.s,
+        (Value::Int(x), Value::Int(y)) => x == y,
+        _ => other_eq(a, b),
     }
+}
+
+/// [`simple_eq`] for everything but two strs or two ints.
+fn other_eq(a: &Value, b: &Value) -> bool {
+    use Value::*;
     if let Host(h) = a {
         if let Some(proxy) = h.hash_as() {
             return simple_eq(&proxy, b);
@@ -773,8 +768,6 @@ pub fn simple_eq(a: &Value, b: &Value) -> bool {
         }
     }
     match (a, b) {
-        (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.s == y.s,
-        (Int(x), Int(y)) => x == y,
         (None, None) => true,
         (Ellipsis, Ellipsis) => true,
         (Bool(x), Bool(y)) => x == y,
