@@ -356,25 +356,28 @@ pub struct Code {
     /// `LOAD_METHOD` hands to `CALL_METHOD`).
     pub name_cache: ConstCache,
     /// `ops` in the interpreter's execution form, made on first run.
-    pub(crate) quick: crate::quick::QuickCache,
+    pub(crate) quick: RunCache<Box<[crate::quick::Inst]>>,
 }
 
-/// The run-time values of a code object's constants (not part of the
-/// compiled form: equal and printed as nothing).
+/// What a code object makes of its compiled form the first time it runs
+/// (not part of the compiled form: equal and printed as nothing).
 #[derive(Default)]
-pub struct ConstCache(std::cell::OnceCell<Box<[crate::Value]>>);
+pub struct RunCache<T>(pub(crate) std::cell::OnceCell<T>);
 
-impl std::fmt::Debug for ConstCache {
+impl<T> std::fmt::Debug for RunCache<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("ConstCache")
+        f.write_str("RunCache")
     }
 }
 
-impl PartialEq for ConstCache {
+impl<T> PartialEq for RunCache<T> {
     fn eq(&self, _: &Self) -> bool {
         true
     }
 }
+
+/// The run-time values of a code object's constants.
+pub type ConstCache = RunCache<Box<[crate::Value]>>;
 
 impl Code {
     /// The names as `str` values.
@@ -408,7 +411,9 @@ impl Code {
     }
 
     pub(crate) fn insts(&self) -> &[crate::quick::Inst] {
-        self.quick.get(&self.ops, &self.names)
+        self.quick
+            .0
+            .get_or_init(|| crate::quick::quicken(&self.ops, &self.names))
     }
 
     pub fn line_at(&self, pc: usize) -> u32 {

@@ -229,29 +229,6 @@ fn mirror(op: Op, names: &[Rc<str>]) -> Inst {
     }
 }
 
-/// A code object's execution form, made on first use (not part of the
-/// compiled form: equal and printed as nothing).
-#[derive(Default)]
-pub struct QuickCache(std::cell::OnceCell<Box<[Inst]>>);
-
-impl QuickCache {
-    pub(crate) fn get(&self, ops: &[Op], names: &[Rc<str>]) -> &[Inst] {
-        self.0.get_or_init(|| quicken(ops, names))
-    }
-}
-
-impl std::fmt::Debug for QuickCache {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("QuickCache")
-    }
-}
-
-impl PartialEq for QuickCache {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
