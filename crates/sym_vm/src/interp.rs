@@ -1276,7 +1276,7 @@ impl Vm {
                                 Some(args) => (b.func)(self, args, &[]),
                                 None => Ok(Value::None),
                             };
-                            frame.stack.truncate(len - argc);
+                            release_to(&mut frame.stack, len - argc);
                             call_done!(result);
                         }
                     }
@@ -1333,7 +1333,6 @@ impl Vm {
                     }
                 }
                 Inst::Binary(bop) => {
-                    let len = frame.stack.len();
                     match frame.stack.as_slice() {
                         [.., Value::Int(x), Value::Int(y)] => {
                             if let Some(r) = int_fast(bop, *x, *y) {
@@ -1358,9 +1357,7 @@ impl Vm {
                         [.., Value::Str(x), Value::Str(y)]
                             if bop == BinOp::Add && self.reserve(x.s.len() + y.s.len()).is_ok() =>
                         {
-                            let joined = Value::Str(Rc::new(PyStr::concat(x, y)));
-                            frame.stack.truncate(len - 2);
-                            push_slot!(frame.stack, joined);
+                            concat_top_strs(&mut frame.stack);
                             continue;
                         }
                         _ => {}
@@ -1460,7 +1457,7 @@ impl Vm {
                         };
                         if let Some(result) = result {
                             // The method's name is left on top for the result.
-                            frame.stack.truncate(receiver_at);
+                            release_to(&mut frame.stack, receiver_at);
                             call_done!(result);
                         }
                     }
@@ -3464,6 +3461,19 @@ fn owns_nothing(v: &Value) -> bool {
     )
 }
 
+/// Shortens the stack to `len`, running drop glue only for the values that
+/// own a heap object (a call's arguments are often small ints).
+#[inline(always)]
+fn release_to(stack: &mut Vec<Value>, len: usize) {
+    while stack.len() > len {
+        match stack.pop() {
+            Some(v) if owns_nothing(&v) => std::mem::forget(v),
+            Some(v) => drop(v),
+            None => break,
+        }
+    }
+}
+
 /// `*slot = value`, without drop glue when the old value owns nothing.
 #[inline(always)]
 fn overwrite(slot: &mut Value, value: Value) {
@@ -3473,6 +3483,31 @@ fn overwrite(slot: &mut Value, value: Value) {
         unsafe { std::ptr::write(slot, value) };
     } else {
         *slot = value;
+    }
+}
+
+/// `a + b` of the two strs on top of the stack, left in their place. An
+/// operand nothing else refers to (`prefix + str(n)`'s right side, say)
+/// takes the result in its own allocation, so the temporary costs no
+/// allocation and no free.
+#[inline(never)]
+fn concat_top_strs(stack: &mut Vec<Value>) {
+    let Some((Value::Str(right), [.., Value::Str(left)])) = stack.split_last_mut() else {
+        return;
+    };
+    if let Some(tail) = Rc::get_mut(right) {
+        tail.prepend(left);
+        let result = pop_value(stack);
+        if let Some(top) = stack.last_mut() {
+            *top = result;
+        }
+    } else if let Some(head) = Rc::get_mut(left) {
+        head.append(right);
+        stack.truncate(stack.len() - 1);
+    } else {
+        let joined = Value::Str(Rc::new(PyStr::concat(left, right)));
+        stack.truncate(stack.len() - 2);
+        stack.push(joined);
     }
 }
 

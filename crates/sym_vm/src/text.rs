@@ -64,6 +64,14 @@ impl PyText {
         PyText(Repr::Heap(s))
     }
 
+    /// Appends `s`, in place while the result fits inline; a heap text
+    /// grows its buffer the way `String` does.
+    pub fn push_str(&mut self, s: &str) {
+        let mut text = TextBuilder(std::mem::replace(&mut self.0, Repr::empty()));
+        text.push_str(s);
+        self.0 = text.0;
+    }
+
     /// Heap bytes this text holds beyond the value itself.
     pub fn heap_bytes(&self) -> usize {
         match &self.0 {
@@ -134,6 +142,15 @@ impl TextBuilder {
     }
 }
 
+impl Repr {
+    fn empty() -> Repr {
+        Repr::Inline {
+            len: 0,
+            bytes: [0u8; INLINE],
+        }
+    }
+}
+
 fn inline(s: &str) -> Option<Repr> {
     if s.len() > INLINE {
         return None;
@@ -167,8 +184,20 @@ impl std::borrow::Borrow<str> for PyText {
 }
 
 impl PartialEq for PyText {
+    #[inline]
     fn eq(&self, other: &PyText) -> bool {
-        self.as_str() == other.as_str()
+        match (&self.0, &other.0) {
+            // Unused inline bytes are always zero, so two short texts are
+            // equal when their fixed-size arrays are (no `memcmp` call).
+            (
+                Repr::Inline { len, bytes },
+                Repr::Inline {
+                    len: other_len,
+                    bytes: other_bytes,
+                },
+            ) => len == other_len && bytes == other_bytes,
+            _ => self.as_str() == other.as_str(),
+        }
     }
 }
 
@@ -292,6 +321,33 @@ mod tests {
         assert!(joined.heap_bytes() >= 23);
         assert_eq!(&*PyText::concat("", ""), "");
         assert_eq!(&*PyText::join(["a", "", "bc"].into_iter(), 3), "abc");
+    }
+
+    #[test]
+    fn equal_texts_are_equal_however_they_were_built() {
+        let mut built = TextBuilder::with_capacity(30);
+        built.push_str("key");
+        let on_heap = built.finish();
+        assert!(on_heap.heap_bytes() > 0);
+        let mut appended = PyText::copy_of("ke");
+        appended.push_str("y");
+        for text in [on_heap, appended, PyText::concat("k", "ey")] {
+            assert!(text == PyText::copy_of("key"));
+            assert!(text != PyText::copy_of("kez"));
+            assert!(text != PyText::copy_of("ke"));
+        }
+    }
+
+    #[test]
+    fn appending_in_place_moves_to_the_heap_when_it_no_longer_fits() {
+        let mut text = PyText::copy_of("");
+        for _ in 0..INLINE {
+            text.push_str("x");
+        }
+        assert_eq!((text.len(), text.heap_bytes()), (INLINE, 0));
+        text.push_str("é");
+        assert_eq!(&*text, format!("{}é", "x".repeat(INLINE)));
+        assert!(text.heap_bytes() >= INLINE + 2);
     }
 
     #[test]

@@ -256,6 +256,25 @@ impl PyStr {
     pub fn concat(a: &PyStr, b: &PyStr) -> Self {
         PyStr::with_chars(PyText::concat(&a.s, &b.s), a.chars + b.chars)
     }
+    /// Makes this `head + self`, in place.
+    pub fn prepend(&mut self, head: &PyStr) {
+        let text = PyText::concat(&head.s, &self.s);
+        self.replace_text(text, head.chars + self.chars);
+    }
+    /// Makes this `self + tail`, in place.
+    pub fn append(&mut self, tail: &PyStr) {
+        let before = self.s.heap_bytes();
+        self.s.push_str(&tail.s);
+        self.chars += tail.chars;
+        self.table_hash.set(0);
+        mem::track(self.s.heap_bytes() as isize - before as isize);
+    }
+    fn replace_text(&mut self, text: PyText, chars: usize) {
+        mem::track(text.heap_bytes() as isize - self.s.heap_bytes() as isize);
+        self.s = text;
+        self.chars = chars;
+        self.table_hash.set(0);
+    }
     /// The hash dict and set tables use for this text (computed once).
     #[inline]
     pub fn table_hash(&self) -> u64 {
@@ -1016,3 +1035,27 @@ pub fn new_set_map() -> SetMap {
 
 // The interpreter moves values constantly: keep them two words.
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_str_changed_in_place_keeps_its_memory_count_and_rehashes() {
+        let before = mem::live();
+        let mut s = PyStr::new("ab");
+        let short_hash = s.table_hash();
+        s.append(&PyStr::new("é".repeat(20)));
+        assert_eq!((s.chars, s.s.len()), (22, 42));
+        assert_ne!(s.table_hash(), short_hash);
+        assert_eq!(
+            s.table_hash(),
+            PyStr::new(format!("ab{}", "é".repeat(20))).table_hash()
+        );
+        s.prepend(&PyStr::new("x"));
+        assert_eq!((s.chars, &s.s[..5]), (23, "xabé"));
+        assert!(mem::live() > before);
+        drop(s);
+        assert_eq!(mem::live(), before);
+    }
+}
