@@ -635,7 +635,9 @@ impl Vm {
             move_top(stack, base, locals);
             if argc < argcount {
                 let skip = argc + func.defaults.len() - argcount;
-                locals.extend(func.defaults.iter().skip(skip).cloned());
+                for default in func.defaults.get(skip..).unwrap_or_default() {
+                    push_slot!(*locals, fast_clone(default));
+                }
             }
         } else if !bind_keywords(func, stack, argc, kwnames, locals) {
             self.release_frame(frame);
@@ -1008,7 +1010,11 @@ impl Vm {
     }
 
     fn run_until_error(&mut self, frame: &mut Frame) -> Result<Value, Error> {
-        let code = frame.code.clone();
+        // SAFETY: the frame is borrowed exclusively for this whole call and
+        // its code is only ever set before a frame starts (in the call
+        // paths), so the `Code` behind it outlives this reference. Not
+        // cloning the `Rc` saves a count and a drop on every call.
+        let code: &Code = unsafe { &*Rc::as_ptr(&frame.code) };
         let ops: &[Op] = &code.ops;
         let insts: &[Inst] = code.insts();
         let mut pc = frame.pc;
@@ -1626,7 +1632,7 @@ impl Vm {
                 ));
             };
             self.fuel = budget;
-            match self.exec_slow(frame, &code, op, pc) {
+            match self.exec_slow(frame, code, op, pc) {
                 Ok((next, None)) => {
                     budget = self.fuel;
                     jump_to!(next);
@@ -1647,11 +1653,10 @@ impl Vm {
     fn exec_slow(
         &mut self,
         frame: &mut Frame,
-        code: &Rc<Code>,
+        code: &Code,
         op: Op,
         mut pc: usize,
     ) -> Result<(usize, Option<Value>), Error> {
-        let code: &Code = code;
         macro_rules! pop {
             () => {
                 pop_value(&mut frame.stack)
@@ -3171,10 +3176,24 @@ fn pop_value(stack: &mut Vec<Value>) -> Value {
     let Some(top) = stack.last() else {
         return Value::None;
     };
-    // SAFETY (each heap arm): the Rc is moved out of the slot, which the
-    // `set_len` below then forgets without dropping it.
-    let value = unsafe {
-        match top {
+    // SAFETY: the slot is forgotten by the `set_len` below.
+    let value = unsafe { read_value(top) };
+    // SAFETY: the slot's contents were moved into `value` above.
+    unsafe { stack.set_len(stack.len() - 1) };
+    value
+}
+
+/// Moves the value out of `slot`, reading it variant by variant (see
+/// [`pop_value`]).
+///
+/// # Safety
+/// The caller must then forget the slot (never drop or read it again), or
+/// the value would be owned twice.
+#[inline(always)]
+unsafe fn read_value(slot: &Value) -> Value {
+    // SAFETY (each heap arm): the caller forgets the slot the Rc is read from.
+    unsafe {
+        match slot {
             Value::None => Value::None,
             Value::Bool(b) => Value::Bool(*b),
             Value::Int(x) => Value::Int(*x),
@@ -3201,10 +3220,7 @@ fn pop_value(stack: &mut Vec<Value>) -> Value {
             Value::Ellipsis => Value::Ellipsis,
             Value::Undefined => Value::Undefined,
         }
-    };
-    // SAFETY: the slot's contents were moved into `value` above.
-    unsafe { stack.set_len(stack.len() - 1) };
-    value
+    }
 }
 
 /// Binds the top `argc` values of `stack`, the last `kwnames.len()` of
@@ -3222,12 +3238,12 @@ fn bind_keywords(
     const MAX_KEYWORDS: usize = 8;
     let code = &func.code;
     let argcount = code.argcount as usize;
-    let (Some(npos), Some(base)) = (
-        argc.checked_sub(kwnames.len()),
-        stack.len().checked_sub(argc),
-    ) else {
+    let Some(npos) = argc.checked_sub(kwnames.len()) else {
         return false;
     };
+    if stack.len() < argc {
+        return false;
+    }
     if npos > argcount || argc + func.defaults.len() < argcount || kwnames.len() > MAX_KEYWORDS {
         return false;
     }
@@ -3235,7 +3251,7 @@ fn bind_keywords(
     let mut targets = [0usize; MAX_KEYWORDS];
     let params = code.varnames.get(..argcount).unwrap_or_default();
     for (k, name) in kwnames.iter().enumerate() {
-        let Some(slot) = params.iter().position(|n| n == name) else {
+        let Some(slot) = params.iter().position(|n| same_name(n, name)) else {
             return false;
         };
         if slot < npos.max(code.posonly as usize) || targets[..k].contains(&slot) {
@@ -3249,19 +3265,39 @@ fn bind_keywords(
     if (npos..first_default).any(|slot| !targets[..kwnames.len()].contains(&slot)) {
         return false;
     }
-    locals.extend(stack.drain(base..base + npos));
-    locals.resize(argcount, Value::Undefined);
-    for (value, &slot) in stack.drain(base..).zip(&targets) {
-        if let Some(local) = locals.get_mut(slot) {
-            *local = value;
+    // Keywords from the top of the stack into their slots, then the
+    // positional arguments under them (no drain, no block move).
+    let start = locals.len();
+    locals.resize(start + argcount, Value::Undefined);
+    let Some(params) = locals.get_mut(start..) else {
+        return true;
+    };
+    for &slot in targets
+        .get(..kwnames.len())
+        .unwrap_or_default()
+        .iter()
+        .rev()
+    {
+        if let Some(local) = params.get_mut(slot) {
+            unsafe_write(local, pop_value(stack));
         }
     }
+    for local in params.iter_mut().take(npos).rev() {
+        unsafe_write(local, pop_value(stack));
+    }
     for (slot, default) in func.defaults.iter().enumerate() {
-        if let Some(local @ Value::Undefined) = locals.get_mut(first_default + slot) {
-            *local = default.clone();
+        if let Some(local @ Value::Undefined) = params.get_mut(first_default + slot) {
+            *local = fast_clone(default);
         }
     }
     true
+}
+
+/// Whether two identifiers are the same; short names are compared byte
+/// by byte, without a `memcmp` call.
+#[inline(always)]
+fn same_name(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
 }
 
 /// The most common builtin method calls, done in place: `dict.get` with a
@@ -3432,19 +3468,29 @@ fn move_top(stack: &mut Vec<Value>, base: usize, into: &mut Vec<Value>) {
         push_slot!(*into, value);
         return;
     }
+    // Value by value from the top (a block copy is a `memcpy` call, and
+    // reads the just-written slots whole).
     into.reserve(n);
-    // SAFETY: `base + n == stack.len()` and `into` has room for `n` more;
-    // the values are copied once and the stack forgets them (its length
-    // drops to `base`), so each is owned exactly once.
+    let start = into.len();
+    // SAFETY: `into` has room for `n` more; each value is read once from
+    // the stack, which forgets it (its length drops to `base`).
     unsafe {
-        std::ptr::copy_nonoverlapping(
-            stack.as_ptr().add(base),
-            into.as_mut_ptr().add(into.len()),
-            n,
-        );
+        let from = stack.as_ptr().add(base);
+        let to = into.as_mut_ptr().add(start);
+        for i in 0..n {
+            std::ptr::write(to.add(i), read_value(&*from.add(i)));
+        }
         stack.set_len(base);
-        into.set_len(into.len() + n);
+        into.set_len(start + n);
     }
+}
+
+/// Writes `value` over a slot that owns nothing (no drop glue for it).
+#[inline(always)]
+fn unsafe_write(slot: &mut Value, value: Value) {
+    debug_assert!(owns_nothing(slot));
+    // SAFETY: the old value owns nothing, so not dropping it leaks nothing.
+    unsafe { std::ptr::write(slot, value) };
 }
 
 /// Whether dropping `v` would do nothing (no heap object behind it).
