@@ -1095,6 +1095,27 @@ impl Vm {
                 }
             }};
         }
+        // `call_done!` for a call whose callee the top slot holds and
+        // `$callee` is a counted clone of: the result is written over the
+        // slot without drop glue, and the clone gives the slot's count back.
+        macro_rules! call_done_owning {
+            ($callee:expr, $result:expr) => {{
+                let result: Result<Value, Error> = $result;
+                budget = self.fuel;
+                match result {
+                    Ok(v) => {
+                        if let Some(top) = frame.stack.last_mut() {
+                            // SAFETY: the slot still holds the callee, whose
+                            // count `$callee` gives back as it drops below.
+                            unsafe { std::ptr::write(top, v) };
+                        }
+                        drop($callee);
+                        continue;
+                    }
+                    Err(e) => return Err(e),
+                }
+            }};
+        }
         loop {
             let Some(&inst) = insts.get(pc) else {
                 frame.pc = pc;
@@ -1256,7 +1277,7 @@ impl Vm {
                             } else {
                                 None
                             };
-                            call_done!(match result {
+                            let result = match result {
                                 // The arguments moved; the function is on top.
                                 Some(result) => result,
                                 None => {
@@ -1267,7 +1288,8 @@ impl Vm {
                                     frame.stack.truncate(len - argc);
                                     r
                                 }
-                            });
+                            };
+                            call_done_owning!(f, result);
                         }
                         if let Some(Value::Builtin(b)) = frame.stack.get(len - argc - 1) {
                             let b = b.clone();
@@ -1283,7 +1305,7 @@ impl Vm {
                                 None => Ok(Value::None),
                             };
                             release_to(&mut frame.stack, len - argc);
-                            call_done!(result);
+                            call_done_owning!(b, result);
                         }
                     }
                 }
