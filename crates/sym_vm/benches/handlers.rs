@@ -3,12 +3,18 @@
 //! `time.perf_counter` inside Python, so start-up is excluded). Prints the
 //! ratio CPython time / our time (>= 1.0 means we are at least as fast).
 //! Without `python3` on PATH the CPython side is skipped.
+//!
+//! The benchmark allocates as `symc` does: the system allocator behind
+//! [`sym_alloc::SmallBlockCache`].
 
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use sym_vm::{Limits, Value, Vm};
+
+#[global_allocator]
+static GLOBAL: sym_alloc::SmallBlockCache = sym_alloc::SmallBlockCache;
 
 const PROGRAMS: &[(&str, &str)] = &[
     (

@@ -1,6 +1,9 @@
 //! Runs one benchmark program in a loop (for profilers): `cargo run
 //! --release --example profile_run -- FILE.py ITERATIONS`.
 
+#[global_allocator]
+static GLOBAL: sym_alloc::SmallBlockCache = sym_alloc::SmallBlockCache;
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let path = args.get(1).cloned().unwrap_or_default();

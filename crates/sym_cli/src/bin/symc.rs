@@ -1,16 +1,23 @@
 //! `symc`: compile impl.py files to compiled flows, inspect them, and run
 //! a handler per the run contract.
 //!
-//! It keeps the system allocator: a run is one short process, and
-//! mimalloc's arenas doubled its peak memory (12.4 MiB against 6.7 MiB over
-//! the run cases) and made a run slower end to end (2.39 ms against
-//! 2.01 ms), though CPU-heavy handlers build strings 12% and sort 20%
-//! faster with it.
+//! It allocates with the system allocator behind a per-thread cache of
+//! freed small blocks ([`sym_alloc::SmallBlockCache`]). Handlers that make
+//! and drop objects in bulk run on far fewer instructions with it (sorting
+//! a list of dicts with a key: 29% fewer), and over the 370 run cases a
+//! whole `symc run` was no slower (1.75–1.79 ms against 1.81–1.84 ms, in
+//! alternating runs) with the same peak memory (7.4–7.6 MiB). mimalloc was
+//! measured too and not kept: its arenas doubled a run's peak memory (12.4
+//! MiB against 6.7 MiB) and made a run slower end to end (2.39 ms against
+//! 2.01 ms).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+#[global_allocator]
+static GLOBAL: sym_alloc::SmallBlockCache = sym_alloc::SmallBlockCache;
 
 #[derive(Parser)]
 #[command(name = "symc", version, about = "Compiler for Sym impl.py files")]
