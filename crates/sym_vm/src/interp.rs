@@ -1096,20 +1096,21 @@ impl Vm {
             }};
         }
         // `call_done!` for a call whose callee the top slot holds and
-        // `$callee` is a counted clone of: the result is written over the
-        // slot without drop glue, and the clone gives the slot's count back.
-        macro_rules! call_done_owning {
+        // `$callee` is an uncounted alias of (see `uncounted`): the result
+        // is written over the slot without generic drop glue, and the
+        // alias, now the only handle on the slot's count, gives it back.
+        macro_rules! call_done_uncounted {
             ($callee:expr, $result:expr) => {{
                 let result: Result<Value, Error> = $result;
                 budget = self.fuel;
                 match result {
                     Ok(v) => {
                         if let Some(top) = frame.stack.last_mut() {
-                            // SAFETY: the slot still holds the callee, whose
-                            // count `$callee` gives back as it drops below.
+                            // SAFETY: the slot still holds the callee; its
+                            // count passes to the alias, dropped right after.
                             unsafe { std::ptr::write(top, v) };
+                            drop(std::mem::ManuallyDrop::into_inner($callee));
                         }
-                        drop($callee);
                         continue;
                     }
                     Err(e) => return Err(e),
@@ -1269,7 +1270,7 @@ impl Vm {
                     let len = frame.stack.len();
                     if len > argc {
                         if let Some(Value::Function(f)) = frame.stack.get(len - argc - 1) {
-                            let f = f.clone();
+                            let f = uncounted(f);
                             frame.pc = pc;
                             self.fuel = budget;
                             let result = if f.plain {
@@ -1289,10 +1290,10 @@ impl Vm {
                                     r
                                 }
                             };
-                            call_done_owning!(f, result);
+                            call_done_uncounted!(f, result);
                         }
                         if let Some(Value::Builtin(b)) = frame.stack.get(len - argc - 1) {
-                            let b = b.clone();
+                            let b = uncounted(b);
                             frame.pc = pc;
                             self.fuel = budget;
                             let result = match frame.stack.get(len - argc..) {
@@ -1305,7 +1306,7 @@ impl Vm {
                                 None => Ok(Value::None),
                             };
                             release_to(&mut frame.stack, len - argc);
-                            call_done_owning!(b, result);
+                            call_done_uncounted!(b, result);
                         }
                     }
                 }
@@ -3505,6 +3506,20 @@ fn move_top(stack: &mut Vec<Value>, base: usize, into: &mut Vec<Value>) {
         stack.set_len(base);
         into.set_len(start + n);
     }
+}
+
+/// A second handle on the callee a call's stack slot holds, taken with no
+/// reference count and never dropped by itself. Only for the length of a
+/// call that leaves that slot alone (the arguments above it move or are
+/// released; the callee runs on its own frame); `call_done_uncounted!`
+/// then writes the result over the slot and lets the alias give the
+/// slot's count back.
+#[inline(always)]
+fn uncounted<T>(rc: &Rc<T>) -> std::mem::ManuallyDrop<Rc<T>> {
+    // SAFETY: the alias points at a live `T` that the slot keeps alive
+    // while the alias is used (see above); being `ManuallyDrop`, it gives
+    // back no count unless the slot's count was passed to it.
+    std::mem::ManuallyDrop::new(unsafe { Rc::from_raw(Rc::as_ptr(rc)) })
 }
 
 /// Writes `value` over a slot that owns nothing (no drop glue for it).

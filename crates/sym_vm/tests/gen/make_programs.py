@@ -567,6 +567,20 @@ def defaulted(x, bag=['first']):
     return bag + [x] if x != 'e' else bag
 """)
 
+prog("called_values_are_freed_after_the_call", """
+total = 0
+for i in range(300):
+    total += make(i)()
+    total += make_bound(i)(i)
+return [total, len(str(total))]""", module="""
+def make(n):
+    data = [n] * 50000
+    return lambda: len(data)
+
+def make_bound(n):
+    return ([n] * 50000).count
+""")
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for i, (name, src) in enumerate(P.items()):
