@@ -612,7 +612,7 @@ impl Vm {
     /// nothing moved) when the arguments do not bind simply: a keyword
     /// that is unknown, positional-only or given twice, or a count that
     /// does not fit; the general path then reports it.
-    #[inline]
+    #[inline(always)]
     fn call_plain(
         &mut self,
         func: &Rc<Function>,
