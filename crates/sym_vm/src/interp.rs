@@ -35,6 +35,9 @@ macro_rules! push_slot {
     }};
 }
 
+/// Released frames kept for reuse.
+const FRAME_POOL: usize = 64;
+
 /// Why a run stopped abnormally: a Python exception (catchable), or a stop
 /// no user code can catch (a limit, or a host's uncatchable error).
 ///
@@ -231,7 +234,7 @@ impl Vm {
             swallowed_unmocked: None,
             stack_base: 0,
             pool: Vec::new(),
-            frame_pool: Vec::new(),
+            frame_pool: Vec::with_capacity(FRAME_POOL),
         };
         crate::builtins::install(&mut vm);
         vm
@@ -662,7 +665,9 @@ impl Vm {
     /// for the next call.
     #[inline(always)]
     fn release_frame(&mut self, mut frame: Box<Frame>) {
-        if self.frame_pool.len() < 64 {
+        // The pool is made with room for FRAME_POOL frames and never grows.
+        let kept = self.frame_pool.len();
+        if kept < self.frame_pool.capacity() {
             release_values(&mut frame.locals);
             if !frame.stack.is_empty() {
                 frame.stack.clear();
@@ -674,7 +679,12 @@ impl Vm {
             if frame.namespace.is_some() {
                 frame.namespace = None;
             }
-            self.frame_pool.push(frame);
+            // SAFETY: `kept < capacity`, so slot `kept` is allocated and
+            // unused; it is written once, then counted.
+            unsafe {
+                self.frame_pool.as_mut_ptr().add(kept).write(frame);
+                self.frame_pool.set_len(kept + 1);
+            }
         }
     }
 
@@ -913,7 +923,7 @@ impl Vm {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn run_frame(&mut self, frame: &mut Frame) -> Result<Value, Error> {
         match self.run_until_error(frame) {
             Ok(v) => Ok(v),
