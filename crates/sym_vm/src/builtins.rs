@@ -1267,18 +1267,29 @@ fn sort_simple_keys(idx: &[usize], keys: &[Value]) -> Option<Vec<usize>> {
 /// element by element); `None` for anything else.
 fn simple_order(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
-        // UTF-8 byte order is code point order.
-        (Value::Str(x), Value::Str(y)) => Some(x.s.as_bytes().cmp(y.s.as_bytes())),
         (Value::Tuple(x), Value::Tuple(y)) => {
             for (p, q) in x.items.iter().zip(y.items.iter()) {
-                match simple_order(p, q)? {
-                    std::cmp::Ordering::Equal => {}
-                    unequal => return Some(unequal),
+                // Ints and strs inline; only nested tuples recurse.
+                let order = match scalar_order(p, q) {
+                    Some(order) => order,
+                    None => simple_order(p, q)?,
+                };
+                if order != std::cmp::Ordering::Equal {
+                    return Some(order);
                 }
             }
             Some(x.items.len().cmp(&y.items.len()))
         }
+        _ => scalar_order(a, b),
+    }
+}
+
+/// [`simple_order`] of two ints or two strs; `None` for anything else.
+#[inline(always)]
+fn scalar_order(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Str(x), Value::Str(y)) => Some(x.s.cmp_code_points(&y.s)),
         _ => None,
     }
 }
