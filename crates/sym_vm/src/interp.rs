@@ -35,6 +35,10 @@ macro_rules! push_slot {
     }};
 }
 
+/// Bytes below which building a value skips the memory check (the
+/// loop-edge check still counts it).
+const SMALL_VALUE: usize = 4096;
+
 /// Released frames kept for reuse.
 const FRAME_POOL: usize = 64;
 
@@ -368,6 +372,14 @@ impl Vm {
             )));
         }
         Ok(())
+    }
+
+    /// Whether a value of about `bytes` may be built now. Small values
+    /// need no check here: straight-line code makes few of them, and the
+    /// check where a loop goes round counts them (see `jump_to!`).
+    #[inline(always)]
+    fn room_for(&self, bytes: usize) -> bool {
+        bytes <= SMALL_VALUE || self.reserve(bytes).is_ok()
     }
 
     /// Writes printed text, counting the output limit.
@@ -1394,7 +1406,7 @@ impl Vm {
                             }
                         }
                         [.., Value::Str(x), Value::Str(y)]
-                            if bop == BinOp::Add && self.reserve(x.s.len() + y.s.len()).is_ok() =>
+                            if bop == BinOp::Add && self.room_for(x.s.len() + y.s.len()) =>
                         {
                             concat_top_strs(&mut frame.stack);
                             continue;
