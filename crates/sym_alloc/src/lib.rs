@@ -270,20 +270,12 @@ mod tests {
             let dirty = a.alloc(layout(32, 8));
             ptr::write_bytes(dirty, 0xAB, 32);
             a.dealloc(dirty, layout(32, 8));
-            let clean = a.alloc_zeroed(layout(32, 8));
-            assert!(
-                std::slice::from_raw_parts(clean, 32)
-                    .iter()
-                    .all(|b| *b == 0)
-            );
-            a.dealloc(clean, layout(32, 8));
-            let big = a.alloc_zeroed(layout(4096, 8));
-            assert!(
-                std::slice::from_raw_parts(big, 4096)
-                    .iter()
-                    .all(|b| *b == 0)
-            );
-            a.dealloc(big, layout(4096, 8));
+            for size in [32, 4096] {
+                let block = a.alloc_zeroed(layout(size, 8));
+                let bytes = std::slice::from_raw_parts(block, size);
+                assert!(bytes.iter().all(|b| *b == 0), "{size} bytes");
+                a.dealloc(block, layout(size, 8));
+            }
         }
     }
 
