@@ -3324,11 +3324,11 @@ fn bind_keywords(
         .rev()
     {
         if let Some(local) = params.get_mut(slot) {
-            unsafe_write(local, pop_value(stack));
+            write_over_nothing(local, pop_value(stack));
         }
     }
     for local in params.iter_mut().take(npos).rev() {
-        unsafe_write(local, pop_value(stack));
+        write_over_nothing(local, pop_value(stack));
     }
     for (slot, default) in func.defaults.iter().enumerate() {
         if let Some(local @ Value::Undefined) = params.get_mut(first_default + slot) {
@@ -3546,7 +3546,7 @@ fn uncounted<T>(rc: &Rc<T>) -> std::mem::ManuallyDrop<Rc<T>> {
 
 /// Writes `value` over a slot that owns nothing (no drop glue for it).
 #[inline(always)]
-fn unsafe_write(slot: &mut Value, value: Value) {
+fn write_over_nothing(slot: &mut Value, value: Value) {
     debug_assert!(owns_nothing(slot));
     // SAFETY: the old value owns nothing, so not dropping it leaks nothing.
     unsafe { std::ptr::write(slot, value) };
