@@ -1996,14 +1996,24 @@ fn str_method(
             }
             Ok(Value::Int(hay.matches(&needle).count() as i64))
         }
-        "isdigit" | "isdecimal" | "isnumeric" => Ok(Value::bool(
-            !text.is_empty() && text.chars().all(|c| c.is_numeric()),
+        "isdecimal" => Ok(Value::bool(
+            !text.is_empty() && text.chars().all(unicode::is_decimal),
+        )),
+        "isdigit" => Ok(Value::bool(
+            !text.is_empty() && text.chars().all(unicode::is_digit),
+        )),
+        "isnumeric" => Ok(Value::bool(
+            !text.is_empty() && text.chars().all(unicode::is_numeric),
         )),
         "isalpha" => Ok(Value::bool(
-            !text.is_empty() && text.chars().all(char::is_alphabetic),
+            !text.is_empty() && text.chars().all(unicode::is_alpha),
         )),
+        // Every decimal or digit character is numeric.
         "isalnum" => Ok(Value::bool(
-            !text.is_empty() && text.chars().all(char::is_alphanumeric),
+            !text.is_empty()
+                && text
+                    .chars()
+                    .all(|c| unicode::is_alpha(c) || unicode::is_numeric(c)),
         )),
         "isspace" => Ok(Value::bool(
             !text.is_empty() && text.chars().all(is_py_space),
@@ -2022,15 +2032,17 @@ fn str_method(
             text.chars().any(char::is_lowercase) && !text.chars().any(char::is_uppercase),
         )),
         "istitle" => Ok(Value::bool(
-            text == title(text) && text.chars().any(char::is_alphabetic),
+            text == title(text) && text.chars().any(unicode::is_cased),
         )),
         "title" => out(title(text)),
         "capitalize" => {
             let mut chars = text.chars();
-            out(match chars.next() {
-                Some(c) => c.to_uppercase().collect::<String>() + &chars.as_str().to_lowercase(),
-                None => String::new(),
-            })
+            let mut capitalized = String::with_capacity(text.len());
+            if let Some(first) = chars.next() {
+                unicode::push_title_case(&mut capitalized, first);
+                capitalized.push_str(&chars.as_str().to_lowercase());
+            }
+            out(capitalized)
         }
         "partition" | "rpartition" => {
             let sep =
@@ -2155,15 +2167,87 @@ fn expand_tabs(vm: &mut Vm, text: &str, tabsize: i64) -> Result<String, Error> {
 }
 
 fn title(text: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(text.len());
     let mut prev_cased = false;
     for c in text.chars() {
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            unicode::push_title_case(&mut out, c);
         }
-        prev_cased = c.is_alphabetic();
+        prev_cased = unicode::is_cased(c);
     }
     out
+}
+
+/// CPython 3.11's per-character answers for the str predicates and title
+/// case (Unicode 14), from the generated tables in `str_tables.rs`.
+mod unicode {
+    use crate::str_tables::{ALPHA, CASED, DECIMAL, DIGIT, NUMERIC, TITLE};
+    use std::cmp::Ordering;
+
+    fn in_ranges(ranges: &[(u32, u32)], c: char) -> bool {
+        let cp = c as u32;
+        ranges
+            .binary_search_by(|&(first, last)| {
+                if last < cp {
+                    Ordering::Less
+                } else if first > cp {
+                    Ordering::Greater
+                } else {
+                    Ordering::Equal
+                }
+            })
+            .is_ok()
+    }
+
+    pub fn is_decimal(c: char) -> bool {
+        if c.is_ascii() {
+            c.is_ascii_digit()
+        } else {
+            in_ranges(DECIMAL, c)
+        }
+    }
+
+    pub fn is_digit(c: char) -> bool {
+        if c.is_ascii() {
+            c.is_ascii_digit()
+        } else {
+            in_ranges(DIGIT, c)
+        }
+    }
+
+    pub fn is_numeric(c: char) -> bool {
+        if c.is_ascii() {
+            c.is_ascii_digit()
+        } else {
+            in_ranges(NUMERIC, c)
+        }
+    }
+
+    pub fn is_alpha(c: char) -> bool {
+        if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            in_ranges(ALPHA, c)
+        }
+    }
+
+    /// Lower, upper or title case: what `str.title` looks back at.
+    pub fn is_cased(c: char) -> bool {
+        if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            in_ranges(CASED, c)
+        }
+    }
+
+    /// Appends `c` in title case (its upper case, except for the digraphs
+    /// and the few other characters the table lists).
+    pub fn push_title_case(out: &mut String, c: char) {
+        match TITLE.binary_search_by(|(from, _)| from.cmp(&c)) {
+            Ok(i) => out.push_str(TITLE.get(i).map(|(_, to)| *to).unwrap_or_default()),
+            Err(_) => out.extend(c.to_uppercase()),
+        }
+    }
 }

@@ -145,6 +145,7 @@ pub mod pyfmt;
 pub mod pyhash;
 pub mod pyset;
 mod quick;
+mod str_tables;
 pub mod text;
 pub mod value;
 

@@ -601,6 +601,15 @@ def sorted_copy(items, key):
     return copy
 """)
 
+prog("str_predicates_and_title_case_beyond_ascii", """
+samples = ['123', '٣٤', '²', '½', 'ⅷ', '一二三', '౧', 'abc', 'ábc', 'कि', 'ा', 'ǅ', 'ß', 'Ⅷ', '中文', 'a1', '', ' ', '𝟘', '①']
+rows = []
+for s in samples:
+    rows.append([s, s.isdecimal(), s.isdigit(), s.isnumeric(), s.isalpha(), s.isalnum(), s.istitle()])
+titles = [w.title() for w in ['ǆemal', 'ǈubav', 'ᾳ test', '中a', 'ßen straße', 'x1y', 'ǲ', "o'neil 2nd", 'ʼn']]
+caps = [w.capitalize() for w in ['ǆx', 'ßa', 'éCOLE', 'ﬁne', '']]
+return [rows, titles, caps]""")
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for i, (name, src) in enumerate(P.items()):
