@@ -903,9 +903,18 @@ pub(crate) fn method_owners(name: &str) -> u8 {
     owners
 }
 
+/// The methods of a generator.
+const GENERATOR_METHODS: &[&str] = &["send", "throw", "close"];
+
+/// Whether an iterator is a generator (running, suspended or finished).
+fn is_generator(state: &std::cell::RefCell<IterState>) -> bool {
+    matches!(&*state.borrow(), IterState::Generator(_) | IterState::Done)
+}
+
 /// Attribute read on builtin values (methods and data attributes).
 pub fn builtin_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Result<Value, Error> {
-    if has_method(obj, name) {
+    let generator_method = matches!(obj, Value::Iterator(state) if GENERATOR_METHODS.contains(&name) && is_generator(state));
+    if has_method(obj, name) || generator_method {
         return Ok(Value::BoundMethod(Rc::new(BoundMethod {
             receiver: obj.clone(),
             func: Value::None,
@@ -1011,6 +1020,9 @@ pub fn call_method(
                     Err(vm.value_error(format!("{shown} is not in range")))
                 }
             }
+        }
+        Value::Iterator(state) if GENERATOR_METHODS.contains(&name) && is_generator(state) => {
+            vm.generator_method(state, name, args)
         }
         Value::Float(f) if name == "is_integer" => {
             Ok(Value::bool(f.fract() == 0.0 && f.is_finite()))

@@ -39,6 +39,14 @@ macro_rules! push_slot {
 /// loop-edge check still counts it).
 const SMALL_VALUE: usize = 4096;
 
+/// What a suspended generator is resumed with.
+pub(crate) enum Resume {
+    /// The value its `yield` evaluates to.
+    Send(Value),
+    /// An exception its `yield` raises.
+    Throw(Error),
+}
+
 /// Released frames kept for reuse.
 const FRAME_POOL: usize = 64;
 
@@ -903,11 +911,39 @@ impl Vm {
         &mut self,
         state: &Rc<RefCell<IterState>>,
     ) -> Result<Option<Value>, Error> {
+        self.resume_generator_with(state, Resume::Send(Value::None))
+    }
+
+    /// Resumes a generator with a value for its `yield` (`next`, `send`)
+    /// or an exception raised there (`throw`, `close`): the next value it
+    /// yields, or None when it returned (or had already finished).
+    pub(crate) fn resume_generator_with(
+        &mut self,
+        state: &Rc<RefCell<IterState>>,
+        resume: Resume,
+    ) -> Result<Option<Value>, Error> {
         let taken = std::mem::replace(&mut *state.borrow_mut(), IterState::Done);
         let IterState::Generator(mut frame) = taken else {
             *state.borrow_mut() = taken;
-            return Ok(None);
+            return match resume {
+                Resume::Send(_) => Ok(None),
+                Resume::Throw(e) => Err(e),
+            };
         };
+        if !frame.started {
+            match resume {
+                Resume::Send(Value::None) => {}
+                Resume::Send(_) => {
+                    *state.borrow_mut() = IterState::Generator(frame);
+                    return Err(
+                        self.type_error("can't send non-None value to a just-started generator")
+                    );
+                }
+                // An exception thrown into a generator that never ran ends
+                // it there, before its first line.
+                Resume::Throw(e) => return Err(e),
+            }
+        }
         let counts =
             frame.code.name.as_ref() != "<genexpr>" && !frame.code.name.ends_with(".<genexpr>");
         if counts {
@@ -917,12 +953,20 @@ impl Vm {
                 return Err(e);
             }
         }
-        if frame.started {
-            frame.stack.push(Value::None);
-        }
+        let started = frame.started;
         frame.started = true;
         frame.yielded = false;
-        let result = self.run_frame(&mut frame);
+        let result = match resume {
+            Resume::Send(sent) => {
+                if started {
+                    frame.stack.push(sent);
+                }
+                self.run_frame(&mut frame)
+            }
+            // Raised where the generator is suspended, as if its `yield`
+            // had raised it.
+            Resume::Throw(e) => self.handle_and_resume(&mut frame, e),
+        };
         if counts {
             self.depth -= 1;
         }
@@ -2788,6 +2832,86 @@ impl Vm {
             }
         }
         Ok(Value::Class(class))
+    }
+
+    /// `send`, `throw` and `close` of a generator.
+    pub(crate) fn generator_method(
+        &mut self,
+        state: &Rc<RefCell<IterState>>,
+        name: &str,
+        args: &[Value],
+    ) -> Result<Value, Error> {
+        let stopped = |vm: &Vm, next: Option<Value>| match next {
+            Some(value) => Ok(value),
+            None => Err(vm.new_exception_args("StopIteration", vec![])),
+        };
+        match (name, args) {
+            ("send", [value]) => {
+                let next = self.resume_generator_with(state, Resume::Send(value.clone()))?;
+                stopped(self, next)
+            }
+            ("throw", [exc, ..]) if args.len() <= 3 => {
+                let raised = match (exc, args.get(1)) {
+                    // throw(type, value): the value, made an instance of
+                    // the type when it is not one already.
+                    (Value::Class(_), Some(value @ Value::Instance(_))) => value.clone(),
+                    (Value::Class(class), Some(value)) if !matches!(value, Value::None) => self
+                        .call(
+                            &Value::Class(class.clone()),
+                            std::slice::from_ref(value),
+                            &[],
+                        )?,
+                    _ => exc.clone(),
+                };
+                let error = self.make_raisable(raised);
+                let next = self.resume_generator_with(state, Resume::Throw(error))?;
+                stopped(self, next)
+            }
+            ("close", []) => {
+                let suspended =
+                    matches!(&*state.borrow(), IterState::Generator(frame) if frame.started);
+                if !suspended {
+                    *state.borrow_mut() = IterState::Done;
+                    return Ok(Value::None);
+                }
+                let exit = self.new_exception_args("GeneratorExit", vec![]);
+                match self.resume_generator_with(state, Resume::Throw(exit)) {
+                    Ok(Some(_)) => {
+                        Err(self.new_exception("RuntimeError", "generator ignored GeneratorExit"))
+                    }
+                    Ok(None) => Ok(Value::None),
+                    Err(e) if self.is_exception_named(&e, &["GeneratorExit", "StopIteration"]) => {
+                        Ok(Value::None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            ("send", _) => Err(self.type_error(format!(
+                "generator.send() takes exactly one argument ({} given)",
+                args.len()
+            ))),
+            ("close", _) => Err(self.type_error(format!(
+                "generator.close() takes no arguments ({} given)",
+                args.len()
+            ))),
+            _ => Err(self.type_error(format!(
+                "throw expected at least 1 argument, got {}",
+                args.len()
+            ))),
+        }
+    }
+
+    /// Whether `error` is an exception of one of the builtin classes
+    /// `names` (or of a subclass of one).
+    fn is_exception_named(&self, error: &Error, names: &[&str]) -> bool {
+        let Some(Value::Instance(instance)) = error.exception() else {
+            return false;
+        };
+        names.iter().any(|name| {
+            self.exc_classes
+                .get(*name)
+                .is_some_and(|class| instance.class.is_subclass(class))
+        })
     }
 
     fn make_raisable(&self, v: Value) -> Error {
