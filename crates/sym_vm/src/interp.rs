@@ -159,6 +159,52 @@ pub struct Frame {
     started: bool,
 }
 
+thread_local! {
+    /// Frames of generators whose last reference went while they were
+    /// suspended inside a `try` or `with` block. CPython closes such a
+    /// generator there and then (its `finally` runs); the VM closes them at
+    /// its next safe point ([`Vm::close_dropped_generators`]).
+    static DROPPED_GENERATORS: RefCell<Vec<Frame>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Whether a dropped generator is waiting to be closed.
+#[inline]
+fn dropped_generators_waiting() -> bool {
+    DROPPED_GENERATORS
+        .try_with(|dropped| dropped.try_borrow().is_ok_and(|list| !list.is_empty()))
+        .unwrap_or(false)
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        if !(self.code.is_generator && self.started && !self.blocks.is_empty()) {
+            return;
+        }
+        // The frame's state moves to a new frame on the queue; this one
+        // drops empty.
+        let mut suspended = Some(Frame {
+            code: self.code.clone(),
+            locals: std::mem::take(&mut self.locals),
+            stack: std::mem::take(&mut self.stack),
+            pc: self.pc,
+            blocks: std::mem::take(&mut self.blocks),
+            handled: std::mem::take(&mut self.handled),
+            namespace: self.namespace.take(),
+            yielded: self.yielded,
+            started: self.started,
+        });
+        let _ = DROPPED_GENERATORS.try_with(|dropped| {
+            if let (Ok(mut list), Some(frame)) = (dropped.try_borrow_mut(), suspended.take()) {
+                list.push(frame);
+            }
+        });
+        // Without the queue (the thread is ending), the frame just drops.
+        if let Some(mut frame) = suspended {
+            frame.blocks.clear();
+        }
+    }
+}
+
 impl Frame {
     fn empty(code: &Rc<Code>) -> Frame {
         Frame {
@@ -454,7 +500,13 @@ impl Vm {
         }
         let marker = 0u8;
         self.stack_base = &marker as *const u8 as usize;
-        let result = f(self);
+        self.forget_dropped_generators();
+        let mut result = f(self);
+        if result.is_ok() {
+            if let Err(e) = self.close_dropped_generators() {
+                result = Err(e);
+            }
+        }
         if let Some(unmocked) = self.swallowed_unmocked.take() {
             self.sticky = Some(unmocked.clone());
             return Err(RunError::from_fatal(unmocked));
@@ -624,7 +676,11 @@ impl Vm {
         if counts {
             self.depth -= 1;
         }
-        self.release_frame(frame);
+        // Releasing the frame may drop a suspended generator (`for x in
+        // gen(): return x`); it closes before the caller goes on.
+        if self.release_frame(frame) && dropped_generators_waiting() {
+            self.close_dropped_generators()?;
+        }
         result
     }
 
@@ -684,13 +740,14 @@ impl Vm {
     /// Empties a finished frame and keeps it (with its vectors' capacity)
     /// for the next call.
     #[inline(always)]
-    fn release_frame(&mut self, mut frame: Box<Frame>) {
+    fn release_frame(&mut self, mut frame: Box<Frame>) -> bool {
         // The pool is made with room for FRAME_POOL frames and never grows.
         let kept = self.frame_pool.len();
         if kept < self.frame_pool.capacity() {
-            release_values(&mut frame.locals);
+            let mut dropped_heap_values = release_values(&mut frame.locals);
             if !frame.stack.is_empty() {
                 frame.stack.clear();
+                dropped_heap_values = true;
             }
             frame.blocks.clear();
             if !frame.handled.is_empty() {
@@ -705,6 +762,9 @@ impl Vm {
                 self.frame_pool.as_mut_ptr().add(kept).write(frame);
                 self.frame_pool.set_len(kept + 1);
             }
+            dropped_heap_values
+        } else {
+            true
         }
     }
 
@@ -1027,6 +1087,11 @@ impl Vm {
                         Some(block) => {
                             frame.stack.truncate(block.stack_len as usize);
                             frame.handled.truncate(block.handled_len as usize);
+                            // A generator the unwinding dropped (a `for`
+                            // loop's) closes before the handler runs.
+                            if dropped_generators_waiting() {
+                                self.close_dropped_generators()?;
+                            }
                             frame.stack.push(exc);
                             frame.pc = block.handler as usize;
                         }
@@ -1218,7 +1283,9 @@ impl Vm {
                 },
                 Inst::StoreFast(i) => {
                     if let Some(slot) = frame.locals.get_mut(i as usize) {
-                        if !frame.stack.is_empty() {
+                        // Writing over an iterator may drop a generator that
+                        // must close: the general path does that.
+                        if !frame.stack.is_empty() && !matches!(slot, Value::Iterator(_)) {
                             overwrite(slot, pop_value(&mut frame.stack));
                             continue;
                         }
@@ -1395,14 +1462,20 @@ impl Vm {
                         }
                     }
                 }
-                Inst::Pop => {
-                    if frame.stack.last().is_some_and(owns_nothing) {
+                Inst::Pop => match frame.stack.last() {
+                    Some(v) if owns_nothing(v) => {
                         forget_top(&mut frame.stack, 1);
-                    } else {
-                        frame.stack.pop();
+                        continue;
                     }
-                    continue;
-                }
+                    // An iterator may be a generator whose drop must close
+                    // it (a `for` loop left by `break`): the general path
+                    // does that.
+                    Some(Value::Iterator(_)) => {}
+                    _ => {
+                        frame.stack.pop();
+                        continue;
+                    }
+                },
                 Inst::Jump(t) => {
                     jump_to!(t);
                     continue;
@@ -1626,7 +1699,10 @@ impl Vm {
                         || !matches!(frame.locals.get(b as usize), Some(Value::Undefined) | None);
                     if loads_bound
                         && !frame.stack.is_empty()
-                        && (a as usize) < frame.locals.len()
+                        && !matches!(
+                            frame.locals.get(a as usize),
+                            Some(Value::Iterator(_)) | None
+                        )
                         && fuel_for!(inst)
                     {
                         let v = pop_value(&mut frame.stack);
@@ -1740,6 +1816,23 @@ impl Vm {
     /// for `RETURN`/`YIELD`, the value.
     #[inline(never)]
     fn exec_slow(
+        &mut self,
+        frame: &mut Frame,
+        code: &Code,
+        op: Op,
+        pc: usize,
+    ) -> Result<(usize, Option<Value>), Error> {
+        let done = self.exec_op(frame, code, op, pc)?;
+        // The op may have dropped a suspended generator (a `for` loop left
+        // by `break` pops it here).
+        if dropped_generators_waiting() {
+            self.close_dropped_generators()?;
+        }
+        Ok(done)
+    }
+
+    #[inline(always)]
+    fn exec_op(
         &mut self,
         frame: &mut Frame,
         code: &Code,
@@ -2834,6 +2927,56 @@ impl Vm {
         Ok(Value::Class(class))
     }
 
+    /// Closes the generators dropped while suspended in a `try` or `with`
+    /// block (see `DROPPED_GENERATORS`): GeneratorExit is raised where each
+    /// is suspended, so its `finally` and `with` exits run. As in CPython,
+    /// what a closing generator raises is not the caller's error (CPython
+    /// reports it as ignored); only a limit or another uncatchable stop
+    /// ends the run.
+    pub(crate) fn close_dropped_generators(&mut self) -> Result<(), Error> {
+        loop {
+            let next = DROPPED_GENERATORS
+                .try_with(|dropped| {
+                    dropped
+                        .try_borrow_mut()
+                        .ok()
+                        .and_then(|mut list| list.pop())
+                })
+                .ok()
+                .flatten();
+            let Some(mut frame) = next else {
+                return Ok(());
+            };
+            frame.yielded = false;
+            let exit = self.new_exception_args("GeneratorExit", vec![]);
+            let result = self.handle_and_resume(&mut frame, exit);
+            // However it ended, the frame is finished: it must not queue
+            // itself again when it drops.
+            frame.blocks.clear();
+            if let Err(e) = result {
+                if matches!(e.kind(), ErrorKind::Fatal(_)) {
+                    return Err(e);
+                }
+            }
+        }
+    }
+
+    /// Drops, without running them, generators a previous run left to be
+    /// closed: they belong to a VM whose run is over.
+    fn forget_dropped_generators(&mut self) {
+        let stale = DROPPED_GENERATORS
+            .try_with(|dropped| {
+                dropped
+                    .try_borrow_mut()
+                    .map(|mut list| std::mem::take(&mut *list))
+                    .unwrap_or_default()
+            })
+            .unwrap_or_default();
+        for mut frame in stale {
+            frame.blocks.clear();
+        }
+    }
+
     /// `send`, `throw` and `close` of a generator.
     pub(crate) fn generator_method(
         &mut self,
@@ -3743,13 +3886,15 @@ fn concat_top_strs(stack: &mut Vec<Value>) {
 /// Empties `values`, running drop glue only when one of them holds a
 /// heap object (a frame's slots are mostly small ints and `Undefined`).
 #[inline(always)]
-fn release_values(values: &mut Vec<Value>) {
+fn release_values(values: &mut Vec<Value>) -> bool {
     if values.iter().all(owns_nothing) {
         // SAFETY: none of these values owns anything, so forgetting them
         // is the same as dropping them.
         unsafe { values.set_len(0) };
+        false
     } else {
         values.clear();
+        true
     }
 }
 

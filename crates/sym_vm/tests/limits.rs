@@ -208,3 +208,22 @@ fn memory_limit_holds_for_many_small_values() {
     // Raised where the loop goes round: the `while` line.
     assert_eq!(doc["error"]["line"], json!(4));
 }
+
+#[test]
+fn a_limit_inside_a_dropped_generators_finally_ends_the_run() {
+    // Leaving the loop drops the generator, which closes it: its `finally`
+    // spins until the fuel runs out, and neither it nor the handler's bare
+    // `except:` can swallow that.
+    let doc = run(
+        "def spin():\n    try:\n        yield 1\n    finally:\n        try:\n            while True:\n                pass\n        except:\n            pass\n\ndef main(event):\n    try:\n        for x in spin():\n            break\n    except:\n        return 'swallowed'\n    return 'unreachable'\n",
+        None,
+    );
+    assert_eq!(
+        error(&doc),
+        (
+            "ResourceLimit".into(),
+            "fuel limit of 10000000 instructions exceeded".into()
+        )
+    );
+    assert_eq!(doc["error"]["line"], json!(6));
+}
