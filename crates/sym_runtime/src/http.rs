@@ -169,7 +169,7 @@ impl HostObject for Response {
             "status_code" => Value::Int(self.status),
             "ok" => Value::bool(self.status < 400),
             "text" => Value::str(self.text.as_str()),
-            "content" => Value::str(self.text.as_str()),
+            "content" => Value::bytes(self.text.as_bytes()),
             "url" => Value::str(self.url.as_str()),
             "reason" => Value::str(""),
             "headers" => self.headers.clone(),

@@ -650,20 +650,39 @@ pub fn module(vm: &mut Vm) -> Value {
                 "loads() missing 1 required positional argument: 's'",
             )
         })?;
-        let Value::Str(text) = &s else {
-            return Err(vm.new_exception(
-                "TypeError",
-                format!(
-                    "the JSON object must be str, bytes or bytearray, not {}",
-                    type_name(&s)
-                ),
-            ));
+        let text: String = match &s {
+            Value::Str(text) => text.s.to_string(),
+            // Bytes are read as UTF-8 (a leading byte order mark skipped),
+            // the encoding JSON text from a response almost always has.
+            Value::Bytes(data) => {
+                let data = data.data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&data.data);
+                match std::str::from_utf8(data) {
+                    Ok(text) => text.to_string(),
+                    Err(e) => {
+                        return Err(vm.new_exception(
+                            "UnicodeDecodeError",
+                            format!(
+                                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                                data.get(e.valid_up_to()).copied().unwrap_or(0),
+                                e.valid_up_to()
+                            ),
+                        ));
+                    }
+                }
+            }
+            _ => {
+                return Err(vm.new_exception(
+                    "TypeError",
+                    format!(
+                        "the JSON object must be str, bytes or bytearray, not {}",
+                        type_name(&s)
+                    ),
+                ));
+            }
         };
         let _ = kwarg(k, "strict");
-        loads(vm, &text.s).map_err(|msg| match &de {
-            Some(cls) => {
-                decode_error_with_position(vm.raise_class(cls, msg.clone()), &msg, &text.s)
-            }
+        loads(vm, &text).map_err(|msg| match &de {
+            Some(cls) => decode_error_with_position(vm.raise_class(cls, msg.clone()), &msg, &text),
             None => vm.new_exception("ValueError", msg),
         })
     });

@@ -240,6 +240,7 @@ h("user_ids_fn", "from sym.sdk.user import user_ids\nreturn user_ids(okta.users_
 # ---------------------------------------------------------------- requests
 REQ = "import requests\n"
 h("http_get", REQ + "r = requests.get('https://api.example.com/oncall')\nreturn [r.status_code, r.ok, r.json()]")
+h("http_content_is_bytes", REQ + "import json\nr = requests.get('https://api.example.com/text')\nc = r.content\nreturn [str(c), len(c), c.decode(), json.loads(c), c == r.text.encode(), c]")
 h("http_get_url_kw", REQ + "return requests.get(url='https://api.example.com/oncall').json()['users']")
 h("http_params", REQ + "r = requests.get('https://api.example.com/search', params={'q': 'a b', 'n': [1, 2], 'skip': None})\nreturn r.json()")
 h("http_params_unmatched", REQ + "return requests.get('https://api.example.com/search', params={'q': 'other'})")

@@ -738,6 +738,7 @@ fn isinstance(vm: &Vm, v: &Value, t: &Value) -> Result<bool, Error> {
 pub(crate) fn len_of(vm: &mut Vm, v: &Value) -> Result<usize, Error> {
     Ok(match v {
         Value::Str(s) => s.chars,
+        Value::Bytes(b) => b.data.len(),
         Value::List(l) => l.items.borrow().len(),
         Value::Tuple(t) => t.items.len(),
         Value::Dict(d) => d.map.borrow().len(),
@@ -803,6 +804,7 @@ const STR_METHODS: &[&str] = &[
     "isidentifier",
     "isascii",
     "expandtabs",
+    "encode",
 ];
 const LIST_METHODS: &[&str] = &[
     "append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy",
@@ -859,6 +861,7 @@ pub fn has_method(obj: &Value, name: &str) -> bool {
         Value::Set(_) => SET_METHODS,
         Value::FrozenSet(_) => FROZENSET_METHODS,
         Value::Tuple(_) => TUPLE_METHODS,
+        Value::Bytes(_) => crate::bytes::BYTES_METHODS,
         _ => return false,
     };
     table.contains(&name)
@@ -999,6 +1002,7 @@ pub fn call_method(
 ) -> Result<Value, Error> {
     match recv {
         Value::Str(s) => str_method(vm, s, name, args, kw),
+        Value::Bytes(b) => crate::bytes::bytes_method(vm, b, name, args, kw),
         Value::List(l) => list_method(vm, recv, l, name, args, kw),
         Value::Dict(d) => dict_method(vm, d, name, args, kw),
         Value::Set(s) | Value::FrozenSet(s) => set_method(vm, recv, s, name, args),
@@ -1759,11 +1763,12 @@ fn str_method(
     s: &Rc<PyStr>,
     name: &str,
     args: &[Value],
-    _kw: &Kw,
+    kw: &Kw,
 ) -> Result<Value, Error> {
     let text: &str = &s.s;
     let out = |v: String| Ok(Value::str(v));
     match name {
+        "encode" => crate::bytes::encode(vm, text, args, kw),
         "upper" => out(text.to_uppercase()),
         "lower" => out(text.to_lowercase()),
         "casefold" => out(text.to_lowercase()),
@@ -1781,11 +1786,10 @@ fn str_method(
         "lstrip" => out(strip_chars(vm, text, args, true, false)?.to_string()),
         "rstrip" => out(strip_chars(vm, text, args, false, true)?.to_string()),
         "split" | "rsplit" => {
-            let sep = match args.first().or_else(|| {
-                _kw.iter()
-                    .find(|(k, _)| k.as_ref() == "sep")
-                    .map(|(_, v)| v)
-            }) {
+            let sep = match args
+                .first()
+                .or_else(|| kw.iter().find(|(k, _)| k.as_ref() == "sep").map(|(_, v)| v))
+            {
                 None | Some(Value::None) => None,
                 Some(Value::Str(p)) => Some(p.s.to_string()),
                 Some(other) => {
@@ -1795,7 +1799,7 @@ fn str_method(
                 }
             };
             let maxsplit = args.get(1).or_else(|| {
-                _kw.iter()
+                kw.iter()
                     .find(|(k, _)| k.as_ref() == "maxsplit")
                     .map(|(_, v)| v)
             });
@@ -2128,7 +2132,7 @@ fn str_method(
         }
         "expandtabs" => {
             let tabsize = match args.first().or_else(|| {
-                _kw.iter()
+                kw.iter()
                     .find(|(k, _)| k.as_ref() == "tabsize")
                     .map(|(_, v)| v)
             }) {

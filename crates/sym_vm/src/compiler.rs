@@ -1588,7 +1588,11 @@ impl Compiler<'_> {
                 let c = self.const_idx(Const::Str(Rc::from(s.value.to_str())));
                 self.emit(Op::LoadConst(c));
             }
-            Expr::BytesLiteral(b) => return err(b.range, "bytes literals are not supported"),
+            Expr::BytesLiteral(b) => {
+                let data: Vec<u8> = b.value.bytes().collect();
+                let c = self.const_idx(Const::Bytes(Rc::from(data)));
+                self.emit(Op::LoadConst(c));
+            }
             Expr::FString(f) => self.fstring(f)?,
             Expr::TString(t) => return err(t.range, "template strings are not supported"),
             Expr::Name(n) => self.load_name(n.id.as_str()),

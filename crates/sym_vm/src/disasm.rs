@@ -33,6 +33,7 @@ fn constant(c: &Const) -> String {
         Const::BigInt(s) => s.clone(),
         Const::Float(f) => float_repr(*f),
         Const::Str(s) => str_repr(s),
+        Const::Bytes(b) => crate::ops::bytes_repr(b),
         Const::Names(n) => format!(
             "({})",
             n.iter().map(|s| str_repr(s)).collect::<Vec<_>>().join(", ")

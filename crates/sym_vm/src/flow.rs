@@ -22,7 +22,7 @@ use sha2::{Digest, Sha256};
 use crate::ir::{BinOp, CmpOp, Code, CodeKind, Const, Op, Program};
 
 pub const MAGIC: &[u8; 8] = b"SYMCFLOW";
-pub const FORMAT_VERSION: u16 = 2;
+pub const FORMAT_VERSION: u16 = 3;
 const MAX_NESTING: usize = 64;
 
 /// Why a compiled flow was refused.
@@ -321,6 +321,11 @@ fn write_code(w: &mut W, code: &Code) {
                     w.str(n);
                 }
             }
+            Const::Bytes(b) => {
+                w.u8(5);
+                w.u32(b.len() as u32);
+                w.0.extend_from_slice(b);
+            }
         }
     }
     w.u32(code.codes.len() as u32);
@@ -472,6 +477,10 @@ fn read_code(r: &mut R<'_>, nglobals: usize, depth: usize) -> Result<Code, LoadE
                     ns.push(r.str()?);
                 }
                 Const::Names(ns)
+            }
+            5 => {
+                let n = r.count(1)?;
+                Const::Bytes(Rc::from(r.take(n)?))
             }
             t => return Err(LoadError(format!("unknown constant tag {t}"))),
         });

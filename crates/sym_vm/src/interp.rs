@@ -2799,6 +2799,7 @@ impl Vm {
             Some(Const::Int(v)) => Ok(Value::Int(*v)),
             Some(Const::Float(f)) => Ok(Value::float(*f)),
             Some(Const::Str(s)) => Ok(Value::str(&**s)),
+            Some(Const::Bytes(b)) => Ok(Value::bytes(&**b)),
             Some(Const::BigInt(s)) => match s.parse::<BigInt>() {
                 Ok(b) => Ok(Value::from_bigint(b)),
                 Err(_) => Err(Error::fatal("SystemError", "bad integer constant")),
@@ -3117,7 +3118,7 @@ impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> Result<Value, Error> {
         let state = match v {
-            Value::List(_) | Value::Tuple(_) => IterState::Seq {
+            Value::List(_) | Value::Tuple(_) | Value::Bytes(_) => IterState::Seq {
                 seq: v.clone(),
                 index: 0,
             },
@@ -3172,6 +3173,7 @@ impl Vm {
                 let v = match seq {
                     Value::List(l) => l.items.borrow().get(*index).cloned(),
                     Value::Tuple(t) => t.items.get(*index).cloned(),
+                    Value::Bytes(b) => b.data.get(*index).map(|byte| Value::Int(*byte as i64)),
                     _ => None,
                 };
                 if v.is_some() {
@@ -3531,6 +3533,7 @@ unsafe fn read_value(slot: &Value) -> Value {
             Value::Cell(x) => Value::Cell(std::ptr::read(x)),
             Value::Ellipsis => Value::Ellipsis,
             Value::Undefined => Value::Undefined,
+            Value::Bytes(x) => Value::Bytes(std::ptr::read(x)),
         }
     }
 }

@@ -307,6 +307,8 @@ pub enum Const {
     Str(Rc<str>),
     /// A tuple of names (keyword-argument names of a call).
     Names(Vec<Rc<str>>),
+    /// A `bytes` literal.
+    Bytes(Rc<[u8]>),
 }
 
 /// What kind of scope a code object runs as.
@@ -405,6 +407,7 @@ impl Code {
                     Const::Names(n) => {
                         crate::Value::tuple(n.iter().map(|s| crate::Value::str(&**s)).collect())
                     }
+                    Const::Bytes(b) => crate::Value::bytes(&**b),
                 })
                 .collect()
         })

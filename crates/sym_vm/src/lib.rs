@@ -134,6 +134,7 @@
 #![allow(clippy::collapsible_if, clippy::needless_range_loop)]
 
 pub mod builtins;
+mod bytes;
 pub mod compiler;
 pub mod disasm;
 pub mod flow;

@@ -35,7 +35,12 @@ fn to_f64(v: &Value) -> Option<f64> {
 }
 
 fn unsupported(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> Error {
-    let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+    let is_seq = |v: &Value| {
+        matches!(
+            v,
+            Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_)
+        )
+    };
     if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
         let other = if is_seq(a) { b } else { a };
         return vm.type_error(format!(
@@ -46,6 +51,7 @@ fn unsupported(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> Error {
     if op == BinOp::Add {
         let seq = match a {
             Value::Str(_) => Some("str"),
+            Value::Bytes(_) => Some("bytes"),
             Value::List(_) => Some("list"),
             Value::Tuple(_) => Some("tuple"),
             _ => None,
@@ -100,6 +106,13 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> Re
             vm.reserve(x.s.len() + y.s.len())?;
             Ok(Value::Str(Rc::new(PyStr::concat(x, y))))
         }
+        (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
+            vm.reserve(x.data.len() + y.data.len())?;
+            Ok(Value::bytes([&x.data[..], &y.data[..]].concat()))
+        }
+        (BinOp::Add, Value::Bytes(_), other) => {
+            Err(vm.type_error(format!("can't concat {} to bytes", type_name(other))))
+        }
         (BinOp::Add, Value::List(x), Value::List(y)) => {
             if inplace {
                 let extra = y.items.borrow().clone();
@@ -124,10 +137,14 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> Re
             v.extend(y.items.iter().cloned());
             Ok(Value::tuple(v))
         }
-        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), n) if is_int(n) => {
+        (BinOp::Mul, Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_), n)
+            if is_int(n) =>
+        {
             repeat(vm, a, n)
         }
-        (BinOp::Mul, n, Value::Str(_) | Value::List(_) | Value::Tuple(_)) if is_int(n) => {
+        (BinOp::Mul, n, Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_))
+            if is_int(n) =>
+        {
             repeat(vm, b, n)
         }
         (BinOp::Mod, Value::Str(fmt), args) => {
@@ -218,6 +235,10 @@ fn repeat(vm: &mut Vm, seq: &Value, n: &Value) -> Result<Value, Error> {
         Value::Str(s) => {
             vm.reserve(s.s.len().saturating_mul(count))?;
             Ok(Value::str(s.s.repeat(count)))
+        }
+        Value::Bytes(b) => {
+            vm.reserve(b.data.len().saturating_mul(count))?;
+            Ok(Value::bytes(b.data.repeat(count)))
         }
         Value::List(l) => {
             let items = l.items.borrow();
@@ -619,6 +640,7 @@ fn order(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Result<bool, Error> {
             None => None,
         },
         (Value::Str(x), Value::Str(y)) => Some(x.s.cmp(&y.s)),
+        (Value::Bytes(x), Value::Bytes(y)) => Some(x.data.cmp(&y.data)),
         (Value::List(x), Value::List(y)) => {
             let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
             return seq_order(vm, op, &xs, &ys);
@@ -734,6 +756,17 @@ pub fn is(a: &Value, b: &Value) -> bool {
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Result<bool, Error> {
     match container {
+        Value::Bytes(b) => match item {
+            Value::Bytes(sub) => {
+                Ok(sub.data.is_empty() || b.data.windows(sub.data.len()).any(|w| *w == *sub.data))
+            }
+            Value::Int(i) if (0..256).contains(i) => Ok(b.data.contains(&(*i as u8))),
+            Value::Int(_) => Err(vm.value_error("byte must be in range(0, 256)")),
+            other => Err(vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                type_name(other)
+            ))),
+        },
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.s.contains(&*sub.s)),
             other => Err(vm.type_error(format!(
@@ -837,7 +870,12 @@ fn index_of(vm: &Vm, idx: &Value, len: usize, what: &str) -> Result<usize, Error
     let n = len as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
-        return Err(vm.new_exception("IndexError", format!("{what} index out of range")));
+        let message = if what.is_empty() {
+            "index out of range".to_string()
+        } else {
+            format!("{what} index out of range")
+        };
+        return Err(vm.new_exception("IndexError", message));
     }
     Ok(j as usize)
 }
@@ -956,6 +994,22 @@ pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> Result<Value, Error>
             }
             let i = index_of(vm, index, t.items.len(), "tuple")?;
             Ok(t.items.get(i).cloned().unwrap_or(Value::None))
+        }
+        Value::Bytes(b) => {
+            if let Value::Slice(sl) = index {
+                let (start, stop, step) = slice_indices(vm, sl, b.data.len())?;
+                return Ok(Value::bytes(
+                    slice_positions(start, stop, step)
+                        .into_iter()
+                        .filter_map(|i| b.data.get(i).copied())
+                        .collect::<Vec<u8>>(),
+                ));
+            }
+            if !is_index {
+                return Err(index_type_error(vm, "byte", index));
+            }
+            let i = index_of(vm, index, b.data.len(), "")?;
+            Ok(Value::Int(b.data.get(i).copied().unwrap_or(0) as i64))
         }
         Value::Str(s) => {
             if let Value::Slice(sl) = index {
@@ -1375,6 +1429,7 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> Result<(
         }
         Value::Cell(_) => out.push_str("<cell>"),
         Value::Ellipsis => out.push_str("Ellipsis"),
+        Value::Bytes(b) => out.push_str(&bytes_repr(&b.data)),
     }
     Ok(())
 }
@@ -1404,6 +1459,34 @@ pub fn ascii_of(repr: &str) -> String {
 }
 
 /// CPython's `repr(str)`.
+/// `repr()` of bytes: `b'...'`, with CPython's quote choice and escapes.
+pub fn bytes_repr(data: &[u8]) -> String {
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(data.len() + 3);
+    out.push('b');
+    out.push(quote);
+    for &byte in data {
+        match byte {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            _ if byte as char == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(byte as char),
+            _ => out.push_str(&format!("\\x{byte:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
 pub fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'

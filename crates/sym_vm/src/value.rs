@@ -46,6 +46,7 @@ pub enum Value {
     Ellipsis,
     /// An unbound local slot; never visible to user code.
     Undefined,
+    Bytes(Rc<PyBytes>),
 }
 
 /// Takes the extra reference of a heap value, then copies the value's 16
@@ -85,6 +86,7 @@ impl Clone for Value {
             Value::Cell(x) => Value::Cell(x.clone()),
             Value::Ellipsis => Value::Ellipsis,
             Value::Undefined => Value::Undefined,
+            Value::Bytes(x) => Value::Bytes(x.clone()),
         }
     }
 }
@@ -305,6 +307,29 @@ impl PyStr {
 impl Drop for PyStr {
     fn drop(&mut self) {
         mem::track(-((self.s.heap_bytes() + STR_OVERHEAD) as isize));
+    }
+}
+
+/// An immutable sequence of bytes (`bytes`): made by `b'...'` literals and
+/// `str.encode`.
+pub struct PyBytes {
+    pub data: Box<[u8]>,
+}
+
+/// Bytes counted for a `bytes` besides its data.
+const BYTES_OVERHEAD: usize = 48;
+
+impl PyBytes {
+    pub fn new(data: impl Into<Box<[u8]>>) -> Self {
+        let data = data.into();
+        mem::track((data.len() + BYTES_OVERHEAD) as isize);
+        PyBytes { data }
+    }
+}
+
+impl Drop for PyBytes {
+    fn drop(&mut self) {
+        mem::track(-((self.data.len() + BYTES_OVERHEAD) as isize));
     }
 }
 
@@ -663,6 +688,7 @@ fn hash_value<H: Hasher>(value: &Value, state: &mut H) {
 fn hash_other<H: Hasher>(value: &Value, state: &mut H) {
     match value {
         Value::None => 0u8.hash(state),
+        Value::Bytes(b) => b.data.hash(state),
         Value::Bool(b) => (*b as i64).hash(state),
         Value::Float(f) => {
             if f.fract() == 0.0 && f.abs() < 9.2e18 {
@@ -710,6 +736,7 @@ pub fn identity(value: &Value) -> usize {
         Value::Float(f) => f.to_bits() as usize,
         Value::BigInt(r) => Rc::as_ptr(r) as usize,
         Value::Str(r) => Rc::as_ptr(r) as usize,
+        Value::Bytes(r) => Rc::as_ptr(r) as usize,
         Value::List(r) => Rc::as_ptr(r) as usize,
         Value::Tuple(r) => Rc::as_ptr(r) as usize,
         Value::Dict(r) => Rc::as_ptr(r) as usize,
@@ -790,6 +817,7 @@ fn other_eq(a: &Value, b: &Value) -> bool {
         (None, None) => true,
         (Ellipsis, Ellipsis) => true,
         (Bool(x), Bool(y)) => x == y,
+        (Bytes(x), Bytes(y)) => x.data == y.data,
         (Tuple(x), Tuple(y)) => {
             x.items.len() == y.items.len()
                 && x.items
@@ -948,6 +976,10 @@ pub fn type_name(v: &Value) -> String {
                 seq: Value::Tuple(_),
                 ..
             } => "tuple_iterator".into(),
+            IterState::Seq {
+                seq: Value::Bytes(_),
+                ..
+            } => "bytes_iterator".into(),
             IterState::Seq { .. } => "iterator".into(),
             IterState::Str { .. } => "str_ascii_iterator".into(),
             IterState::Range { .. } => "range_iterator".into(),
@@ -976,6 +1008,7 @@ pub fn type_name(v: &Value) -> String {
         Value::Cell(_) => "cell".into(),
         Value::Ellipsis => "ellipsis".into(),
         Value::Undefined => "NoneType".into(),
+        Value::Bytes(_) => "bytes".into(),
     }
 }
 
@@ -989,6 +1022,9 @@ impl Value {
     }
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(Rc::new(List::new(items)))
+    }
+    pub fn bytes(data: impl Into<Box<[u8]>>) -> Value {
+        Value::Bytes(Rc::new(PyBytes::new(data)))
     }
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(Rc::new(Tuple::new(items)))
@@ -1014,6 +1050,7 @@ impl Value {
             Value::Float(f) => f.get() != 0.0,
             Value::BigInt(b) => !b.is_zero(),
             Value::Str(s) => !s.s.is_empty(),
+            Value::Bytes(b) => !b.data.is_empty(),
             Value::List(l) => !l.items.borrow().is_empty(),
             Value::Tuple(t) => !t.items.is_empty(),
             Value::Dict(d) => !d.map.borrow().is_empty(),

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 const SOURCES: &[&str] = &[
     "def main(event):\n    return [1, 2.5, 'x', 10**30]\n",
     "x = 1\nclass A(Exception):\n    pass\ndef main(event):\n    try:\n        raise A('m')\n    except A as e:\n        return (lambda y=x: y)() + len(str(e))\n",
+    "def main(event):\n    return [b'a\\x00\\xff\\'', b'', 'x'.encode()]\n",
 ];
 
 #[test]
@@ -55,7 +56,7 @@ fn foreign_and_corrupt_files_are_refused_with_a_clear_error() {
     assert_eq!(
         sym_vm::flow::decode(&other_version).err().map(|e| e.0),
         Some(
-            "compiled flow format version 99 is not supported (this symc reads version 2)"
+            "compiled flow format version 99 is not supported (this symc reads version 3)"
                 .to_string()
         )
     );
