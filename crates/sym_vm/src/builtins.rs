@@ -475,8 +475,25 @@ fn int_base(vm: &Vm, a: &[Value], radix: u32, prefix: &str) -> Result<Value, Err
     )))
 }
 
+/// `text` with the decimal digits of other scripts as ASCII digits and
+/// other whitespace as spaces, as CPython reads numbers (`int('٣')` is 3).
+fn ascii_numeric(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .map(|c| match unicode::decimal_value(c) {
+                Some(d) if !c.is_ascii() => char::from_digit(d, 10).unwrap_or(c),
+                _ if !c.is_ascii() && is_py_space(c) => ' ',
+                _ => c,
+            })
+            .collect(),
+    )
+}
+
 pub(crate) fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim().replace('_', "");
+    let t = ascii_numeric(s).trim().replace('_', "");
     let lower = t.to_ascii_lowercase();
     match lower.trim_start_matches(['+', '-']) {
         "inf" | "infinity" => {
@@ -502,6 +519,7 @@ pub(crate) fn parse_float(s: &str) -> Option<f64> {
 /// sign, a prefix matching the base (any prefix for base 0, where other
 /// leading zeros are refused), single underscores between digits.
 fn parse_int_literal(text: &str, base: u32) -> Option<BigInt> {
+    let text = ascii_numeric(text);
     let text = text.trim_matches(is_py_space);
     let (negative, rest) = match text.as_bytes().first() {
         Some(b'-') => (true, &text[1..]),
@@ -2215,6 +2233,27 @@ mod unicode {
                 }
             })
             .is_ok()
+    }
+
+    /// The value of a decimal digit of any script (each run of them in
+    /// the table starts at a zero).
+    pub fn decimal_value(c: char) -> Option<u32> {
+        if c.is_ascii_digit() {
+            return Some(c as u32 - '0' as u32);
+        }
+        let cp = c as u32;
+        let i = DECIMAL
+            .binary_search_by(|&(first, last)| {
+                if last < cp {
+                    Ordering::Less
+                } else if first > cp {
+                    Ordering::Greater
+                } else {
+                    Ordering::Equal
+                }
+            })
+            .ok()?;
+        DECIMAL.get(i).map(|(first, _)| (cp - first) % 10)
     }
 
     pub fn is_decimal(c: char) -> bool {
