@@ -1789,7 +1789,13 @@ fn str_method(
         "encode" => crate::bytes::encode(vm, text, args, kw),
         "upper" => out(text.to_uppercase()),
         "lower" => out(text.to_lowercase()),
-        "casefold" => out(text.to_lowercase()),
+        "casefold" => {
+            let mut folded = String::with_capacity(text.len());
+            for c in text.chars() {
+                unicode::push_case_folded(&mut folded, c);
+            }
+            out(folded)
+        }
         "swapcase" => out(text
             .chars()
             .flat_map(|c| {
@@ -2217,7 +2223,7 @@ fn title(text: &str) -> String {
 /// CPython 3.11's per-character answers for the str predicates and title
 /// case (Unicode 14), from the generated tables in `str_tables.rs`.
 mod unicode {
-    use crate::str_tables::{ALPHA, CASED, DECIMAL, DIGIT, NUMERIC, TITLE};
+    use crate::str_tables::{ALPHA, CASED, CASEFOLD, DECIMAL, DIGIT, NUMERIC, TITLE};
     use std::cmp::Ordering;
 
     fn in_ranges(ranges: &[(u32, u32)], c: char) -> bool {
@@ -2294,6 +2300,15 @@ mod unicode {
             c.is_ascii_alphabetic()
         } else {
             in_ranges(CASED, c)
+        }
+    }
+
+    /// Appends `c` case-folded (its lower case, except for the characters
+    /// the table lists: `ß` folds to `ss`).
+    pub fn push_case_folded(out: &mut String, c: char) {
+        match CASEFOLD.binary_search_by(|(from, _)| from.cmp(&c)) {
+            Ok(i) => out.push_str(CASEFOLD.get(i).map(|(_, to)| *to).unwrap_or_default()),
+            Err(_) => out.extend(c.to_lowercase()),
         }
     }
 

@@ -757,6 +757,10 @@ prog("bytes_literals_encode_and_decode", 'b = b\'ab\\x00c\\\'"\'\nt = \'héllo w
 
 prog("numbers_from_text_in_any_script", "out = []\nfor s in ['٣', '١٢', ' ٣ ', '\\u2003 7\\u3000', '𝟗𝟗', '३.५', '٣e١', '٣_٣', '1٣', '²', '一', '０xff']:\n    try:\n        out.append(['int', s, int(s)])\n    except ValueError as e:\n        out.append(['int', s, str(e)])\n    try:\n        out.append(['float', s, float(s)])\n    except ValueError as e:\n        out.append(['float', s, str(e)])\nout.append(int('٣٣', 8))\nout.append(int('０', 0))\nreturn out\n")
 
+prog("casefold_beyond_lower_case", """
+words = ['Straße', 'ﬁne', 'ΣΊΣΥΦΟΣ', 'ǅ', 'İstanbul', 'µ', 'ŉ', 'Hello']
+return [[w.casefold(), w.lower(), w.casefold() == w.lower()] for w in words] + ['STRASSE'.casefold() == 'straße'.casefold()]""")
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for i, (name, src) in enumerate(P.items()):
