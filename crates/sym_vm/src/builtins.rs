@@ -2226,29 +2226,10 @@ mod unicode {
     use crate::str_tables::{ALPHA, CASED, CASEFOLD, DECIMAL, DIGIT, NUMERIC, TITLE};
     use std::cmp::Ordering;
 
-    fn in_ranges(ranges: &[(u32, u32)], c: char) -> bool {
+    /// The range of `ranges` that holds `c`.
+    fn range_of(ranges: &[(u32, u32)], c: char) -> Option<(u32, u32)> {
         let cp = c as u32;
-        ranges
-            .binary_search_by(|&(first, last)| {
-                if last < cp {
-                    Ordering::Less
-                } else if first > cp {
-                    Ordering::Greater
-                } else {
-                    Ordering::Equal
-                }
-            })
-            .is_ok()
-    }
-
-    /// The value of a decimal digit of any script (each run of them in
-    /// the table starts at a zero).
-    pub fn decimal_value(c: char) -> Option<u32> {
-        if c.is_ascii_digit() {
-            return Some(c as u32 - '0' as u32);
-        }
-        let cp = c as u32;
-        let i = DECIMAL
+        let i = ranges
             .binary_search_by(|&(first, last)| {
                 if last < cp {
                     Ordering::Less
@@ -2259,65 +2240,71 @@ mod unicode {
                 }
             })
             .ok()?;
-        DECIMAL.get(i).map(|(first, _)| (cp - first) % 10)
+        ranges.get(i).copied()
+    }
+
+    /// `ascii(c)` for ASCII characters, the table otherwise.
+    fn either(c: char, ascii: fn(&char) -> bool, ranges: &[(u32, u32)]) -> bool {
+        if c.is_ascii() {
+            ascii(&c)
+        } else {
+            range_of(ranges, c).is_some()
+        }
+    }
+
+    /// The value of a decimal digit of any script (each run of them in
+    /// the table starts at a zero).
+    pub fn decimal_value(c: char) -> Option<u32> {
+        if c.is_ascii_digit() {
+            return Some(c as u32 - '0' as u32);
+        }
+        range_of(DECIMAL, c).map(|(first, _)| (c as u32 - first) % 10)
     }
 
     pub fn is_decimal(c: char) -> bool {
-        if c.is_ascii() {
-            c.is_ascii_digit()
-        } else {
-            in_ranges(DECIMAL, c)
-        }
+        either(c, char::is_ascii_digit, DECIMAL)
     }
 
     pub fn is_digit(c: char) -> bool {
-        if c.is_ascii() {
-            c.is_ascii_digit()
-        } else {
-            in_ranges(DIGIT, c)
-        }
+        either(c, char::is_ascii_digit, DIGIT)
     }
 
     pub fn is_numeric(c: char) -> bool {
-        if c.is_ascii() {
-            c.is_ascii_digit()
-        } else {
-            in_ranges(NUMERIC, c)
-        }
+        either(c, char::is_ascii_digit, NUMERIC)
     }
 
     pub fn is_alpha(c: char) -> bool {
-        if c.is_ascii() {
-            c.is_ascii_alphabetic()
-        } else {
-            in_ranges(ALPHA, c)
-        }
+        either(c, char::is_ascii_alphabetic, ALPHA)
     }
 
     /// Lower, upper or title case: what `str.title` looks back at.
     pub fn is_cased(c: char) -> bool {
-        if c.is_ascii() {
-            c.is_ascii_alphabetic()
-        } else {
-            in_ranges(CASED, c)
+        either(c, char::is_ascii_alphabetic, CASED)
+    }
+
+    /// Appends `c` as `table` maps it, or as `otherwise` does when the
+    /// table does not list it.
+    fn push_mapped<I: Iterator<Item = char>>(
+        out: &mut String,
+        c: char,
+        table: &[(char, &str)],
+        otherwise: fn(char) -> I,
+    ) {
+        match table.binary_search_by(|(from, _)| from.cmp(&c)) {
+            Ok(i) => out.push_str(table.get(i).map(|(_, to)| *to).unwrap_or_default()),
+            Err(_) => out.extend(otherwise(c)),
         }
     }
 
     /// Appends `c` case-folded (its lower case, except for the characters
     /// the table lists: `ß` folds to `ss`).
     pub fn push_case_folded(out: &mut String, c: char) {
-        match CASEFOLD.binary_search_by(|(from, _)| from.cmp(&c)) {
-            Ok(i) => out.push_str(CASEFOLD.get(i).map(|(_, to)| *to).unwrap_or_default()),
-            Err(_) => out.extend(c.to_lowercase()),
-        }
+        push_mapped(out, c, CASEFOLD, char::to_lowercase);
     }
 
     /// Appends `c` in title case (its upper case, except for the digraphs
     /// and the few other characters the table lists).
     pub fn push_title_case(out: &mut String, c: char) {
-        match TITLE.binary_search_by(|(from, _)| from.cmp(&c)) {
-            Ok(i) => out.push_str(TITLE.get(i).map(|(_, to)| *to).unwrap_or_default()),
-            Err(_) => out.extend(c.to_uppercase()),
-        }
+        push_mapped(out, c, TITLE, char::to_uppercase);
     }
 }
