@@ -677,8 +677,10 @@ impl Vm {
             self.depth -= 1;
         }
         // Releasing the frame may drop a suspended generator (`for x in
-        // gen(): return x`); it closes before the caller goes on.
-        if self.release_frame(frame) && dropped_generators_waiting() {
+        // gen(): return x`); it closes before the caller goes on. After a
+        // limit or another uncatchable stop no more user code runs.
+        let stopped = matches!(&result, Err(e) if matches!(e.kind(), ErrorKind::Fatal(_)));
+        if self.release_frame(frame) && !stopped && dropped_generators_waiting() {
             self.close_dropped_generators()?;
         }
         result

@@ -227,3 +227,22 @@ fn a_limit_inside_a_dropped_generators_finally_ends_the_run() {
     );
     assert_eq!(doc["error"]["line"], json!(6));
 }
+
+#[test]
+fn no_user_code_runs_after_a_limit_even_to_close_a_generator() {
+    // The depth limit is hit inside `deep`, with a generator suspended in a
+    // `try` at every level on the way: closing them would print (or call a
+    // host) after the run has failed.
+    let doc = run(
+        "def gen():\n    try:\n        yield 1\n    finally:\n        print('closed')\n\ndef deep(n):\n    for x in gen():\n        return deep(n + 1)\n\ndef main(event):\n    try:\n        deep(0)\n    except:\n        pass\n    return 'done'\n",
+        None,
+    );
+    assert_eq!(doc["output"], json!([]));
+    assert_eq!(
+        error(&doc),
+        (
+            "ResourceLimit".into(),
+            "recursion depth limit of 200 exceeded".into()
+        )
+    );
+}
