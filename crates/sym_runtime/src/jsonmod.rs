@@ -655,20 +655,11 @@ pub fn module(vm: &mut Vm) -> Value {
             // Bytes are read as UTF-8 (a leading byte order mark skipped),
             // the encoding JSON text from a response almost always has.
             Value::Bytes(data) => {
-                let data = data.data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&data.data);
-                match std::str::from_utf8(data) {
-                    Ok(text) => text.to_string(),
-                    Err(e) => {
-                        return Err(vm.new_exception(
-                            "UnicodeDecodeError",
-                            format!(
-                                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                                data.get(e.valid_up_to()).copied().unwrap_or(0),
-                                e.valid_up_to()
-                            ),
-                        ));
-                    }
-                }
+                let data = data
+                    .data
+                    .strip_prefix(b"\xef\xbb\xbf")
+                    .unwrap_or(&data.data);
+                sym_vm::decode_utf8(vm, data)?
             }
             _ => {
                 return Err(vm.new_exception(

@@ -880,6 +880,7 @@ pub fn has_method(obj: &Value, name: &str) -> bool {
         Value::FrozenSet(_) => FROZENSET_METHODS,
         Value::Tuple(_) => TUPLE_METHODS,
         Value::Bytes(_) => crate::bytes::BYTES_METHODS,
+        Value::Iterator(state) if is_generator(state) => GENERATOR_METHODS,
         _ => return false,
     };
     table.contains(&name)
@@ -934,8 +935,7 @@ fn is_generator(state: &std::cell::RefCell<IterState>) -> bool {
 
 /// Attribute read on builtin values (methods and data attributes).
 pub fn builtin_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Result<Value, Error> {
-    let generator_method = matches!(obj, Value::Iterator(state) if GENERATOR_METHODS.contains(&name) && is_generator(state));
-    if has_method(obj, name) || generator_method {
+    if has_method(obj, name) {
         return Ok(Value::BoundMethod(Rc::new(BoundMethod {
             receiver: obj.clone(),
             func: Value::None,
@@ -1043,9 +1043,7 @@ pub fn call_method(
                 }
             }
         }
-        Value::Iterator(state) if GENERATOR_METHODS.contains(&name) && is_generator(state) => {
-            vm.generator_method(state, name, args)
-        }
+        Value::Iterator(state) if has_method(recv, name) => vm.generator_method(state, name, args),
         Value::Float(f) if name == "is_integer" => {
             Ok(Value::bool(f.fract() == 0.0 && f.is_finite()))
         }
@@ -1323,7 +1321,7 @@ fn simple_order(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
 fn scalar_order(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
-        (Value::Str(x), Value::Str(y)) => Some(x.s.cmp_code_points(&y.s)),
+        (Value::Str(x), Value::Str(y)) => Some(x.s.cmp(&y.s)),
         _ => None,
     }
 }

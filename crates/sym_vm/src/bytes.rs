@@ -208,52 +208,65 @@ fn decode(
                 }
             }
         }
-        Codec::Utf8 => {
-            let mut rest = data;
-            let mut offset = 0;
-            loop {
-                match std::str::from_utf8(rest) {
-                    Ok(valid) => {
-                        out.push_str(valid);
-                        break;
-                    }
-                    Err(e) => {
-                        let good = e.valid_up_to();
-                        let (valid, bad) = rest.split_at(good);
-                        out.push_str(std::str::from_utf8(valid).unwrap_or_default());
-                        // The length of the invalid sequence (to its end
-                        // when the data stops inside a character).
-                        let skip = e.error_len().unwrap_or(bad.len()).max(1);
-                        match &on_error {
-                            OnError::Ignore => {}
-                            OnError::Replace => out.push('\u{FFFD}'),
-                            OnError::Unknown(name) => return Err(OnError::unknown(vm, name)),
-                            OnError::Strict => {
-                                let first = bad.first().copied().unwrap_or(0);
-                                let position = offset + good;
-                                let reason = utf8_reason(bad, e.error_len().is_none());
-                                let span = if e.error_len().is_none() && bad.len() > 1 {
-                                    format!(
-                                        "bytes in position {position}-{}",
-                                        position + bad.len() - 1
-                                    )
-                                } else {
-                                    format!("byte 0x{first:02x} in position {position}")
-                                };
-                                return Err(vm.new_exception(
-                                    "UnicodeDecodeError",
-                                    format!("'utf-8' codec can't decode {span}: {reason}"),
-                                ));
-                            }
-                        }
-                        offset += good + skip;
-                        rest = bad.get(skip..).unwrap_or_default();
-                    }
-                }
-            }
-        }
+        Codec::Utf8 => decode_utf8_into(vm, data, &on_error, &mut out)?,
     }
     Ok(Value::str(out))
+}
+
+/// `data.decode()`: UTF-8, strict, with CPython's UnicodeDecodeError
+/// messages (for the runtime's `json.loads` of bytes too).
+pub fn decode_utf8(vm: &Vm, data: &[u8]) -> Result<String, Error> {
+    let mut out = String::with_capacity(data.len());
+    decode_utf8_into(vm, data, &OnError::Strict, &mut out)?;
+    Ok(out)
+}
+
+/// Appends `data` decoded as UTF-8, invalid sequences handled as
+/// `on_error` says.
+fn decode_utf8_into(
+    vm: &Vm,
+    data: &[u8],
+    on_error: &OnError,
+    out: &mut String,
+) -> Result<(), Error> {
+    let mut rest = data;
+    let mut offset = 0;
+    loop {
+        let e = match std::str::from_utf8(rest) {
+            Ok(valid) => {
+                out.push_str(valid);
+                return Ok(());
+            }
+            Err(e) => e,
+        };
+        let good = e.valid_up_to();
+        let (valid, bad) = rest.split_at(good);
+        out.push_str(std::str::from_utf8(valid).unwrap_or_default());
+        // The length of the invalid sequence (to its end when the data
+        // stops inside a character).
+        let skip = e.error_len().unwrap_or(bad.len()).max(1);
+        match on_error {
+            OnError::Ignore => {}
+            OnError::Replace => out.push('\u{FFFD}'),
+            OnError::Unknown(name) => return Err(OnError::unknown(vm, name)),
+            OnError::Strict => {
+                let first = bad.first().copied().unwrap_or(0);
+                let position = offset + good;
+                let reason = utf8_reason(bad, e.error_len().is_none());
+                let span = if e.error_len().is_none() && bad.len() > 1 {
+                    format!("bytes in position {position}-{}", position + bad.len() - 1)
+                } else {
+                    format!("byte 0x{first:02x} in position {position}")
+                };
+                return Err(vm.new_exception(
+                    "UnicodeDecodeError",
+                    format!("'utf-8' codec can't decode {span}: {reason}"),
+                ));
+            }
+        }
+        offset += good + skip;
+        rest = bad.get(skip..).unwrap_or_default();
+    }
 }
 
 /// CPython's reason for an invalid UTF-8 sequence starting at `bad`.
@@ -280,12 +293,29 @@ fn bytes_arg<'a>(vm: &Vm, v: &'a Value) -> Result<&'a [u8], Error> {
     }
 }
 
-fn find_in(hay: &[u8], needle: &[u8]) -> Option<usize> {
+/// Where `needle` first occurs in `hay` (an empty needle at 0).
+pub(crate) fn find_in(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.is_empty() {
         return Some(0);
     }
     hay.windows(needle.len()).position(|w| w == needle)
 }
+
+/// The parts of `data` between the non-overlapping occurrences of `sep`
+/// (not empty), from the left: what `split`, `count` and `replace` share.
+fn pieces<'a>(data: &'a [u8], sep: &[u8]) -> Vec<&'a [u8]> {
+    let mut parts = Vec::new();
+    let mut rest = data;
+    while let Some(i) = find_in(rest, sep) {
+        parts.push(rest.get(..i).unwrap_or_default());
+        rest = rest.get(i + sep.len()..).unwrap_or_default();
+    }
+    parts.push(rest);
+    parts
+}
+
+/// The bytes `strip()` and `split()` treat as whitespace.
+const ASCII_SPACE: &[u8] = b" \t\n\r\x0b\x0c";
 
 fn exactly(vm: &Vm, method: &str, args: &[Value], n: usize) -> Result<(), Error> {
     if args.len() == n {
@@ -358,12 +388,7 @@ pub(crate) fn bytes_method(
             if needle.is_empty() {
                 return Ok(Value::Int(data.len() as i64 + 1));
             }
-            let (mut n, mut at) = (0, 0);
-            while let Some(i) = data.get(at..).and_then(|rest| find_in(rest, needle)) {
-                n += 1;
-                at += i + needle.len();
-            }
-            Ok(Value::Int(n))
+            Ok(Value::Int(pieces(data, needle).len() as i64 - 1))
         }
         "upper" => {
             exactly(vm, "upper", args, 0)?;
@@ -375,7 +400,7 @@ pub(crate) fn bytes_method(
         }
         "strip" => {
             let strip: Vec<u8> = match args {
-                [] | [Value::None] => b" \t\n\r\x0b\x0c".to_vec(),
+                [] | [Value::None] => ASCII_SPACE.to_vec(),
                 [chars] => bytes_arg(vm, chars)?.to_vec(),
                 _ => {
                     return Err(vm.type_error(format!(
@@ -398,29 +423,24 @@ pub(crate) fn bytes_method(
                 );
             };
             let (old, new) = (bytes_arg(vm, old)?, bytes_arg(vm, new)?);
-            let mut out = Vec::with_capacity(data.len());
-            if old.is_empty() {
+            let out = if old.is_empty() {
+                let mut out = Vec::with_capacity(data.len() * (new.len() + 1) + new.len());
                 for byte in data {
                     out.extend_from_slice(new);
                     out.push(*byte);
                 }
                 out.extend_from_slice(new);
+                out
             } else {
-                let mut at = 0;
-                while let Some(i) = data.get(at..).and_then(|rest| find_in(rest, old)) {
-                    out.extend_from_slice(data.get(at..at + i).unwrap_or_default());
-                    out.extend_from_slice(new);
-                    at += i + old.len();
-                }
-                out.extend_from_slice(data.get(at..).unwrap_or_default());
-            }
+                pieces(data, old).join(new)
+            };
             vm.reserve(out.len())?;
             Ok(Value::bytes(out))
         }
         "split" => {
             let parts: Vec<Value> = match args {
                 [] | [Value::None] => data
-                    .split(|c| b" \t\n\r\x0b\x0c".contains(c))
+                    .split(|c| ASCII_SPACE.contains(c))
                     .filter(|p| !p.is_empty())
                     .map(Value::bytes)
                     .collect(),
@@ -429,14 +449,7 @@ pub(crate) fn bytes_method(
                     if sep.is_empty() {
                         return Err(vm.value_error("empty separator"));
                     }
-                    let mut parts = Vec::new();
-                    let mut at = 0;
-                    while let Some(i) = data.get(at..).and_then(|rest| find_in(rest, sep)) {
-                        parts.push(Value::bytes(data.get(at..at + i).unwrap_or_default()));
-                        at += i + sep.len();
-                    }
-                    parts.push(Value::bytes(data.get(at..).unwrap_or_default()));
-                    parts
+                    pieces(data, sep).into_iter().map(Value::bytes).collect()
                 }
                 _ => {
                     return Err(vm.type_error(format!(

@@ -152,6 +152,7 @@ pub mod value;
 
 use std::rc::Rc;
 
+pub use bytes::decode_utf8;
 pub use interp::{Error, ErrorKind, Fatal, Limits, RunError, Vm};
 pub use ir::{Code, Op, Program};
 pub use value::{Class, HostObject, Value};

@@ -757,9 +757,7 @@ pub fn is(a: &Value, b: &Value) -> bool {
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Result<bool, Error> {
     match container {
         Value::Bytes(b) => match item {
-            Value::Bytes(sub) => {
-                Ok(sub.data.is_empty() || b.data.windows(sub.data.len()).any(|w| *w == *sub.data))
-            }
+            Value::Bytes(sub) => Ok(crate::bytes::find_in(&b.data, &sub.data).is_some()),
             Value::Int(i) if (0..256).contains(i) => Ok(b.data.contains(&(*i as u8))),
             Value::Int(_) => Err(vm.value_error("byte must be in range(0, 256)")),
             other => Err(vm.type_error(format!(

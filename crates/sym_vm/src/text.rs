@@ -72,27 +72,6 @@ impl PyText {
         self.0 = text.0;
     }
 
-    /// Python's order of two strs: code point order, which is UTF-8 byte
-    /// order. Two short texts are first told apart by their first eight
-    /// bytes as one number (the unused bytes are zero, which orders a
-    /// prefix first, as it should), without a `memcmp` call.
-    #[inline]
-    pub fn cmp_code_points(&self, other: &PyText) -> std::cmp::Ordering {
-        if let (Repr::Inline { bytes: a, .. }, Repr::Inline { bytes: b, .. }) = (&self.0, &other.0)
-        {
-            let head = |bytes: &[u8; INLINE]| {
-                let mut word = [0u8; 8];
-                word.copy_from_slice(bytes.get(..8).unwrap_or(&[0; 8]));
-                u64::from_be_bytes(word)
-            };
-            let order = head(a).cmp(&head(b));
-            if order != std::cmp::Ordering::Equal {
-                return order;
-            }
-        }
-        self.as_bytes().cmp(other.as_bytes())
-    }
-
     /// Heap bytes this text holds beyond the value itself.
     pub fn heap_bytes(&self) -> usize {
         match &self.0 {
@@ -242,9 +221,26 @@ impl PartialOrd for PyText {
     }
 }
 
+/// Python's order of two strs: code point order, which is UTF-8 byte
+/// order. Two short texts are first told apart by their first eight bytes
+/// as one number (the unused bytes are zero, which orders a prefix first,
+/// as it should), without a `memcmp` call.
 impl Ord for PyText {
+    #[inline]
     fn cmp(&self, other: &PyText) -> std::cmp::Ordering {
-        self.as_str().cmp(other.as_str())
+        if let (Repr::Inline { bytes: a, .. }, Repr::Inline { bytes: b, .. }) = (&self.0, &other.0)
+        {
+            let head = |bytes: &[u8; INLINE]| {
+                let mut word = [0u8; 8];
+                word.copy_from_slice(bytes.get(..8).unwrap_or(&[0; 8]));
+                u64::from_be_bytes(word)
+            };
+            let order = head(a).cmp(&head(b));
+            if order != std::cmp::Ordering::Equal {
+                return order;
+            }
+        }
+        self.as_bytes().cmp(other.as_bytes())
     }
 }
 
@@ -378,7 +374,7 @@ mod tests {
         ];
         for (a, b, order) in cases {
             assert_eq!(
-                PyText::copy_of(a).cmp_code_points(&PyText::copy_of(b)),
+                PyText::copy_of(a).cmp(&PyText::copy_of(b)),
                 order,
                 "{a:?} {b:?}"
             );
